@@ -1,0 +1,1 @@
+"""Nashra (نشرة): an Arabic-first news publishing platform on Django + Wagtail."""
