@@ -1,0 +1,224 @@
+"""Edition home → Section → Article, as Wagtail pages.
+
+Articles carry denormalised, indexed ``edition``, ``section`` and
+``published_at`` so listings are index range scans (keyset pagination) that
+cost the same on page 1 and page 500, whatever the archive size
+(see shared/notes/wagtail-at-scale.md).
+"""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+from nashra.core.html import clean_html
+
+RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "image", "blockquote", "hr"]
+
+
+class Author(models.Model):
+    name = models.CharField(_("الاسم"), max_length=120)
+    slug = models.SlugField(_("المعرّف"), max_length=140, unique=True, allow_unicode=True)
+    bio = models.TextField(_("نبذة"), blank=True)
+    photo = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("الصورة"),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("bio"), FieldPanel("photo")]
+
+    class Meta:
+        verbose_name = _("كاتب")
+        verbose_name_plural = _("الكتّاب")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_author_slug(self.name)
+        super().save(*args, **kwargs)
+
+
+def unique_author_slug(name: str) -> str:
+    base = slugify(name, allow_unicode=True)[:120] or "author"
+    slug, n = base, 2
+    while Author.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+class EditionHomePage(RoutablePageMixin, Page):
+    """The root page of one edition's Site: home, author pages, tag pages."""
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["articles.SectionPage"]
+    max_count_per_parent = None
+    search_fields = []
+
+    class Meta:
+        verbose_name = _("الصفحة الرئيسية للإصدار")
+
+    def get_context(self, request, *args, **kwargs):
+        from .listings import home_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_context(self, request))
+        return context
+
+    @path("authors/<str:author_slug>/", name="author")
+    def author_view(self, request, author_slug):
+        from .views import author_page
+
+        return author_page(request, self, author_slug)
+
+    @path("tags/<str:tag_slug>/", name="tag")
+    def tag_view(self, request, tag_slug):
+        from .views import tag_page
+
+        return tag_page(request, self, tag_slug)
+
+
+class SectionPage(Page):
+    """A section (سياسة، رياضة …): newest articles first, keyset-paginated."""
+
+    edition = models.ForeignKey(
+        "editions.Edition", null=True, blank=True, on_delete=models.SET_NULL, related_name="sections",
+        editable=False,
+    )
+    nav_order = models.PositiveSmallIntegerField(_("الترتيب في القائمة"), default=100)
+    show_in_nav = models.BooleanField(_("يظهر في القائمة"), default=True)
+    description = models.CharField(_("الوصف"), max_length=300, blank=True)
+
+    parent_page_types = ["articles.EditionHomePage"]
+    subpage_types = ["articles.ArticlePage"]
+    search_fields = []
+    content_panels = Page.content_panels + [
+        FieldPanel("description"),
+        FieldPanel("nav_order"),
+        FieldPanel("show_in_nav"),
+    ]
+
+    class Meta:
+        verbose_name = _("قسم")
+        verbose_name_plural = _("الأقسام")
+
+    def save(self, *args, **kwargs):
+        if self.edition_id is None:
+            self.edition_id = edition_id_for_home(self.get_parent())
+        super().save(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from .listings import section_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(section_context(self, request))
+        return context
+
+
+def edition_id_for_home(home) -> int | None:
+    from nashra.editions.models import Edition
+
+    if home is None:
+        return None
+    return Edition.objects.filter(site__root_page_id=home.pk).values_list("pk", flat=True).first()
+
+
+class ArticleTag(TaggedItemBase):
+    content_object = ParentalKey("articles.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class ArticlePage(Page):
+    subtitle = models.CharField(_("العنوان الفرعي"), max_length=300, blank=True)
+    lead_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("الصورة الرئيسية"),
+    )
+    lead_image_caption = models.CharField(_("تعليق الصورة"), max_length=300, blank=True)
+    lead_image_credit = models.CharField(_("مصدر الصورة"), max_length=150, blank=True)
+    dateline = models.CharField(_("مكان الخبر"), max_length=80, blank=True, help_text=_("مثل «طرابلس»"))
+    authors = ParentalManyToManyField(Author, blank=True, related_name="articles", verbose_name=_("الكتّاب"))
+    body = RichTextField(_("نص الخبر"), features=RICH_TEXT_FEATURES, blank=True)
+    tags = ClusterTaggableManager(through=ArticleTag, blank=True, verbose_name=_("الوسوم"))
+    published_at = models.DateTimeField(
+        _("وقت النشر المعروض"), null=True, blank=True,
+        help_text=_("يُملأ تلقائيًا عند النشر الأول إن تُرك فارغًا"),
+    )
+    is_breaking = models.BooleanField(_("عاجل (شريط الأخبار)"), default=False)
+    breaking_until = models.DateTimeField(_("عاجل حتى"), null=True, blank=True)
+    external_id = models.CharField(_("المعرّف الخارجي"), max_length=200, null=True, blank=True, editable=False)
+    edition = models.ForeignKey(
+        "editions.Edition", null=True, blank=True, on_delete=models.SET_NULL, related_name="articles",
+        editable=False,
+    )
+    section = models.ForeignKey(
+        SectionPage, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles", editable=False,
+    )
+
+    parent_page_types = ["articles.SectionPage"]
+    subpage_types = []
+    # Wagtail's own search index stays empty for articles (see settings).
+    search_fields = Page.search_fields
+
+    content_panels = Page.content_panels + [
+        FieldPanel("subtitle"),
+        MultiFieldPanel(
+            [FieldPanel("lead_image"), FieldPanel("lead_image_caption"), FieldPanel("lead_image_credit")],
+            heading=_("الصورة الرئيسية"),
+        ),
+        MultiFieldPanel([FieldPanel("dateline"), FieldPanel("authors")], heading=_("المكان والكاتب")),
+        FieldPanel("body"),
+        FieldPanel("tags"),
+    ]
+    promote_panels = Page.promote_panels + [
+        MultiFieldPanel(
+            [FieldPanel("published_at"), FieldPanel("is_breaking"), FieldPanel("breaking_until")],
+            heading=_("النشر والعاجل"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("خبر")
+        verbose_name_plural = _("الأخبار")
+        indexes = [
+            models.Index(fields=["section", "-published_at", "-page_ptr"], name="article_section_keyset"),
+            models.Index(fields=["edition", "-published_at", "-page_ptr"], name="article_edition_keyset"),
+            models.Index(fields=["edition", "is_breaking", "breaking_until"], name="article_breaking"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["edition", "external_id"], name="article_unique_external_id_per_edition",
+                condition=models.Q(external_id__isnull=False),
+            )
+        ]
+
+    def save(self, *args, **kwargs):
+        self.body = clean_html(self.body)
+        parent = self.get_parent() if self.pk or self.path else None
+        if parent is not None:
+            parent = parent.specific
+            if isinstance(parent, SectionPage):
+                self.section_id = parent.pk
+                self.edition_id = parent.edition_id
+        if self.live and self.published_at is None:
+            self.published_at = self.first_published_at or timezone.now()
+        super().save(*args, **kwargs)
+
+    @property
+    def byline(self) -> str:
+        return " و".join(a.name for a in self.authors.all())
+
+    def get_context(self, request, *args, **kwargs):
+        from .listings import article_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(article_context(self, request))
+        return context

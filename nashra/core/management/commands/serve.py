@@ -1,0 +1,50 @@
+"""``nashra serve``: the production server (granian, WSGI) plus the scheduler.
+
+Scheduled publishing must fire without anyone setting up cron, so the serving
+process also starts ``nashra scheduler`` as a child and stops it on exit. On a
+multi-host deployment pass ``--no-scheduler`` to all but one host.
+"""
+
+import os
+import signal
+import subprocess
+import sys
+
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = "Serve Nashra with granian (WSGI) and run the publishing scheduler."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--host", default=os.environ.get("NASHRA_HOST", "127.0.0.1"))
+        parser.add_argument("--port", type=int, default=int(os.environ.get("NASHRA_PORT", "8000")))
+        parser.add_argument("--workers", type=int, default=int(os.environ.get("NASHRA_WORKERS", "2")))
+        parser.add_argument("--threads", type=int, default=int(os.environ.get("NASHRA_THREADS", "4")))
+        parser.add_argument("--no-scheduler", action="store_true", help="do not start the scheduler")
+
+    def handle(self, *args, host, port, workers, threads, no_scheduler, **options):
+        from granian import Granian
+        from granian.constants import Interfaces
+
+        scheduler = None
+        if not no_scheduler:
+            scheduler = subprocess.Popen([sys.executable, "-m", "nashra", "scheduler"])
+
+        def stop_scheduler(*_args):
+            if scheduler is not None and scheduler.poll() is None:
+                scheduler.terminate()
+
+        signal.signal(signal.SIGTERM, lambda *a: (stop_scheduler(), sys.exit(0)))
+        try:
+            Granian(
+                "nashra.wsgi:application",
+                address=host,
+                port=port,
+                interface=Interfaces.WSGI,
+                workers=workers,
+                blocking_threads=threads,
+                log_access=False,
+            ).serve()
+        finally:
+            stop_scheduler()

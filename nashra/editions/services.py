@@ -1,0 +1,141 @@
+"""Creating an edition: its Site, home page, newsroom groups and workflow.
+
+Each edition gets four groups scoped to its own page tree, so a reporter of
+one edition can neither see nor edit another edition's drafts:
+
+- reporters (مراسلون): add and edit drafts, submit for approval; cannot publish;
+- editors (محررون): everything reporters do, plus publish and approve;
+- moderators (مشرفو التعليقات): admin access for the comment queue;
+- edition admins (مديرو الإصدار): every page permission on the edition,
+  its images and its settings.
+
+A two-step workflow («اعتماد التحرير») is attached to the edition home: a
+reporter submits, an editor of the same edition approves and publishes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Site,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from .models import Edition
+
+ROLE_LABELS = {
+    "reporter": "مراسلون",
+    "editor": "محررون",
+    "moderator": "مشرفو التعليقات",
+    "admin": "مديرو الإصدار",
+}
+ROLE_PAGE_PERMISSIONS = {
+    "reporter": ["add_page", "change_page"],
+    "editor": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+    "moderator": [],
+    "admin": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page", "delete_page"],
+}
+ROLE_IMAGE_PERMISSIONS = {
+    "reporter": ["add_image", "choose_image"],
+    "editor": ["add_image", "change_image", "choose_image"],
+    "moderator": [],
+    "admin": ["add_image", "change_image", "delete_image", "choose_image"],
+}
+
+
+@dataclass
+class EditionSpec:
+    slug: str
+    name: str
+    hostname: str
+    city_name: str
+    time_zone: str
+    month_style: str
+    digits: str = "latin"
+    port: int = 80
+    is_default_site: bool = False
+    tagline: str = ""
+
+
+def group_name(edition: Edition, role: str) -> str:
+    return f"{edition.name} — {ROLE_LABELS[role]}"
+
+
+@transaction.atomic
+def ensure_edition(spec: EditionSpec) -> Edition:
+    """Create or update an edition and everything it needs. Idempotent."""
+    from nashra.articles.models import EditionHomePage
+
+    edition = Edition.objects.select_related("site").filter(slug=spec.slug).first()
+    if edition is None:
+        root = Page.get_first_root_node()
+        home = EditionHomePage(title=spec.name, slug=f"home-{spec.slug}")
+        root.add_child(instance=home)
+        home.save_revision().publish()
+        site = Site.objects.filter(hostname=spec.hostname, port=spec.port).first()
+        if site is None:
+            site = Site(hostname=spec.hostname, port=spec.port)
+        site.root_page = home
+        site.site_name = spec.name
+        site.is_default_site = spec.is_default_site
+        site.save()
+        edition = Edition(site=site, slug=spec.slug)
+    elif (edition.site.hostname, edition.site.port) != (spec.hostname, spec.port):
+        edition.site.hostname, edition.site.port = spec.hostname, spec.port
+        edition.site.save()
+    for field in ("name", "city_name", "time_zone", "month_style", "digits", "tagline"):
+        setattr(edition, field, getattr(spec, field))
+    edition.full_clean(exclude=["site"])
+    edition.save()
+    ensure_groups_and_workflow(edition)
+    return edition
+
+
+def ensure_groups_and_workflow(edition: Edition) -> dict[str, Group]:
+    home = edition.site.root_page
+    collection = _edition_collection(edition)
+    admin_access = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    groups = {}
+    for role in ROLE_LABELS:
+        group, _created = Group.objects.get_or_create(name=group_name(edition, role))
+        group.permissions.add(admin_access)
+        for codename in ROLE_PAGE_PERMISSIONS[role]:
+            permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+            GroupPagePermission.objects.get_or_create(group=group, page=home, permission=permission)
+        for codename in ROLE_IMAGE_PERMISSIONS[role]:
+            permission = Permission.objects.get(content_type__app_label="wagtailimages", codename=codename)
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=collection, permission=permission
+            )
+        groups[role] = group
+    edition_admin_perm = Permission.objects.filter(
+        content_type__app_label="editions", codename__in=["change_edition", "view_edition"]
+    )
+    groups["admin"].permissions.add(*edition_admin_perm)
+
+    workflow, _created = Workflow.objects.get_or_create(name=f"اعتماد التحرير — {edition.name}")
+    task = GroupApprovalTask.objects.filter(name=f"موافقة المحررين — {edition.name}").first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=f"موافقة المحررين — {edition.name}")
+    task.groups.set([groups["editor"], groups["admin"]])
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": workflow})
+    return groups
+
+
+def _edition_collection(edition: Edition) -> Collection:
+    root = Collection.get_first_root_node()
+    existing = root.get_children().filter(name=edition.name).first()
+    if existing is not None:
+        return existing
+    return root.add_child(name=edition.name)

@@ -1,0 +1,58 @@
+"""Shared fixtures: two editions (eg, lb) with sections, and an article factory.
+
+Tests run on SQLite by default and on PostgreSQL + Redis when DATABASE_URL /
+REDIS_URL are set (``.ci/run`` does both passes).
+"""
+
+import os
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+os.environ.setdefault("NASHRA_TESTING", "1")
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
+@pytest.fixture
+def editions(db):
+    """Egyptian (both month names) and Lebanese (Levantine) editions with sections."""
+    from nashra.editions.services import EditionSpec, ensure_edition
+    from tests.factories import make_section
+
+    eg = ensure_edition(EditionSpec(
+        slug="eg", name="مصر اليوم", hostname="eg.localhost", city_name="القاهرة",
+        time_zone="Africa/Cairo", month_style="both", is_default_site=True,
+    ))
+    lb = ensure_edition(EditionSpec(
+        slug="lb", name="لبنان اليوم", hostname="lb.localhost", city_name="بيروت",
+        time_zone="Asia/Beirut", month_style="levantine",
+    ))
+    sections = {
+        "eg": {"politics": make_section(eg, "politics", "سياسة", 1), "sports": make_section(eg, "sports", "رياضة", 2)},
+        "lb": {"politics": make_section(lb, "politics", "سياسة", 1)},
+    }
+    return {"eg": eg, "lb": lb, "sections": sections}
+
+
+@pytest.fixture
+def article_factory(editions):
+    from tests.factories import make_article
+
+    counter = {"n": 0}
+
+    def factory(edition="eg", section="politics", **kwargs):
+        counter["n"] += 1
+        kwargs.setdefault("title", f"خبر رقم {counter['n']}")
+        kwargs.setdefault(
+            "published_at", datetime(2025, 12, 9, 4, 47, tzinfo=UTC) - timedelta(minutes=counter["n"])
+        )
+        return make_article(editions["sections"][edition][section], **kwargs)
+
+    return factory
