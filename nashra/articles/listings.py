@@ -42,15 +42,20 @@ class Cursor:
         if not value or len(value) > 64 or "_" not in value:
             return None
         stamp, _sep, ident = value.rpartition("_")
+        if not (ident.isascii() and ident.isdigit()) or int(ident) > 2**63 - 1:
+            return None
         try:
             moment = datetime.strptime(stamp, "%Y%m%dT%H%M%S.%fZ").replace(tzinfo=UTC)
-            article_id = int(ident)
         except ValueError:
-            moment = parse_datetime(stamp)
-            if moment is None or not ident.isdigit():
+            try:
+                moment = parse_datetime(stamp)
+            except ValueError:  # date-shaped but not a date: 2025-13-45T…
                 return None
-            article_id = int(ident)
-        return cls(moment, article_id)
+            if moment is None:
+                return None
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=UTC)
+        return cls(moment, int(ident))
 
 
 @dataclass

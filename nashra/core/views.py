@@ -1,6 +1,7 @@
 from django.db import connection
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
+from django.template import loader
 
 
 def healthz(request):
@@ -18,7 +19,12 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
-    return render(request, "500.html", status=500)
+    """Static Arabic page: rendered without context processors, so it works with the database down."""
+    return HttpResponseServerError(loader.get_template("500.html").render())
+
+
+def favicon(request):
+    return HttpResponse(status=204)
 
 
 def robots_txt(request):
