@@ -1,0 +1,383 @@
+"""A light Arabic stemmer for search, with a lexicon of broken plurals editors can extend.
+
+Pipeline of :func:`terms` (index time and query time alike): :func:`tokenize` → drop
+stop-words on the unfolded spelling (so «على» goes, «علي» stays) → fold letters → stem.
+
+Stemming a folded word (ة still told apart from ه) goes:
+
+1. **Lexicon.** Broken plurals (``data/broken_plurals.tsv``: مدارس → مدرسة, وزراء → وزير)
+   and the protected words of ``data/protected.tsv`` are looked up first, with and without
+   clitics, so known words are never mangled by the rules below.
+2. **Article proclitics** ال وال فال بال كال لل وبال فبال وكال فكال ولل فلل are removed when
+   two letters remain. A second ال is removed too (الإلغاء → إلغاء → غاء), so a word that
+   itself starts with ال stems the same with and without the article.
+3. **Single proclitics** و ب ل (never ف or ك alone: فاز, كبير) are removed when at least
+   three letters remain after the suffixes, unless the whole word is a known one (وزير,
+   بيان, لجنة). The same rule runs on the word with and without the article, so «وطني»
+   and «الوطني» always give one stem.
+4. **Pronoun suffixes** ه ها هم هما هن كم نا (three letters must remain; not after ال,
+   where «ـه» can only be ة; «نا» only after ت or a known word, else بياناً is the
+   tanween of بيان). A ت left before the pronoun is a ة (حكومتها → حكومة), a ي is the
+   construct plural (معلميها → معلم).
+5. **Inflection**: ات (قوات → قوة when the rest is two letters), ون/ين (four letters must
+   remain; ـتين/ـتان are feminine duals: دولتين → دولة, سنتين → سنة, الحكومتان → حكومة; the
+   dual ـان, and ـين/ـون on a three-letter word, only when the singular is in the lexicon:
+   الوزيران → وزير, الطرفين → طرف), ة, and the tanween alif of
+   indefinite accusatives (مصنعاً → مصنع; not after ي: سوريا, رسميا).
+
+**ة and ه.** A written ة is the feminine ending and is removed (معلمة → معلم, عربية →
+عربي) unless it is part of the word: words listed as ``taa`` (مدرسة ≠ مدرس, مكتبة ≠ مكتب,
+تجارة ≠ تجار), verbal nouns إفالة (إدارة ≠ أدار, إضافة ≠ أضاف) and مفاعلة (مشاركة ≠ مشارك,
+مقاومة ≠ مقاوم). A final ه after ال
+is a ة written as ه (المدرسه = المدرسة); without ال it is read as the pronoun «his»
+(مدرسه → مدرس, «his teacher»), which is what it usually is in news copy.
+
+Deterministic (no set or hash order reaches the output) and cached (``lru_cache``).
+Pure Python, no Django.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+from nashra.arabic.normalize import (
+    SAFE_TERM_RE,
+    UNSAFE_TERM_CHARS_RE,
+    fold_word,
+    iter_words,
+    strip_marks,
+)
+from nashra.arabic.stopwords import is_stopword
+
+__all__ = [
+    "Stemmer", "Term", "QueryPart", "default_stemmer", "stem", "terms", "query_terms",
+    "fts5_query", "tsquery", "load_plurals", "MAX_QUERY_PARTS",
+]
+
+TAA, HAA = "ة", "ه"
+_ARTICLES = ("وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال")
+_PRONOUNS = ("هما", "هم", "هن", "كم", "ها", "نا", "ه")
+_SINGLE_PROCLITICS = "وبل"
+_FTS_OPERATORS = frozenset({"NEAR", "AND", "OR", "NOT"})
+_PHRASE_RE = re.compile('"([^"]*)"|«([^»]*)»|“([^”]*)”')
+MAX_QUERY_PARTS = 32
+CACHE_SIZE = 1 << 17
+
+
+class Term(NamedTuple):
+    """A searchable word: its ``stem``, the ``original`` spelling at ``start:end`` and its
+    ``position`` among the kept terms (stop-words take no position, at index and query time)."""
+
+    stem: str
+    original: str
+    start: int
+    end: int
+    position: int
+
+
+class QueryPart(NamedTuple):
+    """One requirement of a query: a word (one stem) or a quoted phrase (several stems in order)."""
+
+    stems: tuple[str, ...]
+    originals: tuple[str, ...]
+
+    @property
+    def is_phrase(self) -> bool:
+        return len(self.stems) > 1
+
+
+def _read_data(name: str) -> str:
+    return resources.files("nashra.arabic").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _rows(text: str) -> Iterable[list[str]]:
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            yield line.split()
+
+
+def load_plurals(text: str | None = None) -> dict[str, tuple[str, bool]]:
+    """Parse a plurals TSV (``plural<TAB>singular[<TAB>def]``) into folded plural → (singular, def_only).
+
+    ``def`` marks a plural that is also a common verb or other word when it has no article
+    (كتب «he wrote», صور «he photographed»): it is read as a plural only after ال.
+    """
+    table: dict[str, tuple[str, bool]] = {}
+    for row in _rows(_read_data("broken_plurals.tsv") if text is None else text):
+        if len(row) >= 2:
+            table[fold_word(row[0])] = (fold_word(row[1]), len(row) > 2 and row[2] == "def")
+    return table
+
+
+class Stemmer:
+    """Light stemmer plus lexicon. ``extra_plurals`` (plural → singular, any spelling; e.g. the
+    editors' additions stored in the database) are folded and override the built-in entries."""
+
+    def __init__(self, extra_plurals: Mapping[str, str] | Iterable[tuple[str, str]] = ()):
+        pairs = extra_plurals.items() if isinstance(extra_plurals, Mapping) else extra_plurals
+        self._extra = sorted((fold_word(p), fold_word(s)) for p, s in pairs if p and s)
+        kinds: dict[str, list[str]] = {"taa": [], "whole": [], "root": []}
+        for row in _rows(_read_data("protected.tsv")):
+            if len(row) >= 2:
+                kinds.setdefault(row[1], []).append(fold_word(row[0]))
+        self._taa_words = frozenset(kinds["taa"])
+        self._whole = frozenset(kinds["whole"])
+        # folded form → (stem, ends in a ة written as ه, read as plural only after ال)
+        self._known: dict[str, tuple[str, bool, bool]] = {}
+        for w in kinds["whole"]:
+            self._known[w] = (w, False, False)
+        for w in kinds["taa"] + kinds["root"]:
+            self._known.setdefault(w, (self._citation_stem(w), self._taa_final(w), False))
+        plurals = load_plurals()
+        for plural, singular in self._extra:
+            plurals[plural] = (singular, False)
+        self._plurals = {p: s for p, (s, _) in plurals.items()}
+        for plural, (singular, def_only) in plurals.items():
+            root_haa = singular.endswith(HAA) and singular in self._whole
+            taa_final = self._taa_final(plural) and not root_haa
+            self._known[plural] = (self._citation_stem(singular), taa_final, def_only)
+        for singular in self._plurals.values():
+            entry = (self._citation_stem(singular), self._taa_final(singular), False)
+            self._known.setdefault(singular, entry)
+        self._stems = frozenset(entry[0] for entry in self._known.values())
+        self._stem_cached = lru_cache(maxsize=CACHE_SIZE)(self._stem)
+        self._term = lru_cache(maxsize=CACHE_SIZE)(self._term_uncached)
+
+    # ----------------------------------------------------------------- lexicon
+    @property
+    def plurals(self) -> Mapping[str, str]:
+        """Folded plural → folded singular, built-in and extra (for suggestions and admin)."""
+        return dict(self._plurals)
+
+    def _taa_final(self, w: str) -> bool:
+        return w.endswith(HAA) and w not in self._whole
+
+    def _citation_stem(self, w: str) -> str:
+        """Stem of a dictionary form (no clitics; a final ه is a ة unless the word is 'whole')."""
+        if w in self._whole:
+            return w
+        if self._taa_final(w):
+            w = w[:-1] + TAA
+        return _finish(self._inflection(w, tanween=False))
+
+    def _lookup(self, r: str, definite: bool) -> str | None:
+        entry = self._known.get(r[:-1] + HAA if r.endswith(TAA) else r)
+        if entry is None:
+            return None
+        stem, taa_final, def_only = entry
+        if def_only and not definite:
+            return None
+        if taa_final and not definite and r.endswith(HAA):
+            return None  # indefinite word written with ه: the pronoun «his», not ة
+        return stem
+
+    def _keeps_taa(self, w: str) -> bool:
+        """Is the final ة of ``w`` part of the word rather than a feminine ending?"""
+        n = len(w)
+        return (
+            w[:-1] + HAA in self._taa_words
+            or (n == 5 and w[0] == "ا" and w[2] == "ا")  # إفالة: إدارة ≠ أدار، إضافة ≠ أضاف
+            or (n == 6 and w[0] == "م" and w[2] == "ا")  # مفاعلة: مشاركة، مقاومة
+        )
+
+    def _taa_stem(self, w: str) -> str:
+        base = w[:-1]
+        return base + HAA if len(base) < 3 or self._keeps_taa(w) else base
+
+    # ------------------------------------------------------------------ rules
+    def _inflection(self, s: str, tanween: bool) -> str:
+        n = len(s)
+        if n >= 4 and s.endswith("ات"):
+            return self._taa_stem(s[:-2] + TAA)
+        if (n >= 6 and (s.endswith("ون") or s.endswith("ين"))) or (n == 5 and s.endswith("تين")):
+            rest = s[:-2]
+            if s[-2] == "ي" and rest.endswith("ت") and self._lookup(rest, True) is None:
+                return self._taa_stem(rest[:-1] + TAA)  # feminine dual: دولتين → دولة
+            return rest
+        if s.endswith(TAA):
+            return self._taa_stem(s)
+        if tanween and n >= 4 and s[-1] == "ا" and s[-2] != "ي":
+            return s[:-1]
+        return s
+
+    def _core(self, r: str, definite: bool) -> tuple[str, bool]:
+        """Stem of ``r`` (no proclitics left to consider) and whether the lexicon knows it."""
+        hit = self._lookup(r, definite)
+        if hit is not None:
+            return hit, True
+        if definite and r.endswith(HAA):
+            r = r[:-1] + TAA
+        s, tanween = r, not definite
+        if not definite:
+            for suffix in _PRONOUNS:
+                if r.endswith(suffix) and len(r) - len(suffix) >= 3:
+                    t = r[: -len(suffix)]
+                    hit = self._lookup(t, False)
+                    if hit is not None:
+                        return hit, True
+                    if suffix == "نا" and not t.endswith("ت"):
+                        break  # بياناً is the tanween of بيان far more often than «our»
+                    if t.endswith("ي") and len(t) >= 5:
+                        t = t[:-1]  # construct plural: معلمي + ها
+                    elif t.endswith("ات") and len(t) == 4:
+                        t = t[:-1] + TAA  # حياته → حياة
+                    elif t.endswith("ت") and not t.endswith("ات"):
+                        t = t[:-1] + TAA  # حكومته → حكومة
+                    hit = self._lookup(t, False)
+                    if hit is not None:
+                        return hit, True
+                    s, tanween = t, False
+                    break
+        stem = _finish(self._inflection(s, tanween))
+        known = self._is_known(stem)
+        if not known and len(s) >= 6 and s.endswith("تان"):  # feminine dual: الحكومتان
+            return _finish(self._taa_stem(s[:-3] + TAA)), False
+        if not known and len(s) == 5 and s[-2:] in ("ان", "ين", "ون"):  # طرفين، يومين، عامان
+            short = _finish(s[:-2])
+            if self._is_known(short):
+                return short, True
+        if not known and len(s) >= 6 and s.endswith("ان"):  # dual, when the singular is known
+            dual = _finish(s[:-2])
+            if self._is_known(dual):
+                return dual, True
+        return stem, known
+
+    def _is_known(self, stem: str) -> bool:
+        return stem in self._stems or (stem[-1:] == "ي" and stem[:-1] in self._stems)
+
+    def _resolve(self, r: str, definite: bool, depth: int = 0) -> str:
+        stem, known = self._core(r, definite)
+        if known or depth >= 3 or len(r) < 4 or r[0] not in _SINGLE_PROCLITICS:
+            return stem
+        inner, inner_known = self._core(r[1:], definite)
+        if inner_known:
+            return inner
+        if len(inner) >= 3:
+            return self._resolve(r[1:], definite, depth + 1)
+        return stem
+
+    def _stem_arabic(self, w: str) -> str:
+        hit = self._lookup(w, False)
+        if hit is not None:
+            return hit
+        for p in _ARTICLES:
+            if w.startswith(p) and len(w) - len(p) >= 2:
+                rest = w[len(p):]
+                if p.endswith("لل"):  # ل + ال before a word starting with ل: للجنة = ل + اللجنة
+                    stem, known = self._core("ل" + rest, True)
+                    if known:
+                        return stem
+                if rest.startswith("ال") and len(rest) >= 4 and self._lookup(rest, True) is None:
+                    rest = rest[2:]
+                return self._resolve(rest, True)
+        return self._resolve(w, False)
+
+    def _stem(self, word: str) -> str:
+        w = fold_word(word, keep_taa=True)
+        if len(w) < 3 or not ("\u0621" <= w[0] <= "\u064a"):
+            return _finish(w)
+        return self._stem_arabic(w)
+
+    # ------------------------------------------------------------- public API
+    def stem(self, word: str) -> str:
+        """Stem of one word in any spelling (folded first; stop-words are *not* dropped here).
+
+        Arabic words are stemmed; Latin words and numbers are only folded («Café» → «cafe»,
+        «٢٠٢٤» → «2024»). The result contains only [0-9a-z ء-ي] and may be empty.
+        """
+        return self._stem_cached(word)
+
+    def _term_uncached(self, original: str, arabic: bool) -> str | None:
+        if arabic:
+            if is_stopword(strip_marks(original)):
+                return None
+            return self.stem(original) or None
+        return _finish(fold_word(original)) or None
+
+    def terms(self, text: str) -> list[Term]:
+        """Searchable terms of ``text``: tokenize → drop stop-words → fold → stem."""
+        out: list[Term] = []
+        term = self._term
+        for original, start, end, arabic in iter_words(text or ""):
+            s = term(original, arabic)
+            if s is not None:
+                out.append(Term(s, original, start, end, len(out)))
+        return out
+
+    def query_terms(self, text: str, max_parts: int = MAX_QUERY_PARTS) -> list[QueryPart]:
+        """Parse a reader's query into parts that must all match, safe for FTS5 and to_tsquery.
+
+        Quoted text («…», "…", “…”) is a phrase; unbalanced quotes, ``*``, ``:``, ``'``,
+        parentheses and other symbols are ignored, and so are the operators NEAR, AND, OR
+        and NOT written in capitals. Stop-words are dropped, duplicates merged, and at most
+        ``max_parts`` parts are kept. Never raises on any ``str``; returns ``[]`` when
+        nothing searchable is left (empty query, only stop-words or punctuation).
+        """
+        parts: list[QueryPart] = []
+        seen: set[tuple[str, ...]] = set()
+
+        def add(chunk: str, phrase: bool) -> None:
+            found = [
+                t for t in self.terms(chunk)
+                if not (t.original in _FTS_OPERATORS and not phrase)
+            ]
+            groups = [found] if phrase else [[t] for t in found]
+            for group in groups:
+                key = tuple(t.stem for t in group)
+                if key and key not in seen and len(parts) < max_parts:
+                    seen.add(key)
+                    parts.append(QueryPart(key, tuple(t.original for t in group)))
+
+        text = text or ""
+        pos = 0
+        for m in _PHRASE_RE.finditer(text):
+            add(text[pos:m.start()], False)
+            add(m.group(m.lastindex or 0), True)
+            pos = m.end()
+        add(text[pos:], False)
+        return parts
+
+
+def _finish(stem: str) -> str:
+    """Final folding of a stem: ة → ه, and nothing outside [0-9a-z ء-ي] survives."""
+    if TAA in stem:
+        stem = stem.replace(TAA, HAA)
+    return stem if SAFE_TERM_RE.fullmatch(stem) else UNSAFE_TERM_CHARS_RE.sub("", stem)
+
+
+def fts5_query(parts: Iterable[QueryPart]) -> str:
+    """SQLite FTS5 MATCH expression: every part quoted (a phrase when several stems), ANDed.
+
+    Returns ``""`` for no parts: do not run MATCH with an empty string.
+    """
+    return " ".join('"' + " ".join(p.stems) + '"' for p in parts)
+
+
+def tsquery(parts: Iterable[QueryPart]) -> str:
+    """PostgreSQL ``to_tsquery('simple', …)`` text: parts ANDed, phrases with ``<->``."""
+    return " & ".join("(" + " <-> ".join(p.stems) + ")" if p.is_phrase else p.stems[0] for p in parts)
+
+
+default_stemmer = Stemmer()
+
+
+def stem(word: str) -> str:
+    """Stem of one word with the default lexicon (folds it first; stop-words are not dropped)."""
+    return default_stemmer.stem(word)
+
+
+def terms(text: str, stemmer: Stemmer | None = None) -> list[Term]:
+    """Searchable terms of ``text`` (see :meth:`Stemmer.terms`)."""
+    return (stemmer or default_stemmer).terms(text)
+
+
+def query_terms(
+    text: str, stemmer: Stemmer | None = None, max_parts: int = MAX_QUERY_PARTS
+) -> list[QueryPart]:
+    """Query parts of ``text`` (see :meth:`Stemmer.query_terms`)."""
+    return (stemmer or default_stemmer).query_terms(text, max_parts)
