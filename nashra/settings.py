@@ -64,6 +64,14 @@ INSTALLED_APPS = [
     "nashra.importing",
     "nashra.api",
     "nashra.demo",
+    "nashra.search",
+    "nashra.prayer",
+    "nashra.horoscopes",
+    "nashra.caricatures",
+    "nashra.comments",
+    "nashra.delivery",
+    "nashra.syndication",
+    "nashra.security",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -86,7 +94,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost, so a cache hit costs almost nothing (issue 6).
+    "nashra.delivery.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "nashra.security.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -18,6 +18,14 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("images/<str:signature>/<int:image_id>/<str:filter_spec>/", ServeView.as_view(), name="wagtailimages_serve"),
     path("api/v1/", include("nashra.api.urls")),
+    # Reader-facing app routes; each app owns its own urls.py.
+    path("", include("nashra.syndication.urls")),
+    path("", include("nashra.delivery.urls")),
+    path("search/", include("nashra.search.urls")),
+    path("prayer-times/", include("nashra.prayer.urls")),
+    path("horoscopes/", include("nashra.horoscopes.urls")),
+    path("caricatures/", include("nashra.caricatures.urls")),
+    path("comments/", include("nashra.comments.urls")),
 ]
 
 if settings.DEBUG or settings.TESTING:

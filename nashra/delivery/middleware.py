@@ -1,0 +1,8 @@
+class PageCacheMiddleware:
+    """Placeholder: the full-page cache (issue 6) replaces this pass-through."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
