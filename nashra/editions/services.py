@@ -93,12 +93,32 @@ def ensure_edition(spec: EditionSpec) -> Edition:
     elif (edition.site.hostname, edition.site.port) != (spec.hostname, spec.port):
         edition.site.hostname, edition.site.port = spec.hostname, spec.port
         edition.site.save()
+    if spec.is_default_site:
+        _make_default_site(edition.site)
     for field in ("name", "city_name", "time_zone", "month_style", "digits", "tagline"):
         setattr(edition, field, getattr(spec, field))
     edition.full_clean(exclude=["site"])
     edition.save()
     ensure_groups_and_workflow(edition)
     return edition
+
+
+def _make_default_site(site: Site) -> None:
+    """One default site only; drop Wagtail's stock «localhost» welcome site.
+
+    The stock site would otherwise win host matching for ``localhost`` and show
+    Wagtail's welcome page instead of the edition.
+    """
+    from django.contrib.contenttypes.models import ContentType
+
+    stock = Site.objects.filter(
+        edition__isnull=True, root_page__content_type=ContentType.objects.get_for_model(Page)
+    ).exclude(pk=site.pk)
+    stock.delete()
+    Site.objects.exclude(pk=site.pk).filter(is_default_site=True).update(is_default_site=False)
+    if not site.is_default_site:
+        site.is_default_site = True
+        site.save()
 
 
 def ensure_groups_and_workflow(edition: Edition) -> dict[str, Group]:

@@ -1,0 +1,45 @@
+# Nashra — the two commands a newcomer needs are `make run` and `make test`.
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+PORT   ?= 8000
+export NASHRA_DATA_DIR ?= $(CURDIR)/var
+
+.PHONY: run test test-pg lint install demo serve bench-import clean
+
+$(BIN)/python:
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required (set PYTHON=/path/to/python3.11)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@touch $@
+
+install: $(VENV)/.installed
+
+## Serve the populated demo network on http://127.0.0.1:$(PORT)/ (production server + scheduler).
+run: install
+	NASHRA_AUTO_SECRET=1 $(BIN)/nashra migrate --noinput -v0
+	NASHRA_AUTO_SECRET=1 $(BIN)/nashra collectstatic --noinput -v0
+	NASHRA_AUTO_SECRET=1 $(BIN)/nashra demo --port $(PORT)
+	NASHRA_AUTO_SECRET=1 $(BIN)/nashra serve --port $(PORT)
+
+## Run the whole test suite (SQLite + local-memory cache unless DATABASE_URL / REDIS_URL are set).
+test: install
+	NASHRA_TESTING=1 $(BIN)/python -m pytest
+	$(BIN)/ruff check nashra tests bench
+
+## The same suite against the PostgreSQL and Redis that run on this project's machines.
+test-pg: install
+	NASHRA_TESTING=1 DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} \
+	  REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/15} $(BIN)/python -m pytest --create-db
+
+lint: install
+	$(BIN)/ruff check nashra tests bench
+
+bench-import: install
+	$(BIN)/python bench/import_articles.py
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .ruff_cache

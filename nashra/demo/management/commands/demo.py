@@ -1,0 +1,98 @@
+"""``nashra demo``: load the demo network (idempotent; ``make run`` calls it)."""
+
+import dataclasses
+import json
+import os
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from nashra.articles.models import SectionPage
+from nashra.demo.images import demo_picture
+from nashra.demo.network import ACCOUNTS, EDITIONS, SECTIONS
+from nashra.editions.models import NetworkSettings
+from nashra.editions.services import ensure_edition, group_name
+from nashra.importing.services import import_records
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+DEFAULT_PASSWORD = "nashra-demo-2025"
+
+
+class Command(BaseCommand):
+    help = "Create or refresh the demo network (editions eg and lb, sections, articles, accounts)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--password", default=os.environ.get("NASHRA_DEMO_PASSWORD", DEFAULT_PASSWORD))
+        parser.add_argument("--port", type=int, default=int(os.environ.get("NASHRA_PORT", "8000")))
+
+    def handle(self, *args, password, port, **options):
+        editions = {}
+        for spec in EDITIONS:
+            with transaction.atomic():
+                edition = ensure_edition(dataclasses.replace(spec, port=port))
+                ensure_sections(edition)
+            editions[spec.slug] = edition
+        NetworkSettings.load()  # creates the row with the group footer defaults
+        for slug, edition in editions.items():
+            report = import_records(demo_records(slug), edition)
+            self.stdout.write(
+                f"{edition.name} ({slug}): {report.created} new, {report.updated} updated, "
+                f"{len(report.errors)} errors"
+            )
+            for line_no, message in report.errors:
+                self.stderr.write(f"  line {line_no}: {message}")
+        ensure_accounts(editions, password)
+        self.stdout.write(self.style.SUCCESS(login_help(port, password)))
+
+
+def ensure_sections(edition):
+    home = edition.site.root_page
+    for order, (slug, name) in enumerate(SECTIONS, start=1):
+        if SectionPage.objects.child_of(home).filter(slug=slug).exists():
+            continue
+        section = SectionPage(title=name, slug=slug, nav_order=order)
+        home.add_child(instance=section)
+        section.save_revision().publish()
+
+
+def demo_records(slug):
+    picture_dir = Path(settings.DATA_DIR) / "demo-pictures"
+    with open(DATA_DIR / f"{slug}.jsonl", encoding="utf-8") as lines:
+        for line_no, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            if isinstance(record.get("image"), dict) and not record["image"].get("path"):
+                record["image"]["path"] = str(demo_picture(record["external_id"], picture_dir))
+            yield line_no, record
+
+
+def ensure_accounts(editions, password):
+    User = get_user_model()
+    for username, (edition_slug, role) in ACCOUNTS.items():
+        user = User.objects.filter(username=username).first()
+        if user is None:
+            user = User(username=username, email=f"{username}@example.invalid")
+            user.set_password(password)
+        user.is_staff = role == "superuser"
+        user.is_superuser = role == "superuser"
+        user.save()
+        if edition_slug:
+            user.groups.add(Group.objects.get(name=group_name(editions[edition_slug], role)))
+
+
+def login_help(port, password):
+    rows = "\n".join(
+        f"    {name:<14} {('كل الإصدارات' if ed is None else ed)} / {role}" for name, (ed, role) in ACCOUNTS.items()
+    )
+    return (
+        "\nNashra demo network is ready:\n"
+        f"  مصر اليوم   http://127.0.0.1:{port}/   (also http://eg.localhost:{port}/)\n"
+        f"  لبنان اليوم  http://lb.localhost:{port}/\n"
+        f"  Newsroom    http://127.0.0.1:{port}/{settings.NASHRA_ADMIN_PATH}/  password for every demo account: "
+        f"{password}\n{rows}\n"
+    )
