@@ -38,7 +38,7 @@ class Command(BaseCommand):
             editions[spec.slug] = edition
         NetworkSettings.load()  # creates the row with the group footer defaults
         for slug, edition in editions.items():
-            report = import_records(demo_records(slug), edition)
+            report = import_records(demo_records(slug), edition, base_dir=picture_dir())
             self.stdout.write(
                 f"{edition.name} ({slug}): {report.created} new, {report.updated} updated, "
                 f"{len(report.errors)} errors"
@@ -59,15 +59,18 @@ def ensure_sections(edition):
         section.save_revision().publish()
 
 
+def picture_dir() -> Path:
+    return Path(settings.DATA_DIR) / "demo-pictures"
+
+
 def demo_records(slug):
-    picture_dir = Path(settings.DATA_DIR) / "demo-pictures"
     with open(DATA_DIR / f"{slug}.jsonl", encoding="utf-8") as lines:
         for line_no, line in enumerate(lines, start=1):
             if not line.strip():
                 continue
             record = json.loads(line)
             if isinstance(record.get("image"), dict) and not record["image"].get("path"):
-                record["image"]["path"] = str(demo_picture(record["external_id"], picture_dir))
+                record["image"]["path"] = demo_picture(record["external_id"], picture_dir()).name
             yield line_no, record
 
 
