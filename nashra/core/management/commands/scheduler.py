@@ -28,8 +28,8 @@ class Command(BaseCommand):
                 call_command("publish_scheduled", verbosity=0)
             except Exception:  # keep the loop alive; the next pass retries
                 logger.exception("scheduled publishing failed")
-            finally:
-                close_old_connections()
             if once:
                 return
+            # A long-lived loop must not keep a connection the database dropped.
+            close_old_connections()
             time.sleep(interval)
