@@ -12,7 +12,6 @@ handler500 = "nashra.core.views.server_error"
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
-    path("robots.txt", core_views.robots_txt),
     path("favicon.ico", core_views.favicon),
     path(f"{settings.NASHRA_ADMIN_PATH}/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

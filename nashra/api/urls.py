@@ -8,6 +8,9 @@ APPEND_SLASH still redirects ``/api/v1/articles`` to ``/api/v1/articles/``.
 
 from django.urls import path, re_path
 
+from nashra.prayer.api import prayer_times_api
+from nashra.syndication.views import openapi_schema
+
 from . import views
 
 app_name = "api"
@@ -16,6 +19,8 @@ urlpatterns = [
     path("articles/", views.article_list, name="articles"),
     path("articles/<str:article_id>/", views.article_detail, name="article"),
     path("sections/", views.section_list, name="sections"),
+    path("prayer-times/", prayer_times_api, name="prayer-times"),
+    path("schema/", openapi_schema, name="schema"),
     # Keep last.
     re_path(r"^(?:.*/)?$", views.endpoint_not_found, name="not-found"),
 ]

@@ -25,7 +25,3 @@ def server_error(request):
 
 def favicon(request):
     return HttpResponse(status=204)
-
-
-def robots_txt(request):
-    return HttpResponse("User-agent: *\nDisallow: /newsroom/\n", content_type="text/plain; charset=utf-8")

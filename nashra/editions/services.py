@@ -53,6 +53,22 @@ ROLE_IMAGE_PERMISSIONS = {
 }
 
 
+# Daily services the desk publishes (horoscopes, caricatures): the views scope
+# them to the user's edition by group membership.
+DESK_MODEL_PERMISSIONS = {
+    "horoscopes": ["add_dailyhoroscope", "change_dailyhoroscope", "delete_dailyhoroscope"],
+    "caricatures": ["add_caricature", "change_caricature", "publish_caricature", "add_artist", "change_artist"],
+}
+ADMIN_MODEL_PERMISSIONS = {"prayer": ["change_editionprayersettings", "view_editionprayersettings"]}
+
+
+def _model_permissions(spec: dict[str, list[str]]):
+    query = Permission.objects.none()
+    for app_label, codenames in spec.items():
+        query = query | Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames)
+    return list(query)
+
+
 @dataclass
 class EditionSpec:
     slug: str
@@ -142,6 +158,9 @@ def ensure_groups_and_workflow(edition: Edition) -> dict[str, Group]:
         content_type__app_label="editions", codename__in=["change_edition", "view_edition"]
     )
     groups["admin"].permissions.add(*edition_admin_perm)
+    for role in ("editor", "admin"):
+        groups[role].permissions.add(*_model_permissions(DESK_MODEL_PERMISSIONS))
+    groups["admin"].permissions.add(*_model_permissions(ADMIN_MODEL_PERMISSIONS))
 
     workflow, _created = Workflow.objects.get_or_create(name=f"اعتماد التحرير — {edition.name}")
     task = GroupApprovalTask.objects.filter(name=f"موافقة المحررين — {edition.name}").first()

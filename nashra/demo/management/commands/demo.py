@@ -12,11 +12,14 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from nashra.articles.models import SectionPage
+from nashra.caricatures.demo import load_demo as load_caricatures
 from nashra.demo.images import demo_picture
 from nashra.demo.network import ACCOUNTS, EDITIONS, SECTIONS
 from nashra.editions.models import NetworkSettings
 from nashra.editions.services import ensure_edition, group_name
+from nashra.horoscopes.demo import load_demo as load_horoscopes
 from nashra.importing.services import import_records
+from nashra.prayer.demo import load_demo as load_prayer
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 DEFAULT_PASSWORD = "nashra-demo-2025"
@@ -45,6 +48,10 @@ class Command(BaseCommand):
             )
             for line_no, message in report.errors:
                 self.stderr.write(f"  line {line_no}: {message}")
+        for edition in editions.values():
+            load_prayer(edition)
+            load_horoscopes(edition)
+            load_caricatures(edition)
         ensure_accounts(editions, password)
         self.stdout.write(self.style.SUCCESS(login_help(port, password)))
 

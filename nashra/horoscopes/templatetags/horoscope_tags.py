@@ -1,0 +1,24 @@
+from django import template
+
+from nashra.arabic import dates
+from nashra.horoscopes import services
+from nashra.horoscopes.signs import sign_of_the_day
+
+register = template.Library()
+
+
+@register.simple_tag
+def birth_months(edition):
+    """(number, name) for the «find your sign» form, in the edition's month style."""
+    style = edition.month_style if edition is not None else dates.DateStyle().month_style
+    return [(m, dates.month_name(m, style)) for m in range(1, 13)]
+
+
+@register.simple_tag
+def horoscope_of_the_day(edition):
+    """(sign, today's entry or None) for the home slot; None without an edition."""
+    if edition is None:
+        return None
+    today = services.edition_today(edition)
+    sign = sign_of_the_day(today)
+    return {"sign": sign, "entry": services.day_entries(edition, today).get(sign.slug), "today": today}

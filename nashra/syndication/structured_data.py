@@ -1,0 +1,131 @@
+"""schema.org JSON-LD for article, section and home pages, built as Python dicts.
+
+:func:`json_script_body` serialises with ``<``, ``>`` and ``&`` escaped as
+``\\u003c`` … so no title or caption can close the ``<script>`` element; the
+block is ``type="application/ld+json"``, a data block a strict CSP allows.
+
+"Same story in several editions" means articles with the same ``external_id``
+(the importer's stable id, unique per edition) in different editions: each
+edition's copy stays its own canonical URL and all copies point at each other
+with ``hreflang`` (``ar-EG``, ``ar-LB`` …), so search engines show readers their
+own country's edition.
+"""
+
+from __future__ import annotations
+
+import json
+
+from nashra.articles.listings import live_articles
+
+from . import sources
+from .models import EditionFeedSettings, hreflang, settings_for
+
+_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
+
+
+def json_script_body(data) -> str:
+    """JSON safe to place between ``<script type="application/ld+json">`` and ``</script>``."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_ESCAPES)
+
+
+def iso(value, edition) -> str | None:
+    local = sources.local(value, edition)
+    return local.isoformat(timespec="seconds") if local else None
+
+
+def logo_url(feed_settings: EditionFeedSettings, request) -> str | None:
+    if feed_settings.logo is None:
+        return None
+    return request.build_absolute_uri(feed_settings.logo.get_rendition("max-600x60").url)
+
+
+def organization(edition, feed_settings, request) -> dict:
+    data = {"@type": "NewsMediaOrganization", "name": edition.name, "url": f"{sources.root_url(edition)}/"}
+    logo = logo_url(feed_settings, request)
+    if logo:
+        data["logo"] = {"@type": "ImageObject", "url": logo}
+    return data
+
+
+def breadcrumbs(items: list[tuple[str, str]]) -> dict:
+    return {
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": n, "name": name, "item": url}
+            for n, (name, url) in enumerate(items, start=1)
+        ],
+    }
+
+
+def website(edition, request) -> dict:
+    root = sources.root_url(edition)
+    return {
+        "@context": "https://schema.org",
+        "@type": "WebSite",
+        "name": edition.name,
+        "url": f"{root}/",
+        "inLanguage": "ar",
+        "potentialAction": {
+            "@type": "SearchAction",
+            "target": {"@type": "EntryPoint", "urlTemplate": f"{root}/search/?q={{search_term_string}}"},
+            "query-input": "required name=search_term_string",
+        },
+    }
+
+
+def news_article(article, edition, feed_settings, request, image_url: str | None) -> dict:
+    url = article.get_full_url(request)
+    modified = max(filter(None, (article.published_at, article.last_published_at)), default=None)
+    authors = [
+        {"@type": "Person", "name": author.name, "url": sources.author_url(edition, author)}
+        for author in article.authors.all()
+    ]
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "mainEntityOfPage": {"@type": "WebPage", "@id": url},
+        "url": url,
+        "headline": article.title[:110],
+        "description": sources.summary(article),
+        "datePublished": iso(article.published_at, edition),
+        "dateModified": iso(modified, edition),
+        "author": authors or [organization(edition, feed_settings, request)],
+        "publisher": organization(edition, feed_settings, request),
+        "isAccessibleForFree": True,
+        "inLanguage": "ar",
+    }
+    if image_url:
+        data["image"] = [image_url]
+    if article.dateline:
+        data["locationCreated"] = {"@type": "Place", "name": article.dateline}
+    if article.section_id:
+        data["articleSection"] = article.section.title
+    keywords = [tag.name for tag in article.tags.all()]
+    if keywords:
+        data["keywords"] = keywords
+    return data
+
+
+def alternates(article, edition, request) -> list[tuple[str, str]]:
+    """``[(hreflang, url)]`` of this story in every edition that published it, this one included.
+
+    Empty when the story is in one edition only (no external_id or no copy elsewhere).
+    """
+    if not article.external_id:
+        return []
+    copies = list(
+        live_articles().filter(external_id=article.external_id).exclude(edition__isnull=True)
+        .select_related("edition__site", "edition__feed_settings")
+    )
+    if len(copies) < 2:
+        return []
+    result = []
+    for copy in copies:
+        # A missing reverse one-to-one raises a subclass of AttributeError: getattr's default applies.
+        feed_settings = getattr(copy.edition, "feed_settings", None)
+        result.append((hreflang(copy.edition, feed_settings), copy.get_full_url(request)))
+    return sorted(set(result))
+
+
+__all__ = ["alternates", "breadcrumbs", "json_script_body", "news_article", "settings_for", "website"]
