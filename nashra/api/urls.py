@@ -9,6 +9,7 @@ APPEND_SLASH still redirects ``/api/v1/articles`` to ``/api/v1/articles/``.
 from django.urls import path, re_path
 
 from nashra.prayer.api import prayer_times_api
+from nashra.search.api import search_api
 from nashra.syndication.views import openapi_schema
 
 from . import views
@@ -19,6 +20,7 @@ urlpatterns = [
     path("articles/", views.article_list, name="articles"),
     path("articles/<str:article_id>/", views.article_detail, name="article"),
     path("sections/", views.section_list, name="sections"),
+    path("search/", search_api, name="search"),
     path("prayer-times/", prayer_times_api, name="prayer-times"),
     path("schema/", openapi_schema, name="schema"),
     # Keep last.

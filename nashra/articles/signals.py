@@ -2,7 +2,7 @@
 
 from django.db.models import F
 from django.db.models.functions import Greatest
-from wagtail.signals import page_published
+from wagtail.signals import page_published, post_page_move
 
 from nashra.editions.models import Edition
 
@@ -20,3 +20,25 @@ def on_page_published(sender, instance, revision=None, **kwargs):
 
 
 page_published.connect(on_page_published, dispatch_uid="nashra-touch-edition")
+
+
+def on_page_moved(sender, instance, parent_page_after=None, **kwargs):
+    """Wagtail's move does not call ``save()``: keep the denormalised section/edition right.
+
+    Moving an article to another section (or a section to another edition)
+    must move it in listings too, which read the indexed FKs, not the tree.
+    """
+    from .models import ArticlePage, SectionPage, edition_id_for_home
+
+    specific = instance.specific_class
+    if specific is ArticlePage and parent_page_after is not None:
+        section = SectionPage.objects.filter(pk=parent_page_after.pk).first()
+        if section is not None:
+            ArticlePage.objects.filter(pk=instance.pk).update(section=section, edition_id=section.edition_id)
+    elif specific is SectionPage and parent_page_after is not None:
+        edition_id = edition_id_for_home(parent_page_after)
+        SectionPage.objects.filter(pk=instance.pk).update(edition_id=edition_id)
+        ArticlePage.objects.filter(section_id=instance.pk).update(edition_id=edition_id)
+
+
+post_page_move.connect(on_page_moved, dispatch_uid="nashra-article-moved")

@@ -477,10 +477,13 @@ def after_import(edition, article_ids: list[int]) -> None:
 
     The one place for work that follows an import but is not part of writing it:
     indexing the articles in Nashra's Arabic search, purging cached article,
-    section and home pages (and the CDN). Nothing to do yet. (``touch_edition``,
-    which must commit with the rows, runs inside the batch.)
+    section and home pages (and the CDN). (``touch_edition``, which must commit
+    with the rows, runs inside the batch.) The bulk path fires no page signals,
+    so without this hook nothing else would see imported articles.
     """
-    return None
+    from nashra.search.services import index_articles
+
+    index_articles(article_ids)
 
 
 # --- shared helpers ---------------------------------------------------------------

@@ -1,0 +1,45 @@
+"""Search index rows and the editors' plural lexicon.
+
+:class:`SearchDocument` holds what filtering and ranking need on every backend
+(edition, section, publication time as epoch seconds so recency arithmetic is
+the same SQL on SQLite and PostgreSQL). The searchable stems live next to it in
+a backend-specific table created by migration 0002: an FTS5 table on SQLite, a
+``tsvector`` table with a GIN index on PostgreSQL; both keyed by the article id.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class SearchDocument(models.Model):
+    article_id = models.BigIntegerField(primary_key=True)
+    edition_id = models.BigIntegerField(null=True, db_index=False)
+    section_id = models.BigIntegerField(null=True)
+    published_ts = models.BigIntegerField()
+
+    class Meta:
+        indexes = [
+            # Newest-first and date-range filters inside one edition.
+            models.Index(fields=["edition_id", "-published_ts"], name="search_doc_edition_ts"),
+        ]
+
+    def __str__(self) -> str:
+        return f"search document {self.article_id}"
+
+
+class PluralEntry(models.Model):
+    plural = models.CharField(
+        _("الجمع"), max_length=60, unique=True,
+        help_text=_(
+            "الجمع كما يُكتب، مثل «قناديل». التغيير يسري على الأخبار المنشورة من قبل بعد تشغيل «nashra reindex»."
+        ),
+    )
+    singular = models.CharField(_("المفرد"), max_length=60, help_text=_("مثل «مستشفى» أو «قرار»"))
+
+    class Meta:
+        verbose_name = _("جمع في معجم البحث")
+        verbose_name_plural = _("معجم الجموع للبحث")
+        ordering = ["plural"]
+
+    def __str__(self) -> str:
+        return f"{self.plural} ← {self.singular}"

@@ -1,0 +1,69 @@
+"""The reader's search page: ``/search/?q=`` on every edition's host."""
+
+from __future__ import annotations
+
+from django.http import Http404
+from django.template.response import TemplateResponse
+
+from nashra.articles.listings import sections_for_nav
+from nashra.editions.middleware import get_edition
+
+from .params import BadParam, SearchParams
+from .services import SearchResults, search, suggestions
+
+MESSAGES = {
+    "empty": "اكتب كلمة أو أكثر للبحث في أرشيف الأخبار.",
+    "nothing_searchable": (
+        "لم نجد في ما كتبته كلمات يمكن البحث عنها (حروف الجر والعلامات وحدها لا تكفي). جرّب كلمة أخرى."
+    ),
+    "no_results": "لا نتائج لهذا البحث. جرّب كلمات أقل أو أعم، أو أزل بعض المرشّحات.",
+}
+
+
+def search_page(request):
+    edition = get_edition(request)
+    if edition is None:
+        raise Http404
+    error = None
+    try:
+        params = SearchParams.parse(request.GET, edition)
+    except BadParam as exc:
+        error = exc.message
+        params = SearchParams(q=str(request.GET.get("q", "") or ""))
+    results = search(
+        edition, params.q, section=params.section, author=params.author, date_from=params.date_from,
+        date_to=params.date_to, order=params.order, page=params.page,
+    )
+    problem = results.problem or (None if results.hits else "no_results")
+    context = {
+        "edition": edition,
+        "params": params,
+        "results": results,
+        "error": error,
+        "message": MESSAGES.get(problem) if problem else None,
+        "suggestions": suggestions(results) if problem else [],
+        "filter_sections": sections_for_nav(edition),
+        "page_links": _page_links(request, results),
+        "order_links": {"relevance": order_url(request, "relevance"), "newest": order_url(request, "newest")},
+    }
+    status = 400 if error else 200
+    return TemplateResponse(request, "search/search_page.html", context, status=status)
+
+
+def _page_links(request, results: SearchResults) -> dict:
+    def url(page: int) -> str:
+        query = request.GET.copy()
+        query["page"] = str(page)
+        return "?" + query.urlencode()
+
+    return {
+        "previous": url(results.page - 1) if results.page > 1 else None,
+        "next": url(results.page + 1) if results.has_next else None,
+    }
+
+
+def order_url(request, order: str) -> str:
+    query = request.GET.copy()
+    query["order"] = order
+    query.pop("page", None)
+    return "?" + query.urlencode()

@@ -1,0 +1,203 @@
+"""The index finds every spelling, ranks sensibly and follows publishing."""
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from nashra.search import services
+from nashra.search.models import PluralEntry, SearchDocument
+
+pytestmark = pytest.mark.django_db
+
+
+def ids(results):
+    return [h.article.pk for h in results.hits]
+
+
+def find(editions, query, **kwargs):
+    return ids(services.search(editions["eg"], query, **kwargs))
+
+
+@pytest.mark.parametrize(("text", "query"), [
+    ("أحمد يلتقي الوزير", "احمد"),
+    ("احمد يلتقي الوزير", "أحمد"),
+    ("الحكومة الجديدة", "حكومه"),
+    ("الحكومة الجديدة", "حكومة"),
+    ("الحُكُومَة الجديدة", "الحكومة"),
+    ("الحكـــومة الجديدة", "حكومة"),
+    ("موازنة عام ٢٠٢٥", "2025"),
+    ("موازنة عام 2025", "٢٠٢٥"),
+    ("والانتخابات المقبلة", "انتخابات"),
+    ("بالمدارس الحكومية", "مدرسة"),
+    ("دعم للحكومة", "حكومة"),
+    ("افتتاح المدارس", "مدرسة"),
+    ("لقاء الوزراء", "وزير"),
+    ("مدرسة جديدة", "مدارس"),
+    ("المستشفى", "مستشفى"),
+    ("مصطفى", "مصطفي"),
+])
+def test_folding_variants_find_the_article(article_factory, editions, text, query):
+    article = article_factory(title=text)
+    other = article_factory(title="خبر رياضي عن كرة القدم")
+    found = find(editions, query)
+    assert article.pk in found
+    assert other.pk not in found
+
+
+def test_preposition_ala_does_not_match_the_name_ali(article_factory, editions):
+    ali = article_factory(title="علي يفوز بالجائزة")
+    on = article_factory(title="الحديث على الهاتف")
+    assert find(editions, "علي") == [ali.pk]
+    assert on.pk not in find(editions, "على علي")
+    assert services.search(editions["eg"], "على").problem == "nothing_searchable"
+
+
+def test_title_outranks_body(article_factory, editions):
+    body = article_factory(title="خبر أول", body="<p>نص عن الاقتصاد والاقتصاد في البلاد</p>",
+                           published_at=timezone.now())
+    title = article_factory(title="الاقتصاد ينمو", published_at=timezone.now() - timedelta(hours=1))
+    assert find(editions, "اقتصاد") == [title.pk, body.pk]
+
+
+def test_newest_first_and_recency_boost(article_factory, editions):
+    now = timezone.now()
+    old = article_factory(title="انتخابات البلدية", published_at=now - timedelta(days=700))
+    new = article_factory(title="انتخابات البلدية", published_at=now - timedelta(days=1))
+    middle = article_factory(title="انتخابات البلدية", published_at=now - timedelta(days=90))
+    # Equal relevance: the recency boost decides.
+    assert find(editions, "الانتخابات") == [new.pk, middle.pk, old.pk]
+    assert find(editions, "الانتخابات", order="newest") == [new.pk, middle.pk, old.pk]
+
+
+def test_relevance_beats_a_small_age_difference(article_factory, editions):
+    now = timezone.now()
+    strong = article_factory(title="الكهرباء تنقطع", published_at=now - timedelta(days=20))
+    weak = article_factory(title="خبر اليوم", body="<p>الكهرباء</p>" + "<p>كلام كثير</p>" * 30,
+                           published_at=now)
+    assert find(editions, "كهرباء") == [strong.pk, weak.pk]
+    assert find(editions, "كهرباء", order="newest") == [weak.pk, strong.pk]
+
+
+def test_phrase_query(article_factory, editions):
+    phrase = article_factory(title="اجتماع مجلس الأمن الدولي")
+    apart = article_factory(title="الأمن في المدينة ومجلس البلدية")
+    assert set(find(editions, "مجلس الأمن")) == {phrase.pk, apart.pk}
+    assert find(editions, '"مجلس الأمن"') == [phrase.pk]
+    assert find(editions, "«مجلس الأمن»") == [phrase.pk]
+
+
+def test_filters(article_factory, editions):
+    sport = article_factory(section="sports", title="المنتخب يفوز", authors=["سارة علي"],
+                            published_at=datetime(2025, 3, 1, 12, tzinfo=UTC))
+    politics = article_factory(title="المنتخب والبرلمان", published_at=datetime(2025, 6, 1, 12, tzinfo=UTC))
+    lebanon = article_factory(edition="lb", title="المنتخب اللبناني")
+    eg = editions["eg"]
+    assert set(find(editions, "منتخب")) == {sport.pk, politics.pk}
+    assert lebanon.pk not in find(editions, "منتخب")
+    assert find(editions, "منتخب", section=editions["sections"]["eg"]["sports"]) == [sport.pk]
+    assert find(editions, "منتخب", author=sport.authors.get()) == [sport.pk]
+    assert find(editions, "منتخب", date_from=date(2025, 5, 1)) == [politics.pk]
+    assert find(editions, "منتخب", date_to=date(2025, 3, 1)) == [sport.pk]
+    assert find(editions, "منتخب", date_from=date(9999, 12, 31)) == []
+    assert find(editions, "منتخب", date_to=date(9999, 12, 31), order="newest") == [politics.pk, sport.pk]
+    assert ids(services.search(editions["lb"], "منتخب")) == [lebanon.pk]
+    assert eg.pk != editions["lb"].pk
+
+
+def test_meta_fields_are_searchable(article_factory, editions):
+    article = article_factory(title="خبر", subtitle="تفاصيل الميزانية", dateline="طرابلس",
+                              authors=["منى حداد"])
+    for query in ("الميزانية", "طرابلس", "حداد", "سياسة"):
+        assert article.pk in find(editions, query), query
+
+
+def test_highlight_keeps_original_spelling(article_factory, editions):
+    article_factory(title="الحُكومة <الجديدة>", body="<p>قالت الحكومة إن المدارس ستفتح &amp; تعمل.</p>")
+    hit = services.search(editions["eg"], "حكومه مدرسة").hits[0]
+    assert str(hit.title_html) == "<mark>الحُكومة</mark> &lt;الجديدة&gt;"
+    assert "<mark>الحكومة</mark>" in hit.snippet_html
+    assert "<mark>المدارس</mark>" in hit.snippet_html
+    assert "&amp;" in hit.snippet_html
+
+
+def test_index_follows_publish_unpublish_edit_delete(article_factory, editions):
+    draft = article_factory(title="مسودة الموازنة", publish=False)
+    assert find(editions, "موازنة") == []
+    draft.save_revision().publish()
+    assert find(editions, "موازنة") == [draft.pk]
+    draft = type(draft).objects.get(pk=draft.pk)
+    draft.title = "مسودة الضرائب"
+    draft.save_revision()  # a draft edit changes nothing for readers yet
+    assert find(editions, "موازنة") == [draft.pk]
+    draft.get_latest_revision().publish()
+    assert find(editions, "موازنة") == []
+    assert find(editions, "ضرائب") == [draft.pk]
+    draft.unpublish()
+    assert find(editions, "ضرائب") == []
+    draft.save_revision().publish()
+    assert find(editions, "ضرائب") == [draft.pk]
+    pk = draft.pk
+    draft.delete()
+    assert find(editions, "ضرائب") == []
+    assert not SearchDocument.objects.filter(article_id=pk).exists()
+
+
+def test_index_follows_move_to_another_section(article_factory, editions):
+    article = article_factory(title="المباراة النهائية")
+    sports = editions["sections"]["eg"]["sports"]
+    article.move(sports, pos="last-child")
+    assert find(editions, "مباراة", section=sports) == [article.pk]
+
+
+def test_reindex_command_and_editor_lexicon(article_factory, editions):
+    article = article_factory(title="افتتاح المستشفيات")
+    SearchDocument.objects.all().delete()
+    services.backends.clear()
+    assert find(editions, "مستشفيات") == []
+    call_command("reindex")
+    assert find(editions, "مستشفيات") == [article.pk]
+    # An editor teaches the lexicon a plural; old articles need a reindex.
+    article_factory(title="إضاءة القناديل")
+    assert find(editions, "قنديل") == []
+    PluralEntry.objects.create(plural="قناديل", singular="قنديل")
+    # Queries use the new entry at once; articles indexed before it need a reindex.
+    assert find(editions, "قنديل") == []
+    call_command("reindex", edition="eg")
+    assert len(find(editions, "قنديل")) == 1
+    assert len(find(editions, "القناديل")) == 1
+
+
+def test_reindex_unknown_edition(db):
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError):
+        call_command("reindex", edition="nope")
+
+
+def test_pagination(article_factory, editions):
+    made = [article_factory(title=f"تقرير الطقس {n}") for n in range(5)]
+    first = services.search(editions["eg"], "الطقس", page=1, limit=2, order="newest")
+    second = services.search(editions["eg"], "الطقس", page=2, limit=2, order="newest")
+    third = services.search(editions["eg"], "الطقس", page=3, limit=2, order="newest")
+    assert first.has_next and second.has_next and not third.has_next
+    assert ids(first) + ids(second) + ids(third) == [a.pk for a in made]
+
+
+def test_bulk_index_articles(article_factory, editions):
+    articles = [article_factory(title=f"السياحة {n}") for n in range(3)]
+    services.remove_articles([a.pk for a in articles])
+    assert find(editions, "سياحة") == []
+    assert services.index_articles([a.pk for a in articles] + [999999]) == 3
+    assert len(find(editions, "سياحة")) == 3
+
+
+def test_snippet_of_a_long_body_finds_a_late_match(article_factory, editions):
+    body = "<p>" + "كلام عام " * 400 + "ثم افتتحت الحكومة الجسر الجديد. " + "كلام عام " * 400 + "</p>"
+    article_factory(title="خبر طويل", body=body)
+    snippet = str(services.search(editions["eg"], "الجسر").hits[0].snippet_html)
+    assert snippet.startswith("…") and snippet.endswith("…")
+    assert "<mark>الجسر</mark>" in snippet and len(snippet) < 400
+    early = str(services.search(editions["eg"], "كلام").hits[0].snippet_html)
+    assert early.startswith("<mark>كلام</mark>") and early.endswith("…")
