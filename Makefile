@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8000
 export NASHRA_DATA_DIR ?= $(CURDIR)/var
 
-.PHONY: run test test-pg lint install demo serve bench-import clean
+.PHONY: run test test-pg lint install demo serve bench bench-import clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required (set PYTHON=/path/to/python3.11)"; exit 1; }
@@ -37,6 +37,10 @@ test-pg: install
 
 lint: install
 	$(BIN)/ruff check nashra tests bench
+
+## Load bench (nginx vs cached article, cache miss, growth) → var/bench/latest.json
+bench: install
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 bench-import: install
 	$(BIN)/python bench/import_articles.py

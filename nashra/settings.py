@@ -247,9 +247,16 @@ if not DEBUG and env_bool("NASHRA_HTTPS", default=False):
     SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
     SECURE_SSL_REDIRECT = True
 
+# Reverse proxies in front of the app: readers' addresses (rate limits, comment
+# bans) are taken from X-Forwarded-For only when this many proxies are trusted.
+NASHRA_TRUSTED_PROXY_COUNT = int(os.environ.get("NASHRA_PROXY_COUNT", "0") or 0)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("NASHRA_LOG_LEVEL", "WARNING")},
 }
+
+# Hardened defaults (CSP, lockout, 2FA, uploads); kept in their own module.
+from nashra.security.settings_security import *  # noqa: E402,F403

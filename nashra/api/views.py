@@ -22,6 +22,7 @@ from django.views.decorators.csrf import csrf_exempt
 from nashra.arabic.digits import to_latin_digits
 from nashra.articles.listings import PAGE_SIZE, Cursor, keyset_page
 from nashra.editions.middleware import get_edition
+from nashra.security.ratelimit import ratelimit
 
 from . import serializers
 
@@ -140,6 +141,7 @@ def next_page_url(request, cursor: str | None) -> str | None:
 # --- Endpoints ----------------------------------------------------------------------
 
 
+@ratelimit("api", rate="120/m")
 @api_view
 def article_list(request):
     edition = require_edition(request)
@@ -154,6 +156,7 @@ def article_list(request):
     return serializers.article_page(page, request, next_page_url(request, page.next_cursor))
 
 
+@ratelimit("api", rate="120/m")
 @api_view
 def article_detail(request, article_id: str):
     edition = require_edition(request)
@@ -163,6 +166,7 @@ def article_detail(request, article_id: str):
     return serializers.article_detail(article, request)
 
 
+@ratelimit("api", rate="120/m")
 @api_view
 def section_list(request):
     edition = require_edition(request)

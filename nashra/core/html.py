@@ -26,6 +26,9 @@ ALLOWED_ATTRIBUTES = {
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# nh3 serialises the void element as ``<embed …>``; Wagtail's rich-text
+# rewriter only expands the self-closing ``<embed …/>`` form.
+_EMBED = re.compile(r"<embed(\b[^>]*?)\s*/?>")
 _LOOKS_LIKE_HTML = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
 
 
@@ -33,14 +36,15 @@ def clean_html(value: str) -> str:
     """Return ``value`` with everything outside the allow-list removed."""
     if not value:
         return ""
-    return nh3.clean(
-        value,
+    cleaned = nh3.clean(
+        value.replace("\x00", ""),
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
         url_schemes=URL_SCHEMES,
         link_rel="noopener noreferrer",
         strip_comments=True,
     ).strip()
+    return _EMBED.sub(r"<embed\1/>", cleaned)
 
 
 def looks_like_html(value: str) -> bool:
@@ -53,7 +57,7 @@ def text_to_html(value: str) -> str:
     A single line break inside a paragraph becomes ``<br>`` (scraped pages
     often separate the last paragraphs with one newline only).
     """
-    paragraphs = [p.strip() for p in _PARAGRAPH_BREAK.split((value or "").replace("\r\n", "\n"))]
+    paragraphs = [p.strip() for p in _PARAGRAPH_BREAK.split((value or "").replace("\x00", "").replace("\r\n", "\n"))]
     out = []
     for para in paragraphs:
         if para:

@@ -1,8 +1,221 @@
-class PageCacheMiddleware:
-    """Placeholder: the full-page cache (issue 6) replaces this pass-through."""
+"""The full-page cache: the outermost middleware, so a hit costs almost nothing.
 
+Key: edition bucket (from the Host) + generation + path + allow-listed query
+parameters (see :mod:`.keys`). Only anonymous GET/HEAD are served from it: a
+``sessionid`` cookie (a logged-in editor), an ``Authorization`` header, the
+admin, static/media, comments and the beacon bypass it, as does any query
+parameter not on the allow-list (utm_* and friends are ignored instead), and
+any Host that no Wagtail Site names.
+
+Stored: 200, 301 and 404 responses without Set-Cookie, without ``Vary: Cookie``
+and without private/no-store Cache-Control — body and headers.
+
+Freshness (seconds; settings with these names override the defaults)::
+
+    NASHRA_PAGE_CACHE_TTL            120   fresh pages (purges make it exact)
+    NASHRA_PAGE_CACHE_API_TTL         30   /api/
+    NASHRA_PAGE_CACHE_404_TTL         60
+    NASHRA_PAGE_CACHE_SWR             60   stale-while-revalidate window
+    NASHRA_PAGE_CACHE_STALE_IF_ERROR 86400 a stale copy may stand in for a 5xx
+    NASHRA_PAGE_CACHE_BROWSER_TTL     15   browsers (a purge cannot reach them)
+
+Stampede: one render per key per process (the others wait ≤ 3 s, or get the
+stale copy at once); across processes sharing Redis, a ``SET NX`` lock does
+the same. A render that fails (exception or 5xx — e.g. the database is down)
+is answered with the stale copy if one exists.
+
+``NASHRA_PAGE_CACHE`` (setting or ``NASHRA_PAGE_CACHE=0`` in the environment)
+switches it off; it is off in tests unless a test switches it on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+import time
+
+from django.conf import settings
+from django.http import HttpResponse
+
+from .keys import MAX_PATH, allowed_params, bucket_for, normalise_query, request_host
+from .store import get_store
+
+WAIT_SECONDS = 3.0
+CACHEABLE_STATUS = frozenset({200, 301, 404})
+SKIP_HEADERS = frozenset({"x-cache", "age", "set-cookie", "date", "connection", "transfer-encoding"})
+
+_inflight: dict[str, threading.Event] = {}
+_inflight_lock = threading.Lock()
+
+
+def _setting(name: str, default):
+    return getattr(settings, name, default)
+
+
+def cache_enabled() -> bool:
+    value = getattr(settings, "NASHRA_PAGE_CACHE", None)
+    if value is None:
+        return os.environ.get("NASHRA_PAGE_CACHE", "1") not in ("0", "false", "off") and not settings.TESTING
+    return bool(value)
+
+
+def bypass_prefixes() -> tuple[str, ...]:
+    return (
+        f"/{settings.NASHRA_ADMIN_PATH}/", "/django-admin/", settings.STATIC_URL, settings.MEDIA_URL,
+        "/_b/", "/comments/", "/documents/", "/images/", "/healthz",
+    )
+
+
+def is_cacheable(response) -> bool:
+    if response.status_code not in CACHEABLE_STATUS or response.streaming or response.cookies:
+        return False
+    if "cookie" in response.get("Vary", "").lower():
+        return False
+    control = response.get("Cache-Control", "").lower()
+    return not any(word in control for word in ("private", "no-store", "no-cache"))
+
+
+class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
+        self.session_cookie = f"{settings.SESSION_COOKIE_NAME}="
+        self.bypass = bypass_prefixes()
+        self.allowed = allowed_params()
 
+    # --- the hit path --------------------------------------------------------------
     def __call__(self, request):
-        return self.get_response(request)
+        if request.method not in ("GET", "HEAD") or not cache_enabled():
+            return self.get_response(request)
+        meta = request.META
+        path = request.path
+        if (
+            path.startswith(self.bypass)
+            or len(path) > MAX_PATH
+            or self.session_cookie in meta.get("HTTP_COOKIE", "")
+            or "HTTP_AUTHORIZATION" in meta
+        ):
+            return self.get_response(request)
+        qs = normalise_query(meta.get("QUERY_STRING", ""), self.allowed)
+        if qs is None:
+            return self.get_response(request)
+        bucket = bucket_for(path, request_host(meta), qs)
+        if bucket is None:
+            return self.get_response(request)
+        store = get_store()
+        entry = store.get(bucket, path, qs)
+        now = time.time()
+        if entry is not None and now < entry[4]:
+            return self._replay(request, entry, "HIT", now)
+        if request.method == "HEAD":
+            if entry is not None and now < entry[5]:
+                return self._replay(request, entry, "STALE", now)
+            return self.get_response(request)
+        return self._miss(request, store, bucket, path, qs, entry, now)
+
+    @staticmethod
+    def _replay(request, entry, state: str, now: float):
+        status, headers, body = entry[0], entry[1], entry[2]
+        head = request.method == "HEAD"
+        response = HttpResponse(b"" if head else body, status=status)
+        for name, value in headers:
+            response.headers[name] = value
+        if head:
+            response.headers["Content-Length"] = str(len(body))
+        response.headers["X-Cache"] = state
+        response.headers["Age"] = str(max(0, int(now - entry[3])))
+        return response
+
+    # --- misses: coalesce, render, store ---------------------------------------------
+    def _miss(self, request, store, bucket, path, qs, entry, now):
+        key = f"{bucket}|{path}|{qs}"
+        with _inflight_lock:
+            event = _inflight.get(key)
+            leader = event is None
+            if leader:
+                event = _inflight[key] = threading.Event()
+        if not leader:
+            if entry is not None and now < entry[5]:
+                return self._replay(request, entry, "STALE", now)
+            event.wait(WAIT_SECONDS)
+            again = store.get(bucket, path, qs)
+            if again is not None and time.time() < again[5]:
+                return self._replay(request, again, "HIT-WAIT", time.time())
+            return self._render(request, store, bucket, path, qs, entry)
+        locked = False
+        try:
+            locked = store.try_lock(key)
+            if not locked:  # another process is rendering this key
+                if entry is not None and now < entry[5]:
+                    return self._replay(request, entry, "STALE", now)
+                fresh = self._wait_for_other_process(store, bucket, path, qs, entry)
+                if fresh is not None:
+                    return self._replay(request, fresh, "HIT-WAIT", time.time())
+            return self._render(request, store, bucket, path, qs, entry)
+        finally:
+            if locked:
+                store.unlock(key)
+            with _inflight_lock:
+                _inflight.pop(key, None)
+            event.set()
+
+    @staticmethod
+    def _wait_for_other_process(store, bucket, path, qs, entry):
+        deadline = time.monotonic() + WAIT_SECONDS
+        seen = entry[3] if entry is not None else 0
+        while time.monotonic() < deadline:
+            time.sleep(0.02)
+            again = store.get(bucket, path, qs)
+            if again is not None and again[3] > seen:
+                return again
+        return None
+
+    def _render(self, request, store, bucket, path, qs, entry):
+        try:
+            response = self.get_response(request)
+        except Exception:
+            if entry is not None and time.time() < entry[6]:
+                return self._replay(request, entry, "STALE-ERROR", time.time())
+            raise
+        now = time.time()
+        if response.status_code >= 500 and entry is not None and now < entry[6]:
+            return self._replay(request, entry, "STALE-ERROR", now)
+        if is_cacheable(response):
+            ttl = self._ttl(path, response.status_code)
+            self._decorate(response, bucket, path, ttl)
+            headers = [(k, v) for k, v in response.items() if k.lower() not in SKIP_HEADERS]
+            swr = int(_setting("NASHRA_PAGE_CACHE_SWR", 60))
+            sie = int(_setting("NASHRA_PAGE_CACHE_STALE_IF_ERROR", 86400))
+            entry = (response.status_code, headers, response.content, now, now + ttl, now + ttl + swr, now + sie)
+            store.set(bucket, path, qs, entry)
+            response.headers["X-Cache"] = "MISS"
+        return response
+
+    @staticmethod
+    def _ttl(path: str, status: int) -> int:
+        if path.startswith("/api/"):
+            return int(_setting("NASHRA_PAGE_CACHE_API_TTL", 30))
+        if status == 404:
+            return int(_setting("NASHRA_PAGE_CACHE_404_TTL", 60))
+        return int(_setting("NASHRA_PAGE_CACHE_TTL", 120))
+
+    @staticmethod
+    def _decorate(response, bucket: str, path: str, ttl: int) -> None:
+        """Cache-Control for browsers and shared caches, Surrogate-* for CDNs."""
+        swr = int(_setting("NASHRA_PAGE_CACHE_SWR", 60))
+        sie = int(_setting("NASHRA_PAGE_CACHE_STALE_IF_ERROR", 86400))
+        browser = min(ttl, int(_setting("NASHRA_PAGE_CACHE_BROWSER_TTL", 15)))
+        if "Cache-Control" not in response:
+            response.headers["Cache-Control"] = (
+                f"public, max-age={browser}, s-maxage={ttl}, stale-while-revalidate={swr}, stale-if-error={sie}"
+            )
+        response.headers["Surrogate-Control"] = f"max-age={ttl}, stale-while-revalidate={swr}, stale-if-error={sie}"
+        response.headers["Surrogate-Key"] = f"{surrogate_key_for_bucket(bucket)} {surrogate_key_for_path(bucket, path)}"
+
+
+def surrogate_key_for_bucket(bucket: str) -> str:
+    return f"b-{bucket}"
+
+
+def surrogate_key_for_path(bucket: str, path: str) -> str:
+    return "p-" + hashlib.sha1(f"{bucket}|{path}".encode()).hexdigest()[:16]

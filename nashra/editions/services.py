@@ -59,7 +59,12 @@ DESK_MODEL_PERMISSIONS = {
     "horoscopes": ["add_dailyhoroscope", "change_dailyhoroscope", "delete_dailyhoroscope"],
     "caricatures": ["add_caricature", "change_caricature", "publish_caricature", "add_artist", "change_artist"],
 }
-ADMIN_MODEL_PERMISSIONS = {"prayer": ["change_editionprayersettings", "view_editionprayersettings"]}
+ADMIN_MODEL_PERMISSIONS = {
+    "prayer": ["change_editionprayersettings", "view_editionprayersettings"],
+    "nashra_comments": [
+        "add_commentsettings", "change_commentsettings", "add_articlecommentsettings", "change_articlecommentsettings",
+    ],
+}
 
 
 def _model_permissions(spec: dict[str, list[str]]):

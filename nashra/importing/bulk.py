@@ -481,9 +481,11 @@ def after_import(edition, article_ids: list[int]) -> None:
     with the rows, runs inside the batch.) The bulk path fires no page signals,
     so without this hook nothing else would see imported articles.
     """
+    from nashra.delivery.purge import purge_after_import
     from nashra.search.services import index_articles
 
     index_articles(article_ids)
+    purge_after_import(edition, article_ids)
 
 
 # --- shared helpers ---------------------------------------------------------------

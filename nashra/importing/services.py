@@ -51,6 +51,7 @@ from wagtail.models import Collection, Page
 from nashra.articles.models import Author, SectionPage, unique_author_slug
 from nashra.articles.signals import touch_edition
 from nashra.editions.models import Edition
+from nashra.security.uploads import strip_gps, validate_image_file
 
 from . import bulk
 from .records import (  # noqa: F401  (re-exported: callers import them from here)
@@ -260,7 +261,8 @@ class _Images:
             if problem:
                 return None, _("ملف الصورة «%(path)s» غير صالح (%(problem)s)؛ استُورد الخبر بلا صورة") % {
                     "path": spec.path, "problem": problem}
-            existing = self._store(Image, path, data, digest, spec)
+            # Same checks as a newsroom upload; location data never reaches readers.
+            existing = self._store(Image, path, strip_gps(data), digest, spec)
         self.by_hash[digest] = existing
         return existing, None
 
@@ -278,22 +280,11 @@ class _Images:
 
 
 def _check_image(data: bytes) -> str | None:
-    from PIL import Image as PILImage
-
-    extensions = getattr(settings, "WAGTAILIMAGES_EXTENSIONS", ["gif", "jpg", "jpeg", "png"])
-    allowed = {e.lower() for e in extensions}
-    max_pixels = getattr(settings, "WAGTAILIMAGES_MAX_IMAGE_PIXELS", None)
+    """Why ``data`` is not an acceptable image (content, size, pixels), or ``None``."""
     try:
-        with PILImage.open(io.BytesIO(data)) as probe:
-            kind = (probe.format or "").lower()
-            width, height = probe.size
-            probe.verify()
-    except Exception as exc:  # Pillow raises many kinds for a broken file
-        return str(exc.__class__.__name__)
-    if kind not in allowed and not (kind == "jpeg" and "jpg" in allowed):
-        return _("نوع %(kind)s غير مسموح") % {"kind": kind or "?"}
-    if max_pixels and width * height > max_pixels:
-        return _("أبعاد كبيرة جدًّا")
+        validate_image_file(data)
+    except ValidationError as exc:
+        return exc.messages[0]
     return None
 
 

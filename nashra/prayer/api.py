@@ -14,6 +14,7 @@ from django.views.decorators.csrf import csrf_exempt
 from nashra.api.views import SAFE_METHODS, ApiError, error_response, json_response
 from nashra.arabic import hijri
 from nashra.editions.middleware import get_edition
+from nashra.security.ratelimit import ratelimit
 
 from . import services
 from .services import PrayerError
@@ -44,6 +45,7 @@ def _payload(request) -> dict:
 
 
 @csrf_exempt
+@ratelimit("api", rate="120/m")
 def prayer_times_api(request):
     if request.method not in SAFE_METHODS:
         return error_response("method_not_allowed", 405)

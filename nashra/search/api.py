@@ -13,6 +13,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 from nashra.api import serializers
 from nashra.api.views import SAFE_METHODS, api_view, json_response, parse_limit, require_edition
+from nashra.security.ratelimit import ratelimit
 
 from .params import BadParam, SearchParams
 from .services import search
@@ -20,6 +21,7 @@ from .views import MESSAGES
 
 
 @csrf_exempt
+@ratelimit("api", rate="120/m")
 def search_api(request):
     # Parameter errors carry search-specific codes, which ``api_view``'s table does not
     # know, so they are answered here before the shared wrapper runs.

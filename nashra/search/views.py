@@ -7,6 +7,7 @@ from django.template.response import TemplateResponse
 
 from nashra.articles.listings import sections_for_nav
 from nashra.editions.middleware import get_edition
+from nashra.security.ratelimit import ratelimit
 
 from .params import BadParam, SearchParams
 from .services import SearchResults, search, suggestions
@@ -20,6 +21,7 @@ MESSAGES = {
 }
 
 
+@ratelimit("search", rate="60/m")
 def search_page(request):
     edition = get_edition(request)
     if edition is None:

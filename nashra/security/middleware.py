@@ -1,8 +1,90 @@
+"""Security headers on every response: CSP, Permissions-Policy, COOP, frame rules.
+
+Two Content-Security-Policies:
+
+- **Reader pages** (everything outside the admin path): no ``unsafe-inline``, no
+  ``unsafe-eval``. Reader templates have no inline scripts or styles by design;
+  JSON-LD ``<script type="application/ld+json">`` blocks are data, which CSP
+  does not block (browsers never execute them).
+- **Wagtail admin** (``/<NASHRA_ADMIN_PATH>/``): Wagtail 8 still renders inline
+  ``<script>`` blocks (``wagtailadmin/panels/inline_panel.html``,
+  ``multiple_chooser_panel.html``, the date/time widgets) and ``style="…"``
+  attributes, and supports no nonces, so the admin policy allows
+  ``'unsafe-inline'`` for scripts and styles — but never ``'unsafe-eval'`` —
+  ``blob:`` images (upload previews) and same-origin frames (the live preview
+  panel is an ``<iframe>`` of an admin URL). The admin is behind a login with
+  lockout, which is where its exposure is limited.
+
+``X-Frame-Options`` comes from Django (``X_FRAME_OPTIONS = "DENY"`` in
+:mod:`nashra.security.settings_security`); on the admin path this middleware
+relaxes it to ``SAMEORIGIN`` for the preview iframe. The policies can be
+replaced with ``NASHRA_CSP`` / ``NASHRA_ADMIN_CSP``; ``NASHRA_CSP_REPORT_ONLY=1``
+sends the reader policy as ``Content-Security-Policy-Report-Only``.
+"""
+
+from __future__ import annotations
+
+import os
+
+from django.conf import settings
+
+READER_CSP = (
+    "default-src 'self'; img-src 'self' data:; script-src 'self'; style-src 'self'; font-src 'self'; "
+    "connect-src 'self'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'; object-src 'none'"
+)
+ADMIN_CSP = (
+    "default-src 'self'; img-src 'self' data: blob:; script-src 'self' 'unsafe-inline'; "
+    "style-src 'self' 'unsafe-inline'; font-src 'self' data:; connect-src 'self'; frame-src 'self'; "
+    "frame-ancestors 'self'; base-uri 'self'; form-action 'self'; object-src 'none'"
+)
+PERMISSIONS_POLICY = (
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), fullscreen=(self), "
+    "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), "
+    "picture-in-picture=(), publickey-credentials-get=(), usb=(), xr-spatial-tracking=(), "
+    "interest-cohort=(), browsing-topics=()"
+)
+
+
+def _policy(env_name: str, default: str) -> str:
+    return os.environ.get(env_name, "").strip() or default
+
+
 class SecurityHeadersMiddleware:
-    """Placeholder: CSP and security headers (issue 10) replace this pass-through."""
+    """Adds the headers that Django's SecurityMiddleware does not.
+
+    Headers already set by a view are kept (a view may need a looser policy,
+    e.g. an embed endpoint), except ``X-Frame-Options`` on the admin path.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
+        admin_path = getattr(settings, "NASHRA_ADMIN_PATH", "newsroom").strip("/")
+        self.admin_prefix = f"/{admin_path}/"
+        self.reader_csp = _policy("NASHRA_CSP", READER_CSP)
+        self.admin_csp = _policy("NASHRA_ADMIN_CSP", ADMIN_CSP)
+        report_only = os.environ.get("NASHRA_CSP_REPORT_ONLY", "") == "1"
+        self.csp_header = "Content-Security-Policy-Report-Only" if report_only else "Content-Security-Policy"
+
+    def is_admin(self, request) -> bool:
+        return request.path_info.startswith(self.admin_prefix)
 
     def __call__(self, request):
-        return self.get_response(request)
+        response = self.get_response(request)
+        admin = self.is_admin(request)
+        if "Content-Security-Policy" not in response and "Content-Security-Policy-Report-Only" not in response:
+            response[self.csp_header] = self.admin_csp if admin else self.reader_csp
+        response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        response.setdefault("Cross-Origin-Opener-Policy", "same-origin")
+        response.setdefault("X-Content-Type-Options", "nosniff")
+        response.setdefault("Referrer-Policy", getattr(settings, "SECURE_REFERRER_POLICY", None)
+                            or "strict-origin-when-cross-origin")
+        if admin:
+            # Wagtail's preview panel frames admin URLs: same origin only.
+            response["X-Frame-Options"] = "SAMEORIGIN"
+            response.setdefault("Cache-Control", "private, no-store")
+        else:
+            response.setdefault("X-Frame-Options", getattr(settings, "X_FRAME_OPTIONS", "DENY"))
+        if request.path_info.startswith(getattr(settings, "MEDIA_URL", "/media/")):
+            # Uploaded files: never sniffed into HTML, never scripted.
+            response["Content-Security-Policy"] = "default-src 'none'; img-src 'self'; sandbox"
+        return response

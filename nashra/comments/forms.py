@@ -1,0 +1,95 @@
+"""The reader's comment form: every message in Arabic, lengths counted as the reader sees them."""
+
+from __future__ import annotations
+
+from django import forms
+
+from nashra.arabic.screening import clean_invisible
+
+from . import captcha
+
+REQUIRED = "هذا الحقل مطلوب."
+BAD_BYTES = "يحتوي النص على رموز غير صالحة، يُرجى إعادة كتابته."
+NAME_MAX, TITLE_MAX, EMAIL_MAX = 80, 150, 254
+
+
+def _clean_text(value: str) -> str:
+    value = clean_invisible(value).replace("\r\n", "\n").replace("\r", "\n")
+    return "".join(ch for ch in value if ch in "\n\t" or (ch >= " " and not "\x7f" <= ch <= "\x9f"))
+
+
+class TextField(forms.CharField):
+    """A CharField that drops invisible and control characters before counting or validating."""
+
+    def to_python(self, value):
+        if value not in self.empty_values:
+            value = _clean_text(str(value))
+        return super().to_python(value)
+
+    def validate(self, value):
+        super().validate(value)
+        if "\ufffd" in (value or ""):
+            raise forms.ValidationError(BAD_BYTES, code="encoding")
+
+
+def _too_long(limit: int) -> str:
+    return f"النص أطول من المسموح ({limit} حرفًا)."
+
+
+class CommentForm(forms.Form):
+    name = TextField(label="الاسم", max_length=NAME_MAX,
+                     error_messages={"required": REQUIRED, "max_length": _too_long(NAME_MAX)})
+    email = forms.EmailField(
+        label="البريد الإلكتروني", max_length=EMAIL_MAX, help_text="لن يُنشر بريدك الإلكتروني.",
+        error_messages={"required": REQUIRED, "invalid": "يُرجى كتابة بريد إلكتروني صحيح.",
+                        "max_length": _too_long(EMAIL_MAX)},
+    )
+    title = TextField(label="عنوان التعليق", max_length=TITLE_MAX,
+                      error_messages={"required": REQUIRED, "max_length": _too_long(TITLE_MAX)})
+    text = TextField(label="التعليق", widget=forms.Textarea(attrs={"rows": 6}),
+                     error_messages={"required": REQUIRED})
+    agree = forms.BooleanField(label="أوافق على شروط الاستخدام",
+                               error_messages={"required": "يجب الموافقة على شروط الاستخدام لإرسال التعليق."})
+    captcha_id = forms.CharField(widget=forms.HiddenInput, required=False, max_length=64)
+    captcha_answer = forms.CharField(label="رمز التحقق", max_length=8, required=False)
+    # Honeypot: hidden from people by CSS and aria-hidden; bots fill it in.
+    website = forms.CharField(label="اترك هذا الحقل فارغًا", required=False, max_length=200)
+
+    def __init__(self, *args, max_length: int = 1000, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.max_length = max_length
+        self.fields["text"].max_length = max_length
+        self.fields["text"].error_messages["max_length"] = _too_long(max_length)
+        from django.core.validators import MaxLengthValidator
+
+        self.fields["text"].validators.append(MaxLengthValidator(max_length, message=_too_long(max_length)))
+        self.fields["text"].widget.attrs["maxlength"] = str(max_length)
+        for name in ("name", "email", "title", "text", "captcha_answer"):
+            self.fields[name].widget.attrs.setdefault("dir", "auto")
+        self.fields["email"].widget.attrs.update({"autocomplete": "email", "dir": "ltr"})
+        self.fields["name"].widget.attrs["autocomplete"] = "name"
+        self.fields["captcha_answer"].widget.attrs.update(
+            {"inputmode": "numeric", "autocomplete": "off", "dir": "ltr"}
+        )
+        self.fields["website"].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
+        self.honeypot_hit = False
+
+    def clean_email(self):
+        email = self.cleaned_data["email"]
+        if "\ufffd" in email:
+            raise forms.ValidationError(BAD_BYTES)
+        return email.strip()
+
+    def clean(self):
+        data = super().clean()
+        if (self.data.get("website") or "").strip():
+            self.honeypot_hit = True
+            raise forms.ValidationError("تعذّر قبول التعليق.", code="honeypot")
+        cid = self.data.get("captcha_id", "")
+        answer = (self.data.get("captcha_answer") or "").strip()
+        if not answer:
+            self.add_error("captcha_answer", "يُرجى كتابة رمز التحقق.")
+            captcha.verify(cid, "")  # consume it anyway: one attempt per challenge
+        elif not captcha.verify(cid, answer):
+            self.add_error("captcha_answer", "رمز التحقق غير صحيح أو انتهت صلاحيته، حُلّ الرمز الجديد.")
+        return data

@@ -1,0 +1,295 @@
+"""Purge by dependency: which cached pages an editorial event invalidates.
+
+Two tools, both seen by every app process within 1 s:
+
+* **targeted** — delete given paths of one edition (all their query variants:
+  ``?before=…`` pages of a section go with the section);
+* **edition-wide** — bump the edition's generation number (part of every key),
+  which drops all its pages at once. It is the cheapest correct purge for
+  things shown on every page.
+
+=====================================  ===============================================
+event                                  purged
+=====================================  ===============================================
+article published / edited (new        the article (new and old URL), its section(s),
+revision published) / moved            home, feeds, its authors' and tags' pages, and
+                                       the edition's API (``api-<slug>`` generation)
+breaking article published (ticker),   the whole edition (the ticker is on every page)
+  or an article that *was* breaking
+article unpublished / deleted          the whole edition: a retracted story must vanish
+                                       from every sidebar and list at once
+section / home page published,         the whole edition (navigation is on every page)
+  unpublished, moved, deleted
+edition settings, Hijri month starts,  the whole edition; network settings → all
+  its Site; network settings
+comment approved / hidden              the article page only (``purge_article_comments``)
+import batch                           ≤ 50 articles: targeted per article; more: the
+                                       whole edition (``purge_after_import``)
+=====================================  ===============================================
+
+Not purged on purpose: the «آخر الأخبار» / related sidebars of *other* article
+pages after a publish; they catch up within ``NASHRA_PAGE_CACHE_TTL`` (120 s).
+
+Every purge is also handed to the CDN hook (:func:`cdn_purge`): Wagtail's
+frontend cache (``wagtail.contrib.frontend_cache`` + ``WAGTAILFRONTENDCACHE``)
+for URLs, and/or a POST of ``{"urls": [...], "surrogate_keys": [...]}`` to
+``NASHRA_CDN_PURGE_URL``; the :data:`page_cache_purged` signal for anything else.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import urllib.request
+
+from django.conf import settings
+from django.db import transaction
+from django.dispatch import Signal
+from django.utils.encoding import iri_to_uri
+
+from .keys import sites
+from .middleware import surrogate_key_for_bucket, surrogate_key_for_path
+from .store import get_store
+
+log = logging.getLogger("nashra.delivery")
+
+page_cache_purged = Signal()  # sender=None, bucket=str, paths=list[str] | None (None: edition-wide)
+
+DEFAULT_FEED_PATHS = ("/feed/", "/rss/", "/feeds/", "/sitemap.xml", "/news-sitemap.xml")
+IMPORT_TARGETED_LIMIT = 50
+
+_dependents: list = []
+
+
+def register_dependents(func) -> None:
+    """``func(article) -> iterable of site-relative paths`` also purged with an article (feeds …)."""
+    _dependents.append(func)
+
+
+# --- primitives -------------------------------------------------------------------------
+
+
+def _run(func) -> None:
+    """Purge now and again after the transaction commits.
+
+    Now, so this process never serves the old page; after commit, so a page
+    another process re-rendered from not-yet-committed data is dropped too.
+    """
+    func()
+    connection = transaction.get_connection()
+    if connection.in_atomic_block:
+        transaction.on_commit(func)
+
+
+def purge_paths(bucket: str, paths, root_url: str | None = None) -> None:
+    paths = sorted({p for p in paths if p})
+    if not paths:
+        return
+
+    def go():
+        store = get_store()
+        for path in paths:
+            try:
+                store.delete_path(bucket, path)
+            except Exception as exc:  # Redis down: nothing cached there to be stale
+                log.warning("page cache: purge of %s %s failed: %s", bucket, path, exc)
+        _announce(bucket, paths, root_url)
+
+    _run(go)
+
+
+def purge_edition(slug: str, root_url: str | None = None) -> None:
+    """Everything of one edition: pages and API."""
+
+    def go():
+        store = get_store()
+        for bucket in (slug, f"api-{slug}"):
+            try:
+                store.bump(bucket)
+            except Exception as exc:
+                log.warning("page cache: purge of %s failed: %s", bucket, exc)
+        _announce(slug, None, root_url)
+
+    _run(go)
+
+
+def purge_api(slug: str) -> None:
+    def go():
+        try:
+            get_store().bump(f"api-{slug}")
+        except Exception as exc:
+            log.warning("page cache: purge of api-%s failed: %s", slug, exc)
+
+    _run(go)
+
+
+def purge_all_editions() -> None:
+    from nashra.editions.models import Edition
+
+    for slug, root_url in _edition_roots(Edition.objects.select_related("site")):
+        purge_edition(slug, root_url)
+
+
+def _edition_roots(editions):
+    for edition in editions:
+        yield edition.slug, edition.site.root_url
+
+
+# --- the CDN hook ---------------------------------------------------------------------------
+
+
+def _announce(bucket: str, paths: list[str] | None, root_url: str | None) -> None:
+    page_cache_purged.send(sender=None, bucket=bucket, paths=paths)
+    cdn_purge(bucket, paths, root_url)
+
+
+def cdn_purge(bucket: str, paths: list[str] | None, root_url: str | None) -> None:
+    endpoint = getattr(settings, "NASHRA_CDN_PURGE_URL", "")
+    frontend = "wagtail.contrib.frontend_cache" in settings.INSTALLED_APPS and getattr(
+        settings, "WAGTAILFRONTENDCACHE", None
+    )
+    if not endpoint and not frontend:
+        return
+    base = (root_url or "").rstrip("/")
+    urls = [iri_to_uri(base + p) for p in paths] if (paths and base) else []
+    if paths is None and base:
+        urls = [base + "/"]  # frontend caches without tags: at least the home page
+    keys = [surrogate_key_for_bucket(bucket)] if paths is None else [surrogate_key_for_path(bucket, p) for p in paths]
+
+    def send():
+        if frontend and urls:
+            try:
+                from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+
+                purge_urls_from_cache(urls)
+            except Exception as exc:
+                log.warning("frontend cache purge failed: %s", exc)
+        if endpoint:
+            body = json.dumps({"urls": urls, "surrogate_keys": keys}).encode()
+            request = urllib.request.Request(endpoint, data=body, method="POST",
+                                             headers={"Content-Type": "application/json"})
+            try:
+                urllib.request.urlopen(request, timeout=2).close()  # noqa: S310 - operator-set URL
+            except Exception as exc:
+                log.warning("CDN purge to %s failed: %s", endpoint, exc)
+
+    threading.Thread(target=send, name="nashra-cdn-purge", daemon=True).start()
+
+
+# --- pages → paths -----------------------------------------------------------------------
+
+
+def site_path(url_path: str | None) -> tuple[str | None, str | None]:
+    """(site-relative path, root_url) for a Wagtail url_path."""
+    from wagtail.models import Site
+
+    if not url_path:
+        return None, None
+    for root in Site.get_site_root_paths():
+        if url_path.startswith(root.root_path):
+            return "/" + url_path[len(root.root_path):], root.root_url
+    return None, None
+
+
+def edition_slug(edition_id) -> str | None:
+    from nashra.editions.models import Edition
+
+    if edition_id is None:
+        return None
+    return Edition.objects.filter(pk=edition_id).values_list("slug", flat=True).first()
+
+
+def article_paths(article, old_url_path: str | None = None, old_section_id=None,
+                  new_section_id=None) -> tuple[set[str], str | None]:
+    from nashra.articles.models import SectionPage
+
+    paths: set[str] = {"/"}
+    path, root_url = site_path(article.url_path)
+    paths.add(path)
+    if old_url_path and old_url_path != article.url_path:
+        paths.add(site_path(old_url_path)[0])
+    section_ids = {sid for sid in (article.section_id, old_section_id, new_section_id) if sid}
+    for url_path in SectionPage.objects.filter(pk__in=section_ids).values_list("url_path", flat=True):
+        section_path = site_path(url_path)[0]
+        if section_path:
+            paths.add(section_path)
+            paths.add(section_path + "feed/")
+    paths.update(DEFAULT_FEED_PATHS)
+    if article.pk:
+        for slug in article.authors.values_list("slug", flat=True):
+            paths.add(f"/authors/{slug}/")
+        for slug in article.tags.values_list("slug", flat=True):
+            paths.add(f"/tags/{slug}/")
+    for func in _dependents:
+        try:
+            paths.update(func(article) or ())
+        except Exception as exc:
+            log.warning("page cache: dependents hook failed: %s", exc)
+    paths.discard(None)
+    return paths, root_url
+
+
+# --- events --------------------------------------------------------------------------------
+
+
+def purge_article(article, old_url_path=None, old_section_id=None, old_edition_id=None, was_breaking=False,
+                  new_section_id=None):
+    """An article was published, edited or moved."""
+    slug = edition_slug(article.edition_id)
+    if slug is None:
+        return
+    if article.is_breaking or was_breaking:
+        purge_edition(slug, site_path(article.url_path)[1])
+    else:
+        paths, root_url = article_paths(article, old_url_path, old_section_id, new_section_id)
+        purge_paths(slug, paths, root_url)
+        purge_api(slug)
+    if old_edition_id and old_edition_id != article.edition_id:
+        old_slug = edition_slug(old_edition_id)
+        if old_slug:
+            purge_edition(old_slug)
+
+
+def purge_article_everywhere(article) -> None:
+    """Unpublished or deleted: drop the edition (retracted stories vanish from every list)."""
+    slug = edition_slug(getattr(article, "edition_id", None))
+    if slug:
+        purge_edition(slug, site_path(article.url_path)[1])
+
+
+def purge_article_comments(article) -> None:
+    """Comments shown on an article changed: the article page only."""
+    slug = edition_slug(article.edition_id)
+    path, root_url = site_path(article.url_path)
+    if slug and path:
+        purge_paths(slug, [path], root_url)
+
+
+def purge_after_import(edition, article_ids) -> None:
+    """After an import batch (``nashra.importing.bulk.after_import``)."""
+    from nashra.articles.models import ArticlePage
+
+    article_ids = list(article_ids or ())
+    if not article_ids or edition is None:
+        return
+    if len(article_ids) > IMPORT_TARGETED_LIMIT:
+        purge_edition(edition.slug, edition.site.root_url)
+        return
+    paths: set[str] = set()
+    root_url = None
+    for article in ArticlePage.objects.filter(pk__in=article_ids):
+        found, root_url = article_paths(article)
+        paths |= found
+    if any(ArticlePage.objects.filter(pk__in=article_ids, is_breaking=True).values_list("pk", flat=True)[:1]):
+        purge_edition(edition.slug, root_url)
+        return
+    purge_paths(edition.slug, paths, root_url)
+    purge_api(edition.slug)
+
+
+def purge_edition_by_id(edition_id) -> None:
+    slug = edition_slug(edition_id)
+    if slug:
+        sites.invalidate()
+        purge_edition(slug)

@@ -1,0 +1,20 @@
+"""The view-count beacon: ``/_b/?a=<article id>`` → 204 (never cached)."""
+
+from django.http import HttpResponse
+from django.views.decorators.csrf import csrf_exempt
+
+from .counts import record_view
+
+MAX_ID = 2**63 - 1
+
+
+@csrf_exempt
+def beacon(request):
+    if request.method not in ("GET", "POST"):
+        return HttpResponse(status=405, headers={"Allow": "GET, POST"})
+    raw = request.GET.get("a", "")
+    if raw.isascii() and raw.isdigit() and len(raw) <= 19 and 0 < int(raw) <= MAX_ID:
+        record_view(int(raw))
+    response = HttpResponse(status=204)
+    response["Cache-Control"] = "no-store"
+    return response

@@ -1,0 +1,32 @@
+"""Page-cache fixtures: the cache is off in tests unless a test asks for it."""
+
+import pytest
+from django.test import Client
+
+
+@pytest.fixture
+def page_cache(settings):
+    """Switch the full-page cache on, with a fresh store for this test."""
+    from nashra.delivery.keys import sites
+    from nashra.delivery.store import get_store, reset_store
+
+    settings.NASHRA_PAGE_CACHE = True
+    reset_store()
+    sites.invalidate()
+    yield get_store()
+    reset_store()
+    sites.invalidate()
+
+
+@pytest.fixture
+def eg_client():
+    return Client(HTTP_HOST="eg.localhost", raise_request_exception=False)
+
+
+@pytest.fixture
+def lb_client():
+    return Client(HTTP_HOST="lb.localhost", raise_request_exception=False)
+
+
+def url_of(page) -> str:
+    return page.specific.get_url_parts()[2]
