@@ -24,6 +24,8 @@ def live_articles():
         ArticlePage.objects.live()
         .filter(published_at__isnull=False)
         .select_related("lead_image", "section")
+        # One query per list for every thumbnail, instead of one per image.
+        .prefetch_related("lead_image__renditions")
         .order_by("-published_at", "-page_ptr_id")
     )
 
