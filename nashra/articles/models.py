@@ -192,6 +192,8 @@ class ArticlePage(Page):
             models.Index(fields=["section", "-published_at", "-page_ptr"], name="article_section_keyset"),
             models.Index(fields=["edition", "-published_at", "-page_ptr"], name="article_edition_keyset"),
             models.Index(fields=["edition", "is_breaking", "breaking_until"], name="article_breaking"),
+            # Sitemap pages are id ranges per edition (nashra/syndication/sitemaps.py).
+            models.Index(fields=["edition", "page_ptr"], name="article_edition_id"),
         ]
         constraints = [
             models.UniqueConstraint(
