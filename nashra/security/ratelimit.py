@@ -119,3 +119,19 @@ def ratelimit(scope: str, rate: str = "30/m", key="ip", methods: tuple[str, ...]
         return wrapper
 
     return decorator
+
+
+def client_ip_or_none(request) -> str | None:
+    """For django-axes: the client address when it is a real IP, else ``None``.
+
+    A request without REMOTE_ADDR (``force_login``, some WSGI set-ups) must not
+    make PostgreSQL's ``inet`` column reject the access log row.
+    """
+    import ipaddress
+
+    address = client_address(request)
+    try:
+        ipaddress.ip_address(address)
+    except ValueError:
+        return None
+    return address
