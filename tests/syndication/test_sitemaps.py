@@ -96,10 +96,10 @@ def test_sections_sitemap_lists_home_and_live_sections(eg_client, editions):
 
 def test_article_page_costs_a_fixed_number_of_queries(eg_client, article_factory, make_image,
                                                       django_assert_max_num_queries):
-    for n in range(6):
-        article_factory(lead_image=make_image() if n % 2 else None)
+    articles = [article_factory(lead_image=make_image() if n % 2 else None) for n in range(6)]
+    page = articles[0].pk // sitemaps.PAGE + 1  # ids are not reset between tests on PostgreSQL
     with django_assert_max_num_queries(8):
-        assert eg_client.get("/sitemaps/articles-1.xml").status_code == 200
+        assert eg_client.get(f"/sitemaps/articles-{page}.xml").status_code == 200
 
 
 def test_host_without_edition_has_no_sitemap_or_feed(db):
