@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8000
 export NASHRA_DATA_DIR ?= $(CURDIR)/var
 
-.PHONY: run test test-pg lint install demo serve bench bench-import clean
+.PHONY: run test test-pg test-browser lint install demo serve bench bench-import clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required (set PYTHON=/path/to/python3.11)"; exit 1; }
@@ -34,6 +34,10 @@ test: install
 test-pg: install
 	NASHRA_TESTING=1 DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} \
 	  REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/15} $(BIN)/python -m pytest --create-db
+
+## Reader and newsroom paths in headless Debian Chromium (installs chromium if missing).
+test-browser: install
+	bash .ci/browser
 
 lint: install
 	$(BIN)/ruff check nashra tests bench

@@ -1,0 +1,204 @@
+"""Browser tests: headless Debian Chromium (Playwright) against a live production-mode Nashra server.
+
+Skipped unless NASHRA_BROWSER=1 (``bash .ci/browser`` sets it), so ``make test`` needs no Chromium.
+The server runs in a subprocess with its own temporary data dir and the demo network; no test here
+touches pytest-django's database.
+"""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+ENABLED = os.environ.get("NASHRA_BROWSER") == "1"
+CHROMIUM = os.environ.get("NASHRA_CHROMIUM", "/usr/bin/chromium")
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "var" / "browser-artifacts"
+HERE = Path(__file__).resolve().parent
+
+# Extra politics articles (older than the demo's) so the section has a second page.
+_EXTRA_ARTICLES = """
+from datetime import datetime, timedelta, UTC
+from nashra.articles.models import ArticlePage, SectionPage
+from nashra.editions.models import Edition
+home = Edition.objects.get(slug="eg").site.root_page
+section = SectionPage.objects.child_of(home).get(slug="politics")
+base = datetime(2025, 10, 1, 9, 0, tzinfo=UTC)
+for i in range(22):
+    page = ArticlePage(title=f"خبر أرشيفي رقم {i + 1} عن المجالس المحلية", body="<p>نص الخبر الأرشيفي.</p>",
+                       published_at=base - timedelta(hours=i))
+    section.add_child(instance=page)
+    page.save_revision().publish()
+print("extra articles ok")
+"""
+
+
+def pytest_collection_modifyitems(config, items):
+    if ENABLED:
+        return
+    skip = pytest.mark.skip(reason="browser tests run only with NASHRA_BROWSER=1 (bash .ci/browser)")
+    for item in items:
+        if Path(str(item.fspath)).resolve().is_relative_to(HERE):
+            item.add_marker(skip)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    rep = outcome.get_result()
+    setattr(item, "rep_" + rep.when, rep)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _server_env(data_dir: Path) -> dict:
+    env = {k: v for k, v in os.environ.items()
+           if k not in {"NASHRA_TESTING", "DATABASE_URL", "REDIS_URL", "NASHRA_DEBUG", "DJANGO_SETTINGS_MODULE",
+                        "NASHRA_SECRET_KEY", "NASHRA_BROWSER"}}
+    env.update(NASHRA_AUTO_SECRET="1", NASHRA_DATA_DIR=str(data_dir), PYTHONUNBUFFERED="1")
+    return env
+
+
+@pytest.fixture(scope="session")
+def nashra_server():
+    """Base URL (http://eg.localhost:PORT) of a freshly built demo server, production mode, real page cache."""
+    nashra = str(Path(sys.executable).with_name("nashra"))
+    data_dir = Path(tempfile.mkdtemp(prefix="nashra-browser-"))
+    port = _free_port()
+    env = _server_env(data_dir)
+    log_path = data_dir / "server.log"
+    steps = [
+        [nashra, "migrate", "--noinput", "-v0"],
+        [nashra, "demo", "--port", str(port)],
+        [nashra, "shell", "-c", _EXTRA_ARTICLES],
+        [nashra, "collectstatic", "--noinput", "-v0"],
+    ]
+    for cmd in steps:
+        res = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+        if res.returncode:
+            shutil.rmtree(data_dir, ignore_errors=True)
+            pytest.fail(f"{' '.join(cmd[1:3])} failed:\n{res.stdout[-3000:]}\n{res.stderr[-3000:]}")
+    log = open(log_path, "w")
+    proc = subprocess.Popen([nashra, "serve", "--port", str(port), "--no-scheduler", "--workers", "1"],
+                            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                log.flush()
+                pytest.fail("nashra serve did not come up:\n" + log_path.read_text()[-3000:])
+            time.sleep(0.25)
+        yield f"http://eg.localhost:{port}"
+    finally:
+        try:
+            os.killpg(proc.pid, 15)
+            proc.wait(timeout=10)
+        except (ProcessLookupError, subprocess.TimeoutExpired):
+            try:
+                os.killpg(proc.pid, 9)
+            except ProcessLookupError:
+                pass
+        log.close()
+        shutil.rmtree(data_dir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(
+            executable_path=CHROMIUM, headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync"],
+        )
+        yield b
+        b.close()
+
+
+def _is_local(url: str) -> bool:
+    parts = urlsplit(url)
+    if parts.scheme in {"data", "blob", "about"}:
+        return True
+    host = (parts.hostname or "").lower()
+    return host in {"127.0.0.1", "localhost"} or host.endswith(".localhost")
+
+
+def _new_page(request, browser, **context_args):
+    context = browser.new_context(locale="ar-EG", **context_args)
+    context.set_default_timeout(10_000)
+    foreign: list[str] = []
+    context.on("request", lambda req: None if _is_local(req.url) else foreign.append(req.url))
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.foreign_requests = foreign
+    page.js_errors = errors
+    return context, page
+
+
+def _save_artifacts(request, page):
+    rep = getattr(request.node, "rep_call", None)
+    if rep is None or not rep.failed:
+        return
+    folder = ARTIFACTS / request.node.name.replace("/", "_")
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        page.screenshot(path=str(folder / "screenshot.png"), full_page=True)
+        (folder / "page.html").write_text(page.content(), encoding="utf-8")
+        (folder / "url.txt").write_text(page.url + "\n", encoding="utf-8")
+    except Exception as exc:  # the page may be gone; the report is more important
+        (folder / "error.txt").write_text(repr(exc), encoding="utf-8")
+    print(f"\nbrowser artefacts: {folder}")
+
+
+def _finish(request, context, page):
+    _save_artifacts(request, page)
+    context.close()
+    rep = getattr(request.node, "rep_call", None)
+    if rep is not None and rep.passed:
+        assert not page.foreign_requests, f"requests left 127.0.0.1: {page.foreign_requests}"
+        assert not page.js_errors, f"JavaScript errors: {page.js_errors}"
+
+
+@pytest.fixture
+def page(request, browser, nashra_server):
+    """A desktop page; the test fails if the page requests any non-loopback host or throws a JS error."""
+    context, pg = _new_page(request, browser, viewport={"width": 1280, "height": 900})
+    yield pg
+    _finish(request, context, pg)
+
+
+@pytest.fixture
+def mobile_page(request, browser, nashra_server):
+    context, pg = _new_page(request, browser, viewport={"width": 360, "height": 740}, is_mobile=True,
+                            has_touch=True, device_scale_factor=2)
+    yield pg
+    _finish(request, context, pg)
+
+
+@pytest.fixture(scope="session")
+def axe_js():
+    """axe-core's axe.min.js (npm package; .ci/browser fetches it and sets NASHRA_AXE_JS)."""
+    path = os.environ.get("NASHRA_AXE_JS", "")
+    if not path or not Path(path).is_file():
+        pytest.skip("axe-core not available (set NASHRA_AXE_JS to axe.min.js; .ci/browser does)")
+    return Path(path).read_text(encoding="utf-8")
