@@ -2,8 +2,26 @@
 
 Both receive the same stems (from :mod:`nashra.arabic.stemmer`) and the same
 query parts, so they find the same articles; only the relevance scale differs
-(FTS5 ``bm25`` vs PostgreSQL ``ts_rank``). Filters and the recency boost are
-the same SQL on both because they read :class:`~.models.SearchDocument`.
+(FTS5 ``bm25`` vs PostgreSQL ``ts_rank``).
+
+Ranking reads the newest RANK_CANDIDATES matches on both backends. Scoring
+every match of a common word («الحكومة» is in a fifth of a news archive) costs
+time proportional to the archive, which is what made queries slow at 100 k
+articles; the newest 2,000 are found in index order instead, so a query costs
+about the same at any archive size. Rarer words (almost every real query) have
+fewer matches and are ranked in full; older matches of a common word are
+reached with «newest» order, paging or a date filter.
+
+How each backend gets its matches in recency order without a sort:
+
+* SQLite: the FTS5 ``rowid`` is a *recency key* (publication second × 2²⁴ +
+  the low 24 bits of the article id; see :func:`doc_key`), so FTS5 walks its
+  doclists newest-first and stops after RANK_CANDIDATES rows. Edition, section
+  and authors are tokens of a ``facets`` column («e3 s12 a7») that the query
+  ANDs in, and a date range is a ``rowid`` range: filters stay inside FTS5.
+* PostgreSQL: the vector table carries edition, section and publication time,
+  with a btree on (edition, time): the planner either walks that index
+  newest-first checking ``@@`` or takes the GIN bitmap for rare words.
 
 Recency boost: relevance × (1 + 0.5 / (1 + age_days / 30)), so a story from
 today weighs up to 1.5× an equally relevant one from last year, while a
@@ -22,11 +40,21 @@ from nashra.arabic.stemmer import QueryPart, fts5_query, tsquery
 DOC_TABLE = "nashra_search_searchdocument"
 FTS_TABLE = "nashra_search_fts"
 VECTOR_TABLE = "nashra_search_vector"
-#: FTS5 column weights (title, meta, body) and ts_rank weights {D, C, B, A}.
-BM25_WEIGHTS = "10.0, 4.0, 1.0"
+#: FTS5 column weights (title, meta, body, facets) and ts_rank weights {D, C, B, A}.
+BM25_WEIGHTS = "10.0, 4.0, 1.0, 0.0"
 TS_WEIGHTS = "{0.1, 0.25, 0.4, 1.0}"
 RANK_CANDIDATES = 2000
 BOOST = "(1.0 + 0.5 / (1.0 + {age} / 2592000.0))"  # 30 days in seconds
+KEY_SHIFT = 24  # low bits of the recency key taken by the article id
+
+
+def doc_key(published_ts: int, article_id: int) -> int:
+    """SQLite FTS5 rowid: newest-first order of the key is newest-first order of publication.
+
+    Two articles published in the same second differ by their id bits; a clash
+    needs two ids 16.7 million apart published in the same second.
+    """
+    return (published_ts << KEY_SHIFT) + (article_id & ((1 << KEY_SHIFT) - 1))
 
 
 @dataclass(frozen=True)
@@ -44,6 +72,15 @@ class Row:
     title: str
     meta: str
     body: str
+    edition_id: int | None
+    section_id: int | None
+    published_ts: int
+    author_ids: tuple[int, ...] = ()
+
+    @property
+    def facets(self) -> str:
+        tokens = [f"e{self.edition_id}" if self.edition_id else "", f"s{self.section_id}" if self.section_id else ""]
+        return " ".join(filter(None, tokens + [f"a{a}" for a in self.author_ids]))
 
 
 def vendor() -> str:
@@ -51,46 +88,47 @@ def vendor() -> str:
 
 
 def write(rows: Sequence[Row]) -> None:
-    """Replace the stems of ``rows`` (the caller has already written their documents)."""
+    """Add the stems of ``rows``; the caller has removed their old entries with :func:`delete`."""
     if not rows:
         return
     with connection.cursor() as cursor:
         if vendor() == "postgresql":
             cursor.executemany(
-                f"INSERT INTO {VECTOR_TABLE} (article_id, vector) VALUES (%s, "
-                "setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'B')"
-                " || setweight(to_tsvector('simple', %s), 'C')) "
-                "ON CONFLICT (article_id) DO UPDATE SET vector = EXCLUDED.vector",
-                [(r.article_id, r.title, r.meta, r.body) for r in rows],
+                f"INSERT INTO {VECTOR_TABLE} (article_id, edition_id, section_id, published_ts, vector) "
+                "VALUES (%s, %s, %s, %s, setweight(to_tsvector('simple', %s), 'A') "
+                "|| setweight(to_tsvector('simple', %s), 'B') || setweight(to_tsvector('simple', %s), 'C')) "
+                "ON CONFLICT (article_id) DO UPDATE SET edition_id = EXCLUDED.edition_id, "
+                "section_id = EXCLUDED.section_id, published_ts = EXCLUDED.published_ts, vector = EXCLUDED.vector",
+                [(r.article_id, r.edition_id, r.section_id, r.published_ts, r.title, r.meta, r.body) for r in rows],
             )
         else:
-            _delete_sqlite(cursor, [r.article_id for r in rows])
             cursor.executemany(
-                f"INSERT INTO {FTS_TABLE} (rowid, title, meta, body) VALUES (%s, %s, %s, %s)",
-                [(r.article_id, r.title, r.meta, r.body) for r in rows],
+                f"INSERT INTO {FTS_TABLE} (rowid, title, meta, body, facets) VALUES (%s, %s, %s, %s, %s)",
+                [(doc_key(r.published_ts, r.article_id), r.title, r.meta, r.body, r.facets) for r in rows],
             )
 
 
 def delete(article_ids: Sequence[int]) -> None:
-    if not article_ids:
+    """Remove these articles' stems (before their SearchDocument rows, which hold the SQLite keys)."""
+    ids = list(article_ids)
+    if not ids:
         return
     with connection.cursor() as cursor:
         if vendor() == "postgresql":
-            cursor.execute(f"DELETE FROM {VECTOR_TABLE} WHERE article_id = ANY(%s)", [list(article_ids)])
-        else:
-            _delete_sqlite(cursor, article_ids)
+            cursor.execute(f"DELETE FROM {VECTOR_TABLE} WHERE article_id = ANY(%s)", [ids])
+            return
+        for start in range(0, len(ids), 500):  # stay under SQLite's parameter limit
+            chunk = ids[start:start + 500]
+            cursor.execute(
+                f"DELETE FROM {FTS_TABLE} WHERE rowid IN (SELECT doc_key FROM {DOC_TABLE} "
+                f"WHERE article_id IN ({', '.join(['%s'] * len(chunk))}))",
+                chunk,
+            )
 
 
 def clear() -> None:
     with connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {VECTOR_TABLE if vendor() == 'postgresql' else FTS_TABLE}")
-
-
-def _delete_sqlite(cursor, ids: Sequence[int]) -> None:
-    ids = list(ids)
-    for start in range(0, len(ids), 500):  # stay under SQLite's parameter limit
-        chunk = ids[start:start + 500]
-        cursor.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({', '.join(['%s'] * len(chunk))})", chunk)
 
 
 def match(
@@ -99,74 +137,80 @@ def match(
     """Article ids matching every part, best first (or newest first), one page of them."""
     if not parts:
         return []
-    where, params = _filter_sql(filters)
-    age = "(%s - d.published_ts)"
-    if vendor() == "postgresql" and order != "newest":
-        return _match_postgresql_ranked(parts, where, params, now_ts, offset, limit)
     if vendor() == "postgresql":
-        source = (
-            f"FROM {VECTOR_TABLE} v JOIN {DOC_TABLE} d ON d.article_id = v.article_id, "
-            "to_tsquery('simple', %s) q WHERE v.vector @@ q"
-        )
-        score = f"ts_rank('{TS_WEIGHTS}', v.vector, q, 1) * {BOOST.format(age=f'GREATEST(0, {age})')} DESC"
-        query_param = tsquery(parts)
-    else:
-        source = f"FROM {FTS_TABLE} JOIN {DOC_TABLE} d ON d.article_id = {FTS_TABLE}.rowid WHERE {FTS_TABLE} MATCH %s"
-        # bm25 is negative (lower is better), so ascending order puts the best first.
-        score = f"bm25({FTS_TABLE}, {BM25_WEIGHTS}) * {BOOST.format(age=f'MAX(0, {age})')}"
-        query_param = fts5_query(parts)
+        return _match_postgresql(parts, filters, order, now_ts, offset, limit)
+    return _match_sqlite(parts, filters, order, now_ts, offset, limit)
+
+
+def _match_sqlite(parts, filters: Filters, order: str, now_ts: int, offset: int, limit: int) -> list[int]:
+    expression = "{title meta body} : (" + fts5_query(parts) + ")"
+    facets = [f'"e{filters.edition_id}"' if filters.edition_id is not None else "",
+              f'"s{filters.section_id}"' if filters.section_id is not None else "",
+              f'"a{filters.author_id}"' if filters.author_id is not None else ""]
+    if any(facets):
+        expression += " AND facets : (" + " ".join(filter(None, facets)) + ")"
+    where, params = f"{FTS_TABLE} MATCH %s", [expression]
+    if filters.ts_from is not None:
+        where += " AND rowid >= %s"
+        params.append(filters.ts_from << KEY_SHIFT)
+    if filters.ts_to is not None:
+        where += " AND rowid < %s"
+        params.append(filters.ts_to << KEY_SHIFT)
     if order == "newest":
-        order_sql, order_params = "d.published_ts DESC, d.article_id DESC", []
+        sql = (f"SELECT d.article_id FROM (SELECT rowid AS k FROM {FTS_TABLE} WHERE {where} "
+               f"ORDER BY rowid DESC LIMIT %s OFFSET %s) c JOIN {DOC_TABLE} d ON d.doc_key = c.k ORDER BY c.k DESC")
+        params += [limit, offset]
     else:
-        order_sql, order_params = f"{score}, d.published_ts DESC, d.article_id DESC", [now_ts]
-    sql = f"SELECT d.article_id {source}{where} ORDER BY {order_sql} LIMIT %s OFFSET %s"
+        # bm25 is negative (lower is better), so ascending order puts the best first.
+        age = f"MAX(0, %s - (c.k >> {KEY_SHIFT}))"
+        sql = (f"SELECT d.article_id FROM (SELECT rowid AS k, bm25({FTS_TABLE}, {BM25_WEIGHTS}) AS score "
+               f"FROM {FTS_TABLE} WHERE {where} ORDER BY rowid DESC LIMIT %s) c "
+               f"JOIN {DOC_TABLE} d ON d.doc_key = c.k "
+               f"ORDER BY c.score * {BOOST.format(age=age)}, c.k DESC LIMIT %s OFFSET %s")
+        params += [RANK_CANDIDATES, now_ts, limit, offset]
     with connection.cursor() as cursor:
-        cursor.execute(sql, [query_param, *params, *order_params, limit, offset])
+        cursor.execute(sql, params)
         return [row[0] for row in cursor.fetchall()]
 
 
-def _match_postgresql_ranked(parts, where: str, params: list, now_ts: int, offset: int, limit: int) -> list[int]:
-    """Relevance on PostgreSQL: ``ts_rank`` over the newest RANK_CANDIDATES matches.
-
-    ``ts_rank`` reads (and detoasts) every matching vector; for a word found in
-    tens of thousands of articles that alone costs hundreds of milliseconds. News
-    readers want recent stories among the relevant ones anyway, so the newest
-    matches are ranked and older ones are reached with «newest» order or a date
-    filter. Queries with fewer matches (almost all) are ranked exactly as on SQLite.
-    """
-    age = "GREATEST(0, %s - c.published_ts)"
-    sql = (
-        "SELECT c.article_id FROM ("
-        f"SELECT d.article_id, d.published_ts, v.vector FROM {VECTOR_TABLE} v "
-        f"JOIN {DOC_TABLE} d ON d.article_id = v.article_id "
-        f"WHERE v.vector @@ to_tsquery('simple', %s){where} "
-        "ORDER BY d.published_ts DESC, d.article_id DESC LIMIT %s) c "
-        f"ORDER BY ts_rank('{TS_WEIGHTS}', c.vector, to_tsquery('simple', %s), 1) * {BOOST.format(age=age)} DESC, "
-        "c.published_ts DESC, c.article_id DESC LIMIT %s OFFSET %s"
-    )
+def _match_postgresql(parts, filters: Filters, order: str, now_ts: int, offset: int, limit: int) -> list[int]:
+    where, params = _filter_sql(filters)
     query = tsquery(parts)
+    newest = "v.published_ts DESC, v.article_id DESC"
+    if order == "newest":
+        sql = (f"SELECT v.article_id FROM {VECTOR_TABLE} v WHERE v.vector @@ to_tsquery('simple', %s){where} "
+               f"ORDER BY {newest} LIMIT %s OFFSET %s")
+        args = [query, *params, limit, offset]
+    else:
+        age = "GREATEST(0, %s - c.published_ts)"
+        sql = (
+            "SELECT c.article_id FROM ("
+            f"SELECT v.article_id, v.published_ts, v.vector FROM {VECTOR_TABLE} v "
+            f"WHERE v.vector @@ to_tsquery('simple', %s){where} ORDER BY {newest} LIMIT %s) c "
+            f"ORDER BY ts_rank('{TS_WEIGHTS}', c.vector, to_tsquery('simple', %s), 1) * {BOOST.format(age=age)} DESC, "
+            "c.published_ts DESC, c.article_id DESC LIMIT %s OFFSET %s"
+        )
+        args = [query, *params, RANK_CANDIDATES, query, now_ts, limit, offset]
     with connection.cursor() as cursor:
-        cursor.execute(sql, [query, *params, RANK_CANDIDATES, query, now_ts, limit, offset])
+        cursor.execute(sql, args)
         return [row[0] for row in cursor.fetchall()]
 
 
 def _filter_sql(filters: Filters) -> tuple[str, list]:
     clauses, params = [], []
-    if filters.edition_id is not None:
-        clauses.append("d.edition_id = %s")
-        params.append(filters.edition_id)
-    if filters.section_id is not None:
-        clauses.append("d.section_id = %s")
-        params.append(filters.section_id)
+    for column, value in (("edition_id", filters.edition_id), ("section_id", filters.section_id)):
+        if value is not None:
+            clauses.append(f"v.{column} = %s")
+            params.append(value)
     if filters.ts_from is not None:
-        clauses.append("d.published_ts >= %s")
+        clauses.append("v.published_ts >= %s")
         params.append(filters.ts_from)
     if filters.ts_to is not None:
-        clauses.append("d.published_ts < %s")
+        clauses.append("v.published_ts < %s")
         params.append(filters.ts_to)
     if filters.author_id is not None:
         clauses.append(
-            "d.article_id IN (SELECT articlepage_id FROM articles_articlepage_authors WHERE author_id = %s)"
+            "v.article_id IN (SELECT articlepage_id FROM articles_articlepage_authors WHERE author_id = %s)"
         )
         params.append(filters.author_id)
     return "".join(f" AND {c}" for c in clauses), params

@@ -2,9 +2,10 @@
 
 :class:`SearchDocument` holds what filtering and ranking need on every backend
 (edition, section, publication time as epoch seconds so recency arithmetic is
-the same SQL on SQLite and PostgreSQL). The searchable stems live next to it in
-a backend-specific table created by migration 0002: an FTS5 table on SQLite, a
-``tsvector`` table with a GIN index on PostgreSQL; both keyed by the article id.
+the same SQL on SQLite and PostgreSQL) and the recency key that is the FTS5
+rowid. The searchable stems live next to it in a backend-specific table
+(migrations 0002 and 0003): an FTS5 table on SQLite keyed by the recency key,
+a ``tsvector`` table with a GIN index on PostgreSQL keyed by the article id.
 """
 
 from django.db import models
@@ -16,6 +17,8 @@ class SearchDocument(models.Model):
     edition_id = models.BigIntegerField(null=True, db_index=False)
     section_id = models.BigIntegerField(null=True)
     published_ts = models.BigIntegerField()
+    #: The article's rowid in SQLite's FTS5 table (``backends.doc_key``): ordered like publication.
+    doc_key = models.BigIntegerField(unique=True)
 
     class Meta:
         indexes = [

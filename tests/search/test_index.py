@@ -201,3 +201,62 @@ def test_snippet_of_a_long_body_finds_a_late_match(article_factory, editions):
     assert "<mark>الجسر</mark>" in snippet and len(snippet) < 400
     early = str(services.search(editions["eg"], "كلام").hits[0].snippet_html)
     assert early.startswith("<mark>كلام</mark>") and early.endswith("…")
+
+
+def test_relevance_ranks_the_newest_candidates_on_both_databases(article_factory, editions, monkeypatch):
+    """Relevance order ranks the newest RANK_CANDIDATES matches; «newest» order still reaches every match."""
+    from nashra.search import backends
+
+    now = timezone.now()
+    oldest_strong = article_factory(title="الزلزال الزلزال", published_at=now - timedelta(days=300))
+    weak = article_factory(title="خبر محلي", body="<p>ذكر الزلزال مرة</p>" + "<p>كلام</p>" * 20,
+                           published_at=now - timedelta(days=2))
+    strong = article_factory(title="الزلزال يضرب", published_at=now - timedelta(days=3))
+    # Uncapped, the old title match outranks the newer body-only mention.
+    assert find(editions, "زلزال")[1:] == [oldest_strong.pk, weak.pk]
+    monkeypatch.setattr(backends, "RANK_CANDIDATES", 2)
+    # The two newest matches are ranked by relevance (the older one has the title match) …
+    assert find(editions, "زلزال") == [strong.pk, weak.pk]
+    # … and the old story is still found newest-first or with a date range.
+    assert find(editions, "زلزال", order="newest") == [weak.pk, strong.pk, oldest_strong.pk]
+    assert find(editions, "زلزال", date_to=(now - timedelta(days=100)).date()) == [oldest_strong.pk]
+
+
+def test_edit_that_changes_the_publication_time_keeps_one_index_entry(article_factory, editions):
+    article = article_factory(title="افتتاح الميناء", published_at=timezone.now() - timedelta(days=5))
+    article = type(article).objects.get(pk=article.pk)
+    article.published_at = timezone.now() - timedelta(days=1)
+    article.save_revision().publish()
+    assert find(editions, "ميناء") == [article.pk]
+    assert find(editions, "ميناء", date_to=(timezone.now() - timedelta(days=3)).date()) == []
+    assert SearchDocument.objects.filter(article_id=article.pk).count() == 1
+
+
+def test_author_filter_follows_an_author_change(article_factory, editions):
+    article = article_factory(title="تقرير الميزانية", authors=["منى حداد"])
+    first = article.authors.get()
+    article = type(article).objects.get(pk=article.pk)
+    other = type(first).objects.create(name="سعيد منصور", slug="saeed-mansour")
+    article.authors.set([other])
+    article.save_revision().publish()
+    assert find(editions, "ميزانية", author=other) == [article.pk]
+    assert find(editions, "ميزانية", author=first) == []
+
+
+def test_renaming_a_section_or_an_author_reindexes_their_stories(
+    article_factory, editions, django_capture_on_commit_callbacks,
+):
+    article = article_factory(section="sports", title="خبر الأسبوع", authors=["منى حداد"])
+    assert article.pk not in find(editions, "ملاعب")
+    section = editions["sections"]["eg"]["sports"]
+    section = type(section).objects.get(pk=section.pk)
+    section.title = "الملاعب"
+    with django_capture_on_commit_callbacks(execute=True):
+        section.save_revision().publish()
+    assert article.pk in find(editions, "ملاعب")
+    author = article.authors.get()
+    with django_capture_on_commit_callbacks(execute=True):
+        author.name = "منى الفرماوي"
+        author.save()
+    assert find(editions, "الفرماوي") == [article.pk]
+    assert find(editions, "حداد") == []
