@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from django.core.cache import cache
 from django.http import Http404
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
 
 from nashra.articles.listings import sections_for_nav
 from nashra.editions.middleware import get_edition
@@ -13,12 +15,13 @@ from .params import BadParam, SearchParams
 from .services import SearchResults, search, suggestions
 
 MESSAGES = {
-    "empty": "اكتب كلمة أو أكثر للبحث في أرشيف الأخبار.",
-    "nothing_searchable": (
+    "empty": _("اكتب كلمة أو أكثر للبحث في أرشيف الأخبار."),
+    "nothing_searchable": _(
         "لم نجد في ما كتبته كلمات يمكن البحث عنها (حروف الجر والعلامات وحدها لا تكفي). جرّب كلمة أخرى."
     ),
-    "no_results": "لا نتائج لهذا البحث. جرّب كلمات أقل أو أعم، أو أزل بعض المرشّحات.",
+    "no_results": _("لا نتائج لهذا البحث. جرّب كلمات أقل أو أعم، أو أزل بعض المرشّحات."),
 }
+AUTHORS_CACHE_SECONDS = 600
 
 
 @ratelimit("search", rate="60/m")
@@ -45,6 +48,7 @@ def search_page(request):
         "message": MESSAGES.get(problem) if problem else None,
         "suggestions": suggestions(results) if problem else [],
         "filter_sections": sections_for_nav(edition),
+        "filter_authors": edition_authors(edition),
         "page_links": _page_links(request, results),
         "order_links": {"relevance": order_url(request, "relevance"), "newest": order_url(request, "newest")},
     }
@@ -69,3 +73,22 @@ def order_url(request, order: str) -> str:
     query["order"] = order
     query.pop("page", None)
     return "?" + query.urlencode()
+
+
+def edition_authors(edition) -> list[tuple[str, str]]:
+    """(slug, name) of everyone with a live story in the edition, for the author filter.
+
+    A join over the whole archive, so it is kept for ten minutes in the shared
+    cache; a new writer appears in the list within that time.
+    """
+    from nashra.articles.models import ArticlePage, Author
+
+    key = f"nashra-search:authors:{edition.pk}"
+    authors = cache.get(key)
+    if authors is None:
+        written = ArticlePage.authors.through.objects.filter(
+            articlepage__edition=edition, articlepage__live=True,
+        ).values("author_id")
+        authors = list(Author.objects.filter(pk__in=written).order_by("name").values_list("slug", "name"))
+        cache.set(key, authors, AUTHORS_CACHE_SECONDS)
+    return authors

@@ -137,3 +137,20 @@ def test_admin_lexicon_snippet(client, editions):
     assert "قناديل" in html
     add = client.get(reverse("wagtailsnippets_nashra_search_pluralentry:add")).content.decode()
     assert "nashra reindex" in add
+
+
+def test_author_filter_lists_the_editions_writers(client_eg, article_factory):
+    from django.core.cache import cache
+
+    cache.clear()
+    mona = article_factory(title="الحكومة والموازنة", authors=["منى حداد"])
+    article_factory(title="الحكومة والبرلمان", authors=["سعيد منصور"])
+    article_factory(edition="lb", title="الحكومة اللبنانية", authors=["ليلى الخطيب"])
+    page = client_eg.get("/search/", {"q": "الحكومة"}).content.decode()
+    assert '<select id="search-author" name="author">' in page
+    assert "منى حداد" in page and "سعيد منصور" in page
+    assert "ليلى الخطيب" not in page  # another edition's writer
+    slug = mona.authors.get().slug
+    filtered = client_eg.get("/search/", {"q": "الحكومة", "author": slug}).content.decode()
+    assert f'<option value="{slug}" selected>' in filtered
+    assert "والموازنة" in filtered and "والبرلمان" not in filtered
