@@ -33,3 +33,27 @@ def test_demo_twice_changes_nothing(demo):
     counts = (ArticlePage.objects.count(), SectionPage.objects.count(), get_user_model().objects.count())
     call_command("demo", port=8000, stdout=open("/dev/null", "w"))
     assert (ArticlePage.objects.count(), SectionPage.objects.count(), get_user_model().objects.count()) == counts
+
+
+def test_demo_stories_are_moved_to_today_keeping_their_spacing(demo):
+    from datetime import UTC, datetime, timedelta
+
+    from django.utils import timezone
+
+    stories = ArticlePage.objects.live().order_by("-published_at")
+    newest, seed_like = stories[0], stories.get(external_id="demo-eg-001")
+    assert timezone.now() - timedelta(days=1) < newest.published_at <= timezone.now()
+    # Whole days only: the seed story keeps its time of day (04:47 GMT) and its place in the run.
+    assert seed_like.published_at.astimezone(UTC).strftime("%H:%M") == "04:47"
+    shift = seed_like.published_at - datetime(2025, 12, 9, 4, 47, tzinfo=UTC)
+    assert shift.days >= 0 and shift.seconds == 0
+
+
+def test_demo_keep_dates_keeps_the_seed_dates(db, settings, tmp_path):
+    from datetime import UTC, datetime
+
+    settings.DATA_DIR = tmp_path
+    settings.MEDIA_ROOT = tmp_path / "media"
+    call_command("demo", port=8000, keep_dates=True, stdout=open("/dev/null", "w"))
+    seed_like = ArticlePage.objects.get(external_id="demo-eg-001")
+    assert seed_like.published_at == datetime(2025, 12, 9, 4, 47, tzinfo=UTC)

@@ -3,6 +3,7 @@
 import dataclasses
 import json
 import os
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from django.conf import settings
@@ -10,6 +11,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import timezone
 
 from nashra.articles.models import SectionPage
 from nashra.caricatures.demo import load_demo as load_caricatures
@@ -31,8 +33,12 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--password", default=os.environ.get("NASHRA_DEMO_PASSWORD", DEFAULT_PASSWORD))
         parser.add_argument("--port", type=int, default=int(os.environ.get("NASHRA_PORT", "8000")))
+        parser.add_argument(
+            "--keep-dates", action="store_true",
+            help="keep the stories' original dates (Dec 2025, the seed page's) instead of moving them to today",
+        )
 
-    def handle(self, *args, password, port, **options):
+    def handle(self, *args, password, port, keep_dates=False, **options):
         editions = {}
         for spec in EDITIONS:
             with transaction.atomic():
@@ -40,8 +46,9 @@ class Command(BaseCommand):
                 ensure_sections(edition)
             editions[spec.slug] = edition
         NetworkSettings.load()  # creates the row with the group footer defaults
+        shift = timedelta(0) if keep_dates else days_to_today(list(editions))
         for slug, edition in editions.items():
-            report = import_records(demo_records(slug), edition, base_dir=picture_dir())
+            report = import_records(demo_records(slug, shift), edition, base_dir=picture_dir())
             self.stdout.write(
                 f"{edition.name} ({slug}): {report.created} new, {report.updated} updated, "
                 f"{len(report.errors)} errors"
@@ -70,15 +77,38 @@ def picture_dir() -> Path:
     return Path(settings.DATA_DIR) / "demo-pictures"
 
 
-def demo_records(slug):
+def _read(slug):
     with open(DATA_DIR / f"{slug}.jsonl", encoding="utf-8") as lines:
         for line_no, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            if isinstance(record.get("image"), dict) and not record["image"].get("path"):
-                record["image"]["path"] = demo_picture(record["external_id"], picture_dir()).name
-            yield line_no, record
+            if line.strip():
+                yield line_no, json.loads(line)
+
+
+def days_to_today(slugs) -> timedelta:
+    """Whole days that bring the newest demo story to today (or yesterday, before its time of day).
+
+    The stories were written around the seed page (30 Nov – 9 Dec 2025); moved
+    by whole days they keep their spacing and times of day, so the demo looks
+    like a live edition: «آخر الأخبار» is from today and the news sitemap is not empty.
+    """
+    stamps = [datetime.fromisoformat(r["published_at"]) for slug in slugs for _, r in _read(slug)
+              if r.get("published_at")]
+    if not stamps:
+        return timedelta(0)
+    newest, now = max(stamps), timezone.now()
+    days = (now.date() - newest.astimezone(now.tzinfo).date()).days
+    if newest + timedelta(days=days) > now:
+        days -= 1
+    return timedelta(days=max(0, days))
+
+
+def demo_records(slug, shift: timedelta = timedelta(0)):
+    for line_no, record in _read(slug):
+        if shift and record.get("published_at"):
+            record["published_at"] = (datetime.fromisoformat(record["published_at"]) + shift).isoformat()
+        if isinstance(record.get("image"), dict) and not record["image"].get("path"):
+            record["image"]["path"] = demo_picture(record["external_id"], picture_dir()).name
+        yield line_no, record
 
 
 def ensure_accounts(editions, password):
