@@ -63,7 +63,9 @@ class CommentForm(forms.Form):
         from django.core.validators import MaxLengthValidator
 
         self.fields["text"].validators.append(MaxLengthValidator(max_length, message=_too_long(max_length)))
-        self.fields["text"].widget.attrs["maxlength"] = str(max_length)
+        # The browser counts maxlength in UTF-16 units (an emoji is 2) while readers, comments.js
+        # and the validator count characters; 2× lets the script stop typing at the real limit.
+        self.fields["text"].widget.attrs["maxlength"] = str(2 * max_length)
         for name in ("name", "email", "title", "text", "captcha_answer"):
             self.fields[name].widget.attrs.setdefault("dir", "auto")
         self.fields["email"].widget.attrs.update({"autocomplete": "email", "dir": "ltr"})

@@ -40,6 +40,26 @@ for i in range(22):
 print("extra articles ok")
 """
 
+# Newsroom accounts of the eg edition for the browser tests (one per role, in the edition's own groups, so
+# the tests do not depend on the demo accounts), and a shorter comment limit for lb than the default 1000.
+ACCOUNT_PASSWORD = "browser-suite-2025"
+ACCOUNTS = {role: f"browser-{role}-eg" for role in ("reporter", "editor", "moderator")}
+LB_COMMENT_MAX = 280
+_EXTRA_DATA = f"""
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from nashra.comments.models import CommentSettings
+from nashra.editions.models import Edition
+from nashra.editions.services import group_name
+eg = Edition.objects.get(slug="eg")
+for role, username in {ACCOUNTS!r}.items():
+    user = get_user_model().objects.create_user(username, username + "@example.invalid", {ACCOUNT_PASSWORD!r})
+    user.groups.add(Group.objects.get(name=group_name(eg, role)))
+CommentSettings.objects.update_or_create(edition=Edition.objects.get(slug="lb"),
+                                         defaults={{"max_length": {LB_COMMENT_MAX}}})
+print("accounts ok")
+"""
+
 
 def pytest_collection_modifyitems(config, items):
     if ENABLED:
@@ -82,7 +102,7 @@ def nashra_server():
     steps = [
         [nashra, "migrate", "--noinput", "-v0"],
         [nashra, "demo", "--port", str(port)],
-        [nashra, "shell", "-c", _EXTRA_ARTICLES],
+        [nashra, "shell", "-c", _EXTRA_ARTICLES + _EXTRA_DATA],
         [nashra, "collectstatic", "--noinput", "-v0"],
     ]
     for cmd in steps:
@@ -155,11 +175,11 @@ def _new_page(request, browser, **context_args):
     return context, page
 
 
-def _save_artifacts(request, page):
+def _save_artifacts(request, page, suffix=""):
     rep = getattr(request.node, "rep_call", None)
     if rep is None or not rep.failed:
         return
-    folder = ARTIFACTS / request.node.name.replace("/", "_")
+    folder = ARTIFACTS / (request.node.name.replace("/", "_") + suffix)
     folder.mkdir(parents=True, exist_ok=True)
     try:
         page.screenshot(path=str(folder / "screenshot.png"), full_page=True)
@@ -193,6 +213,48 @@ def mobile_page(request, browser, nashra_server):
                             has_touch=True, device_scale_factor=2)
     yield pg
     _finish(request, context, pg)
+
+
+@pytest.fixture
+def new_page(request, browser, nashra_server):
+    """Factory for further desktop pages, each in its own browser context (own cookies: one per newsroom
+    user); extra keyword arguments go to ``browser.new_context`` (e.g. ``timezone_id``). Same checks as ``page``."""
+    opened = []
+
+    def make(**context_args):
+        context_args.setdefault("viewport", {"width": 1280, "height": 900})
+        context, pg = _new_page(request, browser, **context_args)
+        opened.append((context, pg))
+        return pg
+
+    yield make
+    for n, (context, pg) in enumerate(opened, start=1):
+        _save_artifacts(request, pg, suffix=f"-{n}")
+        context.close()
+    rep = getattr(request.node, "rep_call", None)
+    if rep is not None and rep.passed:
+        foreign = [url for _context, pg in opened for url in pg.foreign_requests]
+        errors = [err for _context, pg in opened for err in pg.js_errors]
+        assert not foreign, f"requests left 127.0.0.1: {foreign}"
+        assert not errors, f"JavaScript errors: {errors}"
+
+
+@pytest.fixture(scope="session")
+def lb_server(nashra_server):
+    """Base URL of the second demo edition, «لبنان اليوم» (same server, host lb.localhost)."""
+    return nashra_server.replace("://eg.localhost:", "://lb.localhost:")
+
+
+@pytest.fixture(scope="session")
+def newsroom_accounts(nashra_server):
+    """role → (username, password) of the eg edition's reporter, editor and comment moderator."""
+    return {role: (username, ACCOUNT_PASSWORD) for role, username in ACCOUNTS.items()}
+
+
+@pytest.fixture(scope="session")
+def comment_max_length(nashra_server):
+    """Edition slug → its comment length limit: eg keeps CommentSettings' default, lb has its own."""
+    return {"eg": 1000, "lb": LB_COMMENT_MAX}
 
 
 @pytest.fixture(scope="session")

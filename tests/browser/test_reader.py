@@ -10,25 +10,19 @@ try:
 except ImportError:  # only needed with NASHRA_BROWSER=1; conftest skips these tests otherwise
     expect = None
 
-from nashra.comments.captcha import _WORDS
+from .helpers import axe_serious, goto, solve
 
 TIME_RE = re.compile(r"^\d{1,2}:\d{2}$")
 
 
-def _goto(page, url):
-    resp = page.goto(url, wait_until="load")
-    assert resp is not None and resp.status == 200, f"{url} answered {resp and resp.status}"
-    return resp
-
-
 def _first_politics_article(page, base):
-    _goto(page, base + "/politics/")
+    goto(page, base + "/politics/")
     href = page.locator("main .cards .card a.title").first.get_attribute("href")
-    _goto(page, base + href)
+    goto(page, base + href)
 
 
 def test_home_is_rtl_arabic_with_visible_ticker(page, nashra_server):
-    _goto(page, nashra_server + "/")
+    goto(page, nashra_server + "/")
     html = page.locator("html")
     assert html.get_attribute("dir") == "rtl"
     assert html.get_attribute("lang") == "ar"
@@ -41,7 +35,7 @@ def test_home_is_rtl_arabic_with_visible_ticker(page, nashra_server):
 
 
 def test_header_clock_advances(page, nashra_server):
-    _goto(page, nashra_server + "/")
+    goto(page, nashra_server + "/")
     clock = page.locator("header [data-clock]")
     assert clock.is_visible()
     first = clock.inner_text().strip()
@@ -74,7 +68,7 @@ def test_article_has_no_horizontal_scroll_on_mobile(mobile_page, nashra_server):
     page = mobile_page
     for path in ("/", None):
         if path:
-            _goto(page, nashra_server + path)
+            goto(page, nashra_server + path)
         else:
             _first_politics_article(page, nashra_server)
         page.wait_for_timeout(200)
@@ -84,7 +78,7 @@ def test_article_has_no_horizontal_scroll_on_mobile(mobile_page, nashra_server):
 
 
 def test_section_pagination_older_and_back(page, nashra_server):
-    _goto(page, nashra_server + "/politics/")
+    goto(page, nashra_server + "/politics/")
     first_page = page.locator("main .cards .card a.title").all_inner_texts()
     assert len(first_page) == 20, len(first_page)
     page.get_by_role("link", name="الأقدم", exact=True).click()
@@ -99,7 +93,7 @@ def test_section_pagination_older_and_back(page, nashra_server):
 
 
 def test_search_finds_a_demo_title_word(page, nashra_server):
-    _goto(page, nashra_server + "/")
+    goto(page, nashra_server + "/")
     box = page.locator("#header-search-q")
     box.fill("المفوضية")
     box.press("Enter")
@@ -112,7 +106,7 @@ def test_search_finds_a_demo_title_word(page, nashra_server):
 
 
 def test_prayer_times_page_shows_six_times(page, nashra_server):
-    _goto(page, nashra_server + "/prayer-times/")
+    goto(page, nashra_server + "/prayer-times/")
     rows = page.locator("main table.prayer-table tbody tr")
     assert rows.count() == 6
     times = [t.strip() for t in rows.locator("td time").all_inner_texts()]
@@ -124,7 +118,7 @@ def test_prayer_times_page_shows_six_times(page, nashra_server):
 
 
 def test_horoscopes_page(page, nashra_server):
-    _goto(page, nashra_server + "/horoscopes/")
+    goto(page, nashra_server + "/horoscopes/")
     assert page.locator("main h1").inner_text().startswith("حظك اليوم")
     signs = page.locator("main ul.signs li.sign")
     assert signs.count() == 12
@@ -133,20 +127,13 @@ def test_horoscopes_page(page, nashra_server):
 
 
 def test_caricatures_gallery(page, nashra_server):
-    _goto(page, nashra_server + "/caricatures/")
+    goto(page, nashra_server + "/caricatures/")
     assert page.locator("main h1").inner_text().strip() == "كاريكاتير"
     img = page.locator("main .caricature-gallery img").first
     img.scroll_into_view_if_needed()
     expect(img).to_be_visible()
     page.wait_for_function("(el) => el.complete && el.naturalWidth > 0", arg=img.element_handle())
     assert img.get_attribute("alt")
-
-
-def _solve(question: str) -> int:
-    m = re.match(r"كم يساوي (.+) (زائد|ناقص) (.+)؟", question)
-    assert m, question
-    a, b = _WORDS.index(m.group(1)), _WORDS.index(m.group(3))
-    return a + b if m.group(2) == "زائد" else a - b
 
 
 def test_comment_counter_token_and_submit_on_cached_page(page, nashra_server):
@@ -168,7 +155,7 @@ def test_comment_counter_token_and_submit_on_cached_page(page, nashra_server):
     # The per-visitor token (CSRF + security question) arrives and enables the send button.
     expect(submit).to_be_enabled()
     question = form.locator("[data-captcha-question]").inner_text().strip()
-    answer = _solve(question)
+    answer = solve(question)
     form.locator("input[name=name]").fill("سلمى")
     form.locator("input[name=email]").fill("salma@example.com")
     form.locator("input[name=title]").fill("رأي في الخبر")
@@ -185,29 +172,20 @@ def test_comment_counter_token_and_submit_on_cached_page(page, nashra_server):
 AXE_PAGES = ["/", "/politics/", "/search/?q=المفوضية", "/prayer-times/", "/horoscopes/", "/caricatures/"]
 
 
-def _axe_serious(page, axe_js):
-    # page.evaluate goes through DevTools, so the reader pages' strict CSP (script-src 'self') allows it.
-    page.evaluate(axe_js + "\n;true")
-    res = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
-    assert res["passes"], "axe-core ran no checks"
-    return [f'{v["id"]} ({v["impact"]}): {[n["target"] for n in v["nodes"]][:3]}'
-            for v in res["violations"] if v["impact"] in ("serious", "critical")]
-
-
 def test_axe_no_serious_or_critical_violations(page, nashra_server, axe_js):
-    _goto(page, nashra_server + "/politics/")
+    goto(page, nashra_server + "/politics/")
     article = page.locator("main .cards .card a.title").first.get_attribute("href")
     found = {}
     for path in AXE_PAGES + [article]:
-        _goto(page, nashra_server + path)
+        goto(page, nashra_server + path)
         if path == article:  # the comment form with its token and security question loaded
             page.locator("form[data-comment-form] textarea[name=text]").click()
             expect(page.locator("form[data-comment-form] button[type=submit]")).to_be_enabled()
-        bad = _axe_serious(page, axe_js)
+        bad = axe_serious(page, axe_js)
         if bad:
             found[path] = bad
     assert not found, found
     # The check itself can fail: an image without alt text is a critical violation.
     page.evaluate("() => { const i = document.createElement('img'); i.src = '/favicon.ico';"
                   " document.querySelector('main').appendChild(i); }")
-    assert any(v.startswith("image-alt") for v in _axe_serious(page, axe_js))
+    assert any(v.startswith("image-alt") for v in axe_serious(page, axe_js))

@@ -23,7 +23,8 @@ def test_article_page_has_arabic_form_without_per_user_token(client, article):
     for label in ("الاسم", "البريد الإلكتروني", "عنوان التعليق", "التعليق", "متبقٍ", "أوافق على شروط الاستخدام",
                   "رمز التحقق", "شروط النشر", "/comments/terms/", "/comments/rules/"):
         assert label in section, label
-    assert 'data-max="1000"' in section and 'maxlength="1000"' in section
+    # maxlength is in UTF-16 units (an emoji counts 2): twice the limit, comments.js stops at the limit itself.
+    assert 'data-max="1000"' in section and 'maxlength="2000"' in section
     assert "csrfmiddlewaretoken" not in html and "/comments/captcha/" not in html
     assert "comments/comments.js" in html and " defer" in html
     assert "<script>" not in section and "style=" not in section
