@@ -23,6 +23,7 @@ import argparse
 import json
 import os
 import random
+import re
 import shutil
 import sys
 import tempfile
@@ -66,6 +67,35 @@ def synthetic_articles(count: int, *, prefix: str, seed: int = 7):
             "tags": rng.sample(TAGS, rng.randint(0, 3)),
             "breaking": n % 97 == 0,
         }
+
+
+def _demo_sentences() -> list[str]:
+    """Sentences of the demo stories (real Arabic news prose written for the demo network)."""
+    sentences = []
+    for path in sorted((REPO / "nashra" / "demo" / "data").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                body = re.sub(r"<[^>]+>", " ", json.loads(line).get("body", ""))
+                sentences += [s.strip() for s in re.split(r"[.؟!]\s", body) if len(s.split()) >= 5]
+    return sentences
+
+
+def news_like_articles(count: int, *, prefix: str, seed: int = 7):
+    """Articles made of sentences of the demo stories: news vocabulary with its natural word frequencies.
+
+    ``synthetic_articles`` draws every word from 111, so each word is in nearly every
+    article: the worst case for a search index. Real news follows Zipf's law (a few
+    words everywhere, most words rare) and repeats phrases («مجلس الأمن الدولي»);
+    whole sentences keep both. Same fields as ``synthetic_articles``.
+    """
+    rng = random.Random(seed)
+    sentences = _demo_sentences()
+    for record in synthetic_articles(count, prefix=prefix, seed=seed):
+        paragraphs = [" ".join(rng.sample(sentences, rng.randint(2, 4))) for _ in range(5)]
+        record["title"] = " ".join(rng.choice(sentences).split()[: rng.randint(6, 11)])
+        record["subtitle"] = rng.choice(sentences)
+        record["body"] = "".join(f"<p>{p}.</p>" for p in paragraphs)
+        yield record
 
 
 def timed(function, *args, **kwargs):

@@ -12,7 +12,7 @@ the naive ``title__icontains`` query the index replaces.
 
 Usage::
 
-    .venv/bin/python bench/search_speed.py [-n 20000 | --large] [--repeat 3] [--keep]
+    .venv/bin/python bench/search_speed.py [-n 20000 | --large] [--repeat 3] [--keep] [--corpus news|uniform]
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/search_bench .venv/bin/python bench/search_speed.py --large
 """
 
@@ -31,7 +31,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
 sys.path.insert(0, str(REPO))
 
-from import_articles import synthetic_articles  # noqa: E402  (sibling bench script)
+from import_articles import news_like_articles, synthetic_articles  # noqa: E402  (sibling bench script)
 
 QUERIES = [
     "الحكومة", "حكومه", "الحكومه", "وزير", "الوزراء", "مدرسة", "بالمدارس", "المستشفى", "اطباء",
@@ -62,6 +62,11 @@ def main() -> None:
     parser.add_argument("--large", action="store_true", help="100,000 articles")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each query (default 3)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary data directory")
+    parser.add_argument(
+        "--corpus", choices=("news", "uniform"), default="news",
+        help="news: sentences of the demo stories (natural word frequencies, the default); "
+             "uniform: 111 words, each in nearly every article (worst case)",
+    )
     args = parser.parse_args()
     count = 100_000 if args.large else args.n
 
@@ -86,9 +91,11 @@ def main() -> None:
 
         source = data_dir / "articles.jsonl"
         with source.open("w", encoding="utf-8") as out:
-            for record in synthetic_articles(count, prefix="search"):
+            articles = news_like_articles if args.corpus == "news" else synthetic_articles
+            for record in articles(count, prefix="search"):
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        print(f"database: {connection.vendor} {connection.Database.__name__} ({connection.settings_dict['NAME']})")
+        print(f"corpus: {args.corpus}; database: {connection.vendor} {connection.Database.__name__} "
+              f"({connection.settings_dict['NAME']})")
         report = import_file(source, edition, batch_size=1000)
         assert not report.errors, report.errors[:3]
         print(f"imported {report.imported} articles in {report.seconds:.1f} s")
