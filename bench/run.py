@@ -6,9 +6,15 @@
 3. saves a demo article page and serves the same bytes with nginx on another port;
 4. wrk at 64 and 256 connections: nginx static, cached article, home, section;
 5. restarts Nashra with ``NASHRA_PAGE_CACHE=0``: cache-miss render time and req/s;
-6. growth: imports 10 k articles into one section (1 M with ``--full``) and times
+6. builds the stock Wagtail reference site (``bench/stock_wagtail``) in the temporary
+   dir, fills it with every live story of the edition (exported from the demo before
+   step 7: sections, text, lead images), so its article page shows the same stories
+   in the same blocks (nav, ticker, more from the section, latest), serves it with the
+   same granian settings and measures it the same way (issue #6: a cache miss must be
+   ≥ 3× a stock Wagtail page of the same content, in the same run);
+7. growth: imports 10 k articles into one section (1 M with ``--full``) and times
    article, home and section page 500 uncached;
-7. prints a table and writes ``var/bench/latest.json``.
+8. prints a table and the #6 targets (MET / MISSED), writes ``var/bench/latest.json``.
 
 Only 127.0.0.1 is ever targeted. Usage::
 
@@ -18,6 +24,7 @@ Only 127.0.0.1 is ever targeted. Usage::
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import os
 import re
@@ -30,6 +37,7 @@ import sys
 import tempfile
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -75,6 +83,48 @@ print(json.dumps({"article": article.get_url_parts()[2], "home": "/", "section":
                   "section_count": live_articles().filter(section=section).count()}))
 """
 
+# every live article of the measured edition, for the stock Wagtail reference site (written to {out!r});
+# prints the measured article (the newest in eg/politics), for the content checks
+EXPORT_SCRIPT = r"""
+import json
+from django.utils import timezone
+from nashra.articles.listings import live_articles
+from nashra.articles.models import SectionPage
+from nashra.editions.models import Edition
+edition = Edition.objects.get(slug="eg")
+now = timezone.now()
+measured = live_articles().filter(section__slug="politics", edition=edition).first().specific
+sections = [{{"slug": s.slug, "title": s.title, "in_nav": s.show_in_nav}}
+            for s in SectionPage.objects.live().filter(edition=edition).order_by("nav_order", "path")]
+articles = []
+for a in live_articles().filter(edition=edition).prefetch_related("authors", "tags"):
+    image = a.lead_image
+    articles.append({{"id": a.pk, "section": a.section.slug, "section_title": a.section.title, "title": a.title,
+                     "slug": a.slug, "subtitle": a.subtitle, "published_at": a.published_at.isoformat(),
+                     "dateline": a.dateline, "byline": a.byline, "body": a.body, "tags": [t.name for t in a.tags.all()],
+                     "breaking": a.is_breaking and (a.breaking_until is None or a.breaking_until > now),
+                     "caption": a.lead_image_caption, "credit": a.lead_image_credit,
+                     "image_title": image.title if image else "", "image_path": image.file.path if image else ""}})
+export = {{"site_name": edition.name, "measured": measured.pk, "sections": sections, "articles": articles}}
+with open({out!r}, "w", encoding="utf-8") as handle:
+    json.dump(export, handle, ensure_ascii=False)
+print(json.dumps({{"url": measured.get_url_parts()[2], "title": measured.title, "body": measured.body,
+                  "caption": measured.lead_image_caption, "articles": len(articles)}}))
+"""
+
+# run in either site's shell: bytes and SQL queries of one uncached render (the second; the first makes renditions)
+QUERIES_SCRIPT = r"""
+import json
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+client = Client(HTTP_HOST={host!r})
+client.get({path!r})
+with CaptureQueriesContext(connection) as queries:
+    response = client.get({path!r})
+print(json.dumps({{"status": response.status_code, "bytes": len(response.content), "queries": len(queries)}}))
+"""
+
 
 def log(message: str) -> None:
     print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
@@ -104,9 +154,10 @@ def nginx_binary() -> str:
 
 
 class Nashra:
-    """One ``nashra serve`` process on its own port."""
+    """One ``nashra serve`` process (or granian with another WSGI callable) on its own port."""
 
-    def __init__(self, env: dict, workers: int, threads: int, cache: bool, host: str, wsgi_target: str = ""):
+    def __init__(self, env: dict, workers: int, threads: int, cache: bool, host: str, wsgi_target: str = "",
+                 health: str = "/healthz"):
         self.port = free_port()
         self.env = dict(env, NASHRA_PAGE_CACHE="1" if cache else "0")
         command = [PYTHON, "-m", "nashra", "serve", "--no-scheduler", "--host", HOST, "--port", str(self.port),
@@ -121,12 +172,12 @@ class Nashra:
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline:
             try:
-                if fetch(self.port, "/healthz", host)[0] == 200:
+                if fetch(self.port, health, host)[0] == 200:
                     return
             except OSError:
                 time.sleep(0.3)
         self.stop()
-        raise SystemExit("nashra serve did not start")
+        raise SystemExit(f"{wsgi_target or 'nashra serve'} did not start")
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -222,6 +273,52 @@ def timed_gets(port: int, path: str, host: str, count: int) -> dict:
             "statuses": sorted(statuses)}
 
 
+def visible_text(markup: str) -> str:
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", markup)).split())
+
+
+def content_check(page: bytes, article: dict) -> dict:
+    """Does a rendered page carry the article's title and the full text of its body?"""
+    text = page.decode("utf-8", "replace")
+    return {"title": html.escape(article["title"]) in text or article["title"] in text,
+            "body": visible_text(article["body"]) in visible_text(text),
+            "caption": not article["caption"] or html.escape(article["caption"]) in text}
+
+
+def stock_wagtail(work: Path, export: Path, article: dict, args) -> dict:
+    """Build, fill (``load_articles``), serve and measure the stock Wagtail reference site (``bench/stock_wagtail``)."""
+    root = work / "stock_wagtail"
+    root.mkdir(parents=True, exist_ok=True)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("NASHRA_", "DJANGO_"))}
+    env.update(DJANGO_SETTINGS_MODULE="stock_wagtail.settings", PYTHONPATH=str(REPO / "bench"),
+               STOCK_WAGTAIL_DIR=str(root))
+
+    def django(*command: str) -> dict:
+        done = subprocess.run([PYTHON, "-m", "django", *command], cwd=root, env=env, capture_output=True,
+                              text=True, timeout=900)
+        if done.returncode != 0:
+            raise SystemExit(f"stock Wagtail {command[0]} failed:\n{done.stderr[-3000:]}")
+        return json.loads(done.stdout.strip().splitlines()[-1]) if done.stdout.strip() else {}
+
+    django("migrate", "--noinput", "-v0")
+    loaded = django("load_articles", str(export))
+    path = loaded["url"]
+    host = "localhost"
+    result = {"path": path, "articles": loaded["articles"],
+              "render_queries": django("shell", "-c", QUERIES_SCRIPT.format(host=host, path=path))}
+    server = Nashra(env, args.workers, args.threads, cache=False, host=host,
+                    wsgi_target="stock_wagtail.wsgi:application", health=path)
+    try:
+        status, _headers, page = fetch(server.port, path, host)  # also makes the renditions, once
+        assert status == 200, f"stock Wagtail page answered {status}"
+        result.update(bytes=len(page), content=content_check(page, article))
+        result["render"] = timed_gets(server.port, path, host, 30)
+        result["wrk"] = wrk(server.port, path, host, 64, args.duration)
+    finally:
+        server.stop()
+    return result
+
+
 def growth_step(env: dict, port: int, host: str, target: int, have: int, samples: int) -> tuple[dict, int]:
     if target > have:
         log(f"importing up to {target} articles in eg/politics")
@@ -257,9 +354,15 @@ def run(args) -> dict:
         app = Nashra(env, args.workers, args.threads, cache=True, host=host)
         servers.append(app)
         paths = shell_json(env, PATHS_SCRIPT)
+        export = work / "stock-export.json"  # before the growth step: the demo's stories only
+        article = shell_json(env, EXPORT_SCRIPT.format(out=str(export)))  # the page measured below
+        assert article["url"] == paths["article"], (article["url"], paths["article"])
+        results["nashra_render_queries"] = shell_json(dict(env, NASHRA_PAGE_CACHE="0"), QUERIES_SCRIPT.format(
+            host=host, path=paths["article"]))
         status, headers, page = fetch(app.port, paths["article"], host)
         assert status == 200, status
         results["article_bytes"] = len(page)
+        results["nashra_content"] = content_check(page, article)
         nginx, nginx_port = start_nginx(work / "nginx", page)
         table = {}
         for conns in (64, 256):
@@ -284,6 +387,9 @@ def run(args) -> dict:
         servers.append(miss)
         render = timed_gets(miss.port, paths["article"], host, 30)
         table[("article, cache off", 64)] = wrk(miss.port, paths["article"], host, 64, args.duration)
+        log(f"stock Wagtail reference (bench/stock_wagtail), the same {article['articles']} stories")
+        stock = stock_wagtail(work, export, article, args)
+        table[("stock Wagtail article", 64)] = stock["wrk"]
         growth = {}
         have = paths["section_count"]
         steps = [have, 10_000] + ([1_000_000] if args.full else [])
@@ -309,10 +415,17 @@ def run(args) -> dict:
         fastpath_article_rps=fast and fast["rps"], fastpath_ratio_to_nginx=fast and round(fast["rps"] / nginx_rps, 3),
         fastpath_article_p99_ms=fast and fast["p99_ms"],
         miss_rps=table[("article, cache off", 64)]["rps"], growth=growth,
+        stock_wagtail_rps=stock["wrk"]["rps"], stock_wagtail_render_ms=stock["render"]["median_ms"],
+        stock_wagtail_bytes=stock["bytes"], stock_wagtail_content=stock["content"],
+        stock_wagtail_articles=stock["articles"], stock_wagtail_render_queries=stock["render_queries"],
         non_2xx=sum(v["non_2xx"] for v in table.values()),
         socket_errors=sum(v["socket_errors"] for v in table.values()),
     )
     results["growth_ratio"] = growth_ratio(growth)
+    results["miss_ratio_to_stock"] = (round(results["miss_rps"] / results["stock_wagtail_rps"], 2)
+                                      if results["stock_wagtail_rps"] else None)
+    results["miss_render_speedup_vs_stock"] = (round(results["stock_wagtail_render_ms"] / render["median_ms"], 2)
+                                               if render["median_ms"] else None)
     return results
 
 
@@ -327,6 +440,28 @@ def growth_ratio(growth: dict):
     return round(max(ratios), 3) if ratios else None
 
 
+def targets(results: dict) -> list[dict]:
+    """Issue #6's targets against this run's numbers."""
+
+    def row(name, value, met, shown=None):
+        return {"target": name, "value": value, "shown": shown if shown is not None else str(value),
+                "met": None if value is None else bool(met)}
+
+    ratio, p99, stock, growth = (results["ratio_to_nginx"], results["cached_article_p99_ms"],
+                                 results["miss_ratio_to_stock"], results["growth_ratio"])
+    return [
+        row("cached article ≥ 0.5× nginx static req/s @64", ratio, ratio is not None and ratio >= 0.5,
+            f"{ratio} (WSGI fast path {results['fastpath_ratio_to_nginx']})"),
+        row("cached article p99 < 20 ms @64", p99, p99 is not None and p99 < 20, f"{p99} ms"),
+        row("cache miss ≥ 3× stock Wagtail req/s @64", stock, stock is not None and stock >= 3,
+            f"{stock} ({results['miss_rps']} vs {results['stock_wagtail_rps']} req/s)"),
+        row("growth ≤ 1.3× (first → last step)", growth, growth is not None and growth <= 1.3,
+            f"{growth} ({results.get('growth_basis', '')})"),
+        row("0 non-2xx responses", results["non_2xx"], results["non_2xx"] == 0,
+            f"{results['non_2xx']} (socket errors {results['socket_errors']})"),
+    ]
+
+
 def print_table(results: dict) -> None:
     print(f"\n{'run':<34}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'non-2xx':>9}{'sock err':>9}")
     for name, row in results["runs"].items():
@@ -337,12 +472,25 @@ def print_table(results: dict) -> None:
     print(f"WSGI fast path: cached article {results['fastpath_article_rps']} req/s @64, ratio "
           f"{results['fastpath_ratio_to_nginx']}, p99 {results['fastpath_article_p99_ms']} ms")
     print(f"cache miss: {results['miss_render_ms']} ms per render (sequential median), "
-          f"{results['miss_rps']} req/s @64 (stock Wagtail reference 20–40 req/s)")
+          f"{results['miss_rps']} req/s @64")
+    print(f"stock Wagtail, same page content, same run: {results['stock_wagtail_render_ms']} ms per render, "
+          f"{results['stock_wagtail_rps']} req/s @64; cache miss / stock = {results['miss_ratio_to_stock']}× "
+          f"req/s (target ≥ 3), {results['miss_render_speedup_vs_stock']}× render time")
+    same = results["stock_wagtail_content"]
+    print(f"same content check (title, body text, caption): stock {same}, nashra {results['nashra_content']}")
+    nq, sq = results["nashra_render_queries"], results["stock_wagtail_render_queries"]
+    print(f"article page size / SQL queries per uncached render: nashra {results['article_bytes']} bytes, "
+          f"{nq.get('queries')} queries; stock Wagtail {results['stock_wagtail_bytes']} bytes, {sq.get('queries')} "
+          f"queries ({results['stock_wagtail_articles']} stories in both sites)")
     for step, row in results["growth"].items():
         parts = ", ".join(f"{k} {v['median_ms']} ms" for k, v in row.items() if isinstance(v, dict))
         print(f"growth @{step} ({row['articles']} articles in eg, {row['section_articles']} in the section): {parts}")
     print(f"growth ratio (first → last step): {results['growth_ratio']}; non-2xx total {results['non_2xx']}, "
           f"socket errors {results['socket_errors']}")
+    print("\nissue #6 targets:")
+    for row in results["targets"]:
+        verdict = "n/a" if row["met"] is None else "MET" if row["met"] else "MISSED"
+        print(f"  {verdict:<7}{row['target']:<48}{row['shown']}")
 
 
 def main() -> None:
@@ -359,6 +507,7 @@ def main() -> None:
     results = run(args)
     steps = sorted(results["growth"])
     results["growth_basis"] = f"{steps[0]} → {steps[-1]} articles" + ("" if args.full else " (1 M needs --full)")
+    results["targets"] = targets(results)
     out = REPO / "var" / "bench"
     out.mkdir(parents=True, exist_ok=True)
     (out / "latest.json").write_text(json.dumps(results, ensure_ascii=False, indent=2))
