@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from django.utils.translation import gettext as _
+
 from nashra.arabic.digits import to_latin_digits
 from nashra.articles.models import Author, SectionPage
 
@@ -42,22 +44,22 @@ class SearchParams:
                 sections = sections.filter(edition=edition)
             params.section = sections.first()
             if params.section is None:
-                raise BadParam("unknown_section", "لا يوجد قسم بهذا المعرّف في هذا الإصدار.")
+                raise BadParam("unknown_section", _("لا يوجد قسم بهذا المعرّف في هذا الإصدار."))
         if slug := data.get("author"):
             params.author = Author.objects.filter(slug=slug[:140]).first()
             if params.author is None:
-                raise BadParam("unknown_author", "لا يوجد كاتب بهذا المعرّف.")
+                raise BadParam("unknown_author", _("لا يوجد كاتب بهذا المعرّف."))
         params.date_from = _date(data.get("from"))
         params.date_to = _date(data.get("to"))
         if params.date_from and params.date_to and params.date_from > params.date_to:
-            raise BadParam("bad_date_range", "تاريخ البداية بعد تاريخ النهاية.")
+            raise BadParam("bad_date_range", _("تاريخ البداية بعد تاريخ النهاية."))
         order = data.get("order") or "relevance"
         if order not in ("relevance", "newest"):
-            raise BadParam("bad_order", "الترتيب إما relevance (الأنسب) أو newest (الأحدث).")
+            raise BadParam("bad_order", _("الترتيب إما relevance (الأنسب) أو newest (الأحدث)."))
         params.order = order
         page = to_latin_digits(str(data.get("page") or "1"))
         if not (page.isascii() and page.isdigit() and len(page) <= 3 and 1 <= int(page) <= MAX_PAGE):
-            raise BadParam("bad_page", f"رقم الصفحة يجب أن يكون من 1 إلى {MAX_PAGE}.")
+            raise BadParam("bad_page", _("رقم الصفحة يجب أن يكون من 1 إلى %(last)d.") % {"last": MAX_PAGE})
         params.page = int(page)
         return params
 
@@ -69,4 +71,4 @@ def _date(value) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise BadParam("bad_date", "التاريخ يُكتب على الشكل YYYY-MM-DD، مثل 2025-12-09.") from None
+        raise BadParam("bad_date", _("التاريخ يُكتب على الشكل YYYY-MM-DD، مثل 2025-12-09.")) from None
