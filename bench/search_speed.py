@@ -56,12 +56,64 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
+def build(args, count: int, data_dir: Path):
+    """Migrate, import ``count`` articles, then empty and rebuild the index (timed). Returns the edition."""
+    import json
+
+    from django.core.management import call_command
+    from django.db import connection
+
+    from nashra.editions.services import EditionSpec, ensure_edition
+    from nashra.importing.services import import_file
+    from nashra.search import backends, services
+    from nashra.search.models import SearchDocument
+
+    call_command("migrate", verbosity=0)
+    edition = ensure_edition(EditionSpec(
+        slug="eg", name="مصر اليوم", hostname="eg.localhost", city_name="القاهرة",
+        time_zone="Africa/Cairo", month_style="both", is_default_site=True,
+    ))
+    source = data_dir / "articles.jsonl"
+    with source.open("w", encoding="utf-8") as out:
+        articles = news_like_articles if args.corpus == "news" else synthetic_articles
+        for record in articles(count, prefix="search"):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    print(f"corpus: {args.corpus}; database: {connection.vendor} {connection.Database.__name__} "
+          f"({connection.settings_dict['NAME']})")
+    report = import_file(source, edition, batch_size=1000)
+    assert not report.errors, report.errors[:3]
+    print(f"imported {report.imported} articles in {report.seconds:.1f} s")
+
+    # The import indexed every article already; empty the index (untimed) so the timed
+    # rebuild measures indexing, not also deleting 100 k old FTS entries.
+    backends.clear()
+    SearchDocument.objects.all().delete()
+    started = time.perf_counter()
+    indexed = services.reindex(edition)
+    seconds = time.perf_counter() - started
+    assert indexed == SearchDocument.objects.count() == count, (indexed, count)
+    print(f"indexing: {indexed} articles in {seconds:.1f} s = {indexed / seconds:.0f} articles/s")
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("INSERT INTO nashra_search_fts(nashra_search_fts) VALUES ('optimize')")
+    else:
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE nashra_search_vector")
+            cursor.execute("VACUUM ANALYZE nashra_search_searchdocument")
+    return edition
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-n", type=int, default=20_000, help="articles (default 20,000)")
     parser.add_argument("--large", action="store_true", help="100,000 articles")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each query (default 3)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary data directory")
+    parser.add_argument(
+        "--existing", metavar="DATA_DIR", type=Path,
+        help="only time the queries, on a database an earlier --keep run built (SQLite: its data dir; "
+             "PostgreSQL: give the same DATABASE_URL and any dir)",
+    )
     parser.add_argument(
         "--corpus", choices=("news", "uniform"), default="news",
         help="news: sentences of the demo stories (natural word frequencies, the default); "
@@ -70,54 +122,24 @@ def main() -> None:
     args = parser.parse_args()
     count = 100_000 if args.large else args.n
 
-    data_dir = Path(tempfile.mkdtemp(prefix="nashra-bench-search-"))
+    data_dir = args.existing or Path(tempfile.mkdtemp(prefix="nashra-bench-search-"))
+    args.keep = args.keep or bool(args.existing)
     try:
         setup_django(data_dir)
-        from django.core.management import call_command
         from django.db import connection
 
         from nashra.articles.models import ArticlePage
-        from nashra.editions.services import EditionSpec, ensure_edition
-        from nashra.importing.services import import_file
-        from nashra.search import services
+        from nashra.search import backends, services
         from nashra.search.models import SearchDocument
 
-        call_command("migrate", verbosity=0)
-        edition = ensure_edition(EditionSpec(
-            slug="eg", name="مصر اليوم", hostname="eg.localhost", city_name="القاهرة",
-            time_zone="Africa/Cairo", month_style="both", is_default_site=True,
-        ))
-        import json
+        if args.existing:
+            from nashra.editions.models import Edition
 
-        source = data_dir / "articles.jsonl"
-        with source.open("w", encoding="utf-8") as out:
-            articles = news_like_articles if args.corpus == "news" else synthetic_articles
-            for record in articles(count, prefix="search"):
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        print(f"corpus: {args.corpus}; database: {connection.vendor} {connection.Database.__name__} "
-              f"({connection.settings_dict['NAME']})")
-        report = import_file(source, edition, batch_size=1000)
-        assert not report.errors, report.errors[:3]
-        print(f"imported {report.imported} articles in {report.seconds:.1f} s")
-
-        # The import indexed every article already; empty the index (untimed) so the timed
-        # rebuild measures indexing, not also deleting 100 k old FTS entries.
-        from nashra.search import backends
-
-        backends.clear()
-        SearchDocument.objects.all().delete()
-        started = time.perf_counter()
-        indexed = services.reindex(edition)
-        seconds = time.perf_counter() - started
-        assert indexed == SearchDocument.objects.count() == count, (indexed, count)
-        print(f"indexing: {indexed} articles in {seconds:.1f} s = {indexed / seconds:.0f} articles/s")
-        if connection.vendor == "sqlite":
-            with connection.cursor() as cursor:
-                cursor.execute("INSERT INTO nashra_search_fts(nashra_search_fts) VALUES ('optimize')")
+            edition = Edition.objects.get(slug="eg")
+            print(f"existing {connection.vendor} database ({connection.settings_dict['NAME']}): "
+                  f"{SearchDocument.objects.count()} articles indexed")
         else:
-            with connection.cursor() as cursor:
-                cursor.execute("VACUUM ANALYZE nashra_search_vector")
-                cursor.execute("VACUUM ANALYZE nashra_search_searchdocument")
+            edition = build(args, count, data_dir)
 
         rows = []
         for order in ("relevance", "newest"):
