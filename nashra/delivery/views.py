@@ -3,12 +3,17 @@
 from django.http import HttpResponse
 from django.views.decorators.csrf import csrf_exempt
 
+from nashra.security.ratelimit import ratelimit
+
 from .counts import record_view
 
 MAX_ID = 2**63 - 1
 
 
 @csrf_exempt
+# A reader opens a few stories a minute; a script replaying the beacon to push a story
+# up «الأكثر قراءة» gets 429s and its views stop counting (NASHRA_RATELIMIT_BEACON to tune).
+@ratelimit("beacon", rate="30/m")
 def beacon(request):
     if request.method not in ("GET", "POST"):
         return HttpResponse(status=405, headers={"Allow": "GET, POST"})

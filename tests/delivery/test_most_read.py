@@ -74,3 +74,22 @@ def test_unpublished_articles_leave_the_list(article_factory, editions):
 
     cache.clear()
     assert counts.most_read(editions["eg"]) == []
+
+
+def test_beacon_is_rate_limited_per_reader(article_factory, monkeypatch):
+    from django.core.cache import cache
+
+    from nashra.delivery import counts
+    from nashra.delivery.models import ArticleViews
+
+    cache.clear()
+    counts.flush()
+    monkeypatch.setenv("NASHRA_RATELIMIT_BEACON", "3/m")
+    a = article_factory()
+    replay = Client(HTTP_HOST="eg.localhost", REMOTE_ADDR="203.0.113.7")
+    statuses = [replay.get(f"/_b/?a={a.pk}").status_code for _ in range(6)]
+    assert statuses == [204, 204, 204, 429, 429, 429]
+    other_reader = Client(HTTP_HOST="eg.localhost", REMOTE_ADDR="203.0.113.8")
+    assert other_reader.get(f"/_b/?a={a.pk}").status_code == 204
+    counts.flush()
+    assert sum(ArticleViews.objects.filter(article_id=a.pk).values_list("views", flat=True)) == 4
