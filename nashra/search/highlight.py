@@ -7,9 +7,6 @@ reader's words are wrapped in ``<mark>`` exactly as the article writes them
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Iterator
-
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -40,47 +37,48 @@ def highlight(text: str, stems: set[str], stemmer: Stemmer) -> SafeString:
     return mark_safe(_marked(text, spans, 0, len(text)))
 
 
-def _iter_terms(text: str, stemmer: Stemmer) -> Iterator[tuple[str, int, int]]:
-    """``(stem, start, end)`` of ``text``'s terms, lazily: the same words and stems as
-    ``Stemmer.terms`` (same regex, same cached ``_term``), so a snippet stops
-    stemming as soon as it has its window instead of stemming the whole body."""
+def _term_stems(text: str, stemmer: Stemmer) -> list[str | None]:
+    """The stem of every word of ``text`` (``None`` for stop-words), in order.
+
+    ``findall`` and a list comprehension instead of one ``Match`` object per word: a
+    snippet often has to read a whole body (the article matched by its title), and
+    this is what most of a search page's time went to after the index query.
+    Same regex and same cached ``_term`` as ``Stemmer.terms``, so the stems agree.
+    """
     term = stemmer._term
-    for m in _WORD_RE.finditer(text):
-        stem = term(m.group(), m.lastindex == 1)
-        if stem is not None:
-            yield stem, m.start(), m.end()
+    return [term(arabic, True) if arabic else term(other, False) for arabic, other in _WORD_RE.findall(text)]
+
+
+def _word_spans(text: str, wanted: set[int]) -> dict[int, tuple[int, int]]:
+    """Offsets of the words numbered in ``wanted`` (numbered as ``findall`` yields them)."""
+    spans, last = {}, max(wanted)
+    for index, m in enumerate(_WORD_RE.finditer(text)):
+        if index in wanted:
+            spans[index] = (m.start(), m.end())
+        if index >= last:
+            break
+    return spans
 
 
 def snippet(text: str, stems: set[str], stemmer: Stemmer, size: int = SNIPPET_TERMS) -> SafeString:
-    """About ``size`` words of ``text`` around the first searched word, escaped and marked.
+    """About ``size`` words (more than BEFORE) of ``text`` around the first searched word, escaped and marked.
 
     Without a searched word in ``text`` (the article matched by its title or tags),
     the opening words are shown.
     """
     text = " ".join((text or "").split())
-    found = enumerate(_iter_terms(text, stemmer))
-    opening: list[tuple[int, str, int, int]] = []
-    before: deque = deque(maxlen=BEFORE)
-    window: list[tuple[int, str, int, int]] | None = None
-    for index, (stem, s, e) in found:
-        item = (index, stem, s, e)
-        if window is not None:
-            window.append(item)
-            if len(window) >= size:
-                break
-        elif stem in stems:
-            window = [*before, item]
-        else:
-            before.append(item)
-            if len(opening) < size:
-                opening.append(item)
-    exhausted = next(found, None) is None
-    window = window if window is not None else opening
-    if not window:
+    word_stems = _term_stems(text, stemmer)
+    terms = [i for i, stem in enumerate(word_stems) if stem is not None]  # word numbers of the terms
+    if not terms:
         return mark_safe(escape(text[:200]))
-    begin = 0 if window[0][0] == 0 else window[0][2]
-    last = window[-1]
-    end = len(text) if exhausted and (window is not opening or len(opening) < size) else last[3]
-    spans = [(s, e) for _, stem, s, e in window if stem in stems]
+    first = next((k for k, i in enumerate(terms) if word_stems[i] in stems), None)
+    opening = first is None
+    lo = 0 if opening else first - min(BEFORE, first)
+    window = terms[lo:lo + size]
+    spans_of = _word_spans(text, set(window))
+    begin = 0 if lo == 0 else spans_of[window[0]][0]
+    reaches_end = lo + size >= len(terms)
+    end = len(text) if reaches_end and (not opening or len(terms) < size) else spans_of[window[-1]][1]
+    spans = [spans_of[i] for i in window if word_stems[i] in stems]
     body = _marked(text, spans, begin, end).strip()
     return mark_safe((ELLIPSIS + " " if begin else "") + body + (" " + ELLIPSIS if end < len(text) else ""))
