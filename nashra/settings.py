@@ -171,7 +171,16 @@ if REDIS_URL:
     DJANGO_REDIS_IGNORE_EXCEPTIONS = True
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "nashra"}}
+    CACHES = {
+        # Page-cache generations, the pages' shared fragments (nashra.delivery.fragments), counters.
+        # LocMem culls a third of its keys when full (300 by default): room enough that it never has to.
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "nashra",
+                    "OPTIONS": {"MAX_ENTRIES": 5000}},
+        # Wagtail keeps every rendition it looks up in "renditions" when that cache exists: a large
+        # archive's thumbnails then cannot push the generations and fragments out of "default".
+        "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "nashra-renditions",
+                       "OPTIONS": {"MAX_ENTRIES": 10000}},
+    }
 
 # --- Passwords, sessions ----------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [

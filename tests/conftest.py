@@ -14,9 +14,10 @@ os.environ.setdefault("NASHRA_TESTING", "1")
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    from django.core.cache import cache
+    from django.core.cache import caches
 
-    cache.clear()
+    for alias in caches:  # "default" and, without Redis, Wagtail's "renditions"
+        caches[alias].clear()
     yield
 
 

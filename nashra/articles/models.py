@@ -7,7 +7,9 @@ cost the same on page 1 and page 500, whatever the archive size
 """
 
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -56,7 +58,34 @@ def unique_author_slug(name: str) -> str:
     return slug
 
 
-class EditionHomePage(RoutablePageMixin, Page):
+class NoViewRestrictionsMixin:
+    """Wagtail checks the page and its ancestors for view restrictions (privacy) on every view: two
+    queries. While no page of the network has one (the usual case for a news site), say so without
+    asking; the answer is kept with the network fragments, which any restriction saved or deleted
+    purges (nashra.delivery.signals)."""
+
+    def get_view_restrictions(self):
+        from wagtail.models import PageViewRestriction
+
+        if not any_view_restrictions():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+
+def any_view_restrictions() -> bool:
+    from wagtail.models import PageViewRestriction
+
+    def build():
+        return PageViewRestriction.objects.exists()
+
+    try:
+        from nashra.delivery import fragments
+    except ImportError:  # pragma: no cover
+        return build()
+    return fragments.for_network("view-restrictions", build)
+
+
+class EditionHomePage(NoViewRestrictionsMixin, RoutablePageMixin, Page):
     """The root page of one edition's Site: home, author pages, tag pages."""
 
     parent_page_types = ["wagtailcore.Page"]
@@ -74,6 +103,37 @@ class EditionHomePage(RoutablePageMixin, Page):
         context.update(home_context(self, request))
         return context
 
+    def route(self, request, path_components):
+        # RoutablePageMixin's own routes (authors/…, tags/…) first, as its route() does; then a
+        # section child fetched as a SectionPage at once.
+        if path_components and self.live:
+            try:
+                self.resolve_subpage("/" + "/".join(path_components) + "/")
+            except Http404:
+                section = self._section_by_slug(request, path_components[0])
+                if section is not None:
+                    section._cached_parent_obj = self
+                    return section.route(request, path_components[1:])
+        return super().route(request, path_components)
+
+    def _section_by_slug(self, request, slug):
+        """The child section ``slug``, kept with the edition's fragments (section and home changes purge
+        them): an article view reads no section row. None when there is no such section."""
+        from nashra.editions.middleware import get_edition
+
+        def find():
+            return SectionPage.objects.child_of(self).filter(slug=slug).first()
+
+        edition = get_edition(request)
+        if edition is None or edition.site.root_page_id != self.pk:
+            return find()
+        try:
+            from nashra.delivery import fragments
+        except ImportError:  # pragma: no cover
+            return find()
+        return fragments.for_edition(edition, f"section:{slug}", find,
+                                     ttl=lambda found: fragments.default_ttl() if found is not None else 0)
+
     @path("authors/<str:author_slug>/", name="author")
     def author_view(self, request, author_slug):
         from .views import author_page
@@ -87,7 +147,7 @@ class EditionHomePage(RoutablePageMixin, Page):
         return tag_page(request, self, tag_slug)
 
 
-class SectionPage(Page):
+class SectionPage(NoViewRestrictionsMixin, Page):
     """A section (سياسة، رياضة …): newest articles first, keyset-paginated."""
 
     edition = models.ForeignKey(
@@ -123,6 +183,31 @@ class SectionPage(Page):
         context.update(section_context(self, request))
         return context
 
+    def route(self, request, path_components):
+        if path_components:
+            # The lead image in the query that finds the article (its authors and tags: author_list, tag_list).
+            articles = ArticlePage.objects.select_related("lead_image")
+            found = route_to_child(self, articles, request, path_components)
+            if found is not None:
+                return found
+        return super().route(request, path_components)
+
+
+def route_to_child(parent, queryset, request, path_components):
+    """Wagtail's ``Page.route`` step to a child, with the child read as its specific class at once.
+
+    ``Page.route`` reads the child as a plain Page and then again as its specific class (two
+    queries per level); this reads ``queryset`` (children of a known type) by slug in one. None
+    when no such child exists (``Page.route`` then looks for a child of any other type).
+    """
+    child = queryset.child_of(parent).filter(slug=path_components[0]).first()
+    if child is None:
+        return None
+    child._cached_parent_obj = parent  # as Page.route does: get_parent() needs no query
+    if getattr(child, "section_id", None) == parent.pk:
+        ArticlePage._meta.get_field("section").set_cached_value(child, parent)
+    return child.route(request, path_components[1:])
+
 
 def edition_id_for_home(home) -> int | None:
     from nashra.editions.models import Edition
@@ -136,7 +221,7 @@ class ArticleTag(TaggedItemBase):
     content_object = ParentalKey("articles.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class ArticlePage(Page):
+class ArticlePage(NoViewRestrictionsMixin, Page):
     subtitle = models.CharField(_("العنوان الفرعي"), max_length=300, blank=True)
     lead_image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
@@ -191,9 +276,16 @@ class ArticlePage(Page):
         indexes = [
             models.Index(fields=["section", "-published_at", "-page_ptr"], name="article_section_keyset"),
             models.Index(fields=["edition", "-published_at", "-page_ptr"], name="article_edition_keyset"),
-            models.Index(fields=["edition", "is_breaking", "breaking_until"], name="article_breaking"),
+            # The ticker: an edition's breaking stories newest first, read until five current ones
+            # are found (not every story ever flagged, then sorted).
+            models.Index(fields=["edition", "-published_at", "-page_ptr"], name="article_breaking_recent",
+                         condition=models.Q(is_breaking=True)),
             # Sitemap pages are id ranges per edition (nashra/syndication/sitemaps.py).
             models.Index(fields=["edition", "page_ptr"], name="article_edition_id"),
+            # hreflang: the copies of one story in every edition (the unique constraint below leads with
+            # the edition, so it cannot serve a lookup by external_id alone).
+            models.Index(fields=["external_id"], name="article_external_id",
+                         condition=models.Q(external_id__isnull=False)),
         ]
         constraints = [
             models.UniqueConstraint(
@@ -213,6 +305,15 @@ class ArticlePage(Page):
         if self.live and self.published_at is None:
             self.published_at = self.first_published_at or timezone.now()
         super().save(*args, **kwargs)
+
+    @cached_property
+    def author_list(self) -> list:
+        """The authors, read once per page view (the byline and the JSON-LD both show them)."""
+        return list(self.authors.all())
+
+    @cached_property
+    def tag_list(self) -> list:
+        return list(self.tags.all())
 
     @property
     def byline(self) -> str:

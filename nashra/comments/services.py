@@ -96,9 +96,10 @@ class Openness:
         return self.mode != CLOSED
 
 
-def comment_mode(article, edition=None, now=None) -> Openness:
+def comment_mode(article, edition=None, now=None, comment_settings=None) -> Openness:
+    """Whether comments on ``article`` are open, and how (``comment_settings``: the edition's, if read)."""
     edition = edition if edition is not None else article.edition
-    cs = CommentSettings.for_edition(edition)
+    cs = comment_settings if comment_settings is not None else CommentSettings.for_edition(edition)
     mode = cs.mode
     override = ArticleCommentSettings.objects.filter(article_id=article.pk).values_list("mode", flat=True).first()
     if override and override != INHERIT:

@@ -22,13 +22,24 @@ section / home page published,         the whole edition (navigation is on every
   unpublished, moved, deleted
 edition settings, Hijri month starts,  the whole edition; network settings → all
   its Site; network settings
-comment approved / hidden              the article page only (``purge_article_comments``)
+comment or feed settings of an         the whole edition (the comment form and the
+  edition; a day's horoscope           JSON-LD publisher are on every article page)
+comment approved / hidden; comments    the article page only (``purge_article_comments``)
+  opened or closed on one article
 import batch                           ≤ 50 articles: targeted per article; more: the
                                        whole edition (``purge_after_import``)
 =====================================  ===============================================
 
 Not purged on purpose: the «آخر الأخبار» / related sidebars of *other* article
 pages after a publish; they catch up within ``NASHRA_PAGE_CACHE_TTL`` (120 s).
+
+Every event of the table that concerns an edition also bumps its *fragment* generation
+(:mod:`.fragments`): the lists, navigation, ticker and widgets that uncached renders
+reuse are rebuilt from the database on the next miss of any page, so a miss never shows
+a list older than the event. Network settings, edition/Site changes and feed settings bump
+the network fragments (footer, host → edition, hreflang) too; so do view restrictions
+(privacy) saved or deleted, and a deleted rendition (an edited image) bumps every fragment.
+The events are wired in :mod:`.signals`.
 
 Every purge is also handed to the CDN hook (:func:`cdn_purge`): Wagtail's
 frontend cache (``wagtail.contrib.frontend_cache`` + ``WAGTAILFRONTENDCACHE``)
@@ -48,6 +59,7 @@ from django.db import transaction
 from django.dispatch import Signal
 from django.utils.encoding import iri_to_uri
 
+from . import fragments
 from .keys import sites
 from .middleware import surrogate_key_for_bucket, surrogate_key_for_path
 from .store import get_store
@@ -100,11 +112,11 @@ def purge_paths(bucket: str, paths, root_url: str | None = None) -> None:
 
 
 def purge_edition(slug: str, root_url: str | None = None) -> None:
-    """Everything of one edition: pages and API."""
+    """Everything of one edition: pages, API and fragments."""
 
     def go():
         store = get_store()
-        for bucket in (slug, f"api-{slug}"):
+        for bucket in (slug, f"api-{slug}", fragments.edition_bucket(slug)):
             try:
                 store.bump(bucket)
             except Exception as exc:
@@ -124,9 +136,39 @@ def purge_api(slug: str) -> None:
     _run(go)
 
 
+def purge_fragments(slug: str) -> None:
+    """The edition's shared fragments (lists, ticker, navigation) only; pages stay cached."""
+    _bump_quietly(fragments.edition_bucket(slug))
+
+
+def purge_network_fragments() -> None:
+    """What every edition shows (the footer: network settings, the list of editions)."""
+    _bump_quietly(fragments.NETWORK)
+
+
+def _bump_quietly(bucket: str) -> None:
+    def go():
+        try:
+            get_store().bump(bucket)
+        except Exception as exc:
+            log.warning("fragment cache: purge of %s failed: %s", bucket, exc)
+
+    _run(go)
+
+
+def purge_all_fragments() -> None:
+    """Every edition's fragments and the network's (pages stay cached)."""
+    from nashra.editions.models import Edition
+
+    purge_network_fragments()
+    for slug in Edition.objects.values_list("slug", flat=True):
+        purge_fragments(slug)
+
+
 def purge_all_editions() -> None:
     from nashra.editions.models import Edition
 
+    purge_network_fragments()
     for slug, root_url in _edition_roots(Edition.objects.select_related("site")):
         purge_edition(slug, root_url)
 
@@ -245,6 +287,7 @@ def purge_article(article, old_url_path=None, old_section_id=None, old_edition_i
         paths, root_url = article_paths(article, old_url_path, old_section_id, new_section_id)
         purge_paths(slug, paths, root_url)
         purge_api(slug)
+        purge_fragments(slug)
     if old_edition_id and old_edition_id != article.edition_id:
         old_slug = edition_slug(old_edition_id)
         if old_slug:
@@ -286,6 +329,7 @@ def purge_after_import(edition, article_ids) -> None:
         return
     purge_paths(edition.slug, paths, root_url)
     purge_api(edition.slug)
+    purge_fragments(edition.slug)
 
 
 def purge_edition_by_id(edition_id) -> None:

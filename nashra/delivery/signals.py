@@ -104,7 +104,13 @@ def on_edition_saved(sender, instance, raw=False, **kwargs):
     if raw:
         return
     sites.invalidate()
+    purge.purge_network_fragments()  # every edition's footer lists the editions
     purge.purge_edition(instance.slug)
+
+
+def on_edition_deleted(sender, instance, **kwargs):
+    sites.invalidate()
+    purge.purge_network_fragments()
 
 
 def on_hijri_saved(sender, instance, raw=False, **kwargs):
@@ -114,9 +120,45 @@ def on_hijri_saved(sender, instance, raw=False, **kwargs):
 
 def on_site_saved(sender, instance, raw=False, **kwargs):
     sites.invalidate()
+    purge.purge_network_fragments()  # the footer links every edition's root URL
     edition = getattr(instance, "edition", None) if instance.pk else None
     if edition is not None:
         purge.purge_edition(edition.slug)
+
+
+def on_edition_setting_saved(sender, instance, raw=False, **kwargs):
+    """Feed or comment settings of one edition: its pages (JSON-LD publisher, comment form) and,
+    for the hreflang of its copies shown by other editions, the network fragments."""
+    if not raw:
+        purge.purge_network_fragments()
+        purge.purge_edition_by_id(getattr(instance, "edition_id", None))
+
+
+def on_edition_content_saved(sender, instance, raw=False, **kwargs):
+    """A daily-service entry of one edition (today's horoscope on its home page) changed."""
+    if not raw:
+        purge.purge_edition_by_id(getattr(instance, "edition_id", None))
+
+
+def on_article_comment_override_saved(sender, instance, raw=False, **kwargs):
+    """Comments opened or closed on one article: its page shows the form or «مغلقة»."""
+    if raw:
+        return
+    from nashra.articles.models import ArticlePage
+
+    article = ArticlePage.objects.filter(pk=instance.article_id).first()
+    if article is not None:
+        purge.purge_article_comments(article)
+
+
+def on_view_restriction_changed(sender, instance, **kwargs):
+    """Privacy set on or taken off a page: the pages' «no restrictions anywhere» answer is stale."""
+    purge.purge_network_fragments()
+
+
+def on_rendition_deleted(sender, instance, **kwargs):
+    """An image changed (Wagtail drops its renditions): cached cards may name a deleted file."""
+    purge.purge_all_fragments()
 
 
 def on_network_settings_saved(sender, instance, raw=False, created=False, **kwargs):
@@ -126,7 +168,9 @@ def on_network_settings_saved(sender, instance, raw=False, created=False, **kwar
 
 
 def connect() -> None:
-    from wagtail.models import Site
+    from django.apps import apps
+    from wagtail.images import get_image_model
+    from wagtail.models import PageViewRestriction, Site
 
     from nashra.articles.models import ArticlePage, EditionHomePage, SectionPage
     from nashra.editions.models import Edition, HijriMonthStart, NetworkSettings
@@ -141,3 +185,23 @@ def connect() -> None:
     post_save.connect(on_hijri_saved, sender=HijriMonthStart, dispatch_uid="delivery-hijri")
     post_save.connect(on_site_saved, sender=Site, dispatch_uid="delivery-site")
     post_save.connect(on_network_settings_saved, sender=NetworkSettings, dispatch_uid="delivery-network")
+    post_delete.connect(on_edition_deleted, sender=Edition, dispatch_uid="delivery-edition-deleted")
+    post_delete.connect(on_edition_deleted, sender=Site, dispatch_uid="delivery-site-deleted")
+    for signal in (post_save, post_delete):
+        signal.connect(on_view_restriction_changed, sender=PageViewRestriction,
+                       dispatch_uid=f"delivery-view-restriction-{signal is post_save}")
+    post_delete.connect(on_rendition_deleted, sender=get_image_model().get_rendition_model(),
+                        dispatch_uid="delivery-rendition-deleted")
+    # Soft dependencies: what other apps keep that the pages (and their shared fragments) show.
+    for label, model_name, handler in (
+        ("syndication", "EditionFeedSettings", on_edition_setting_saved),
+        ("nashra_comments", "CommentSettings", on_edition_setting_saved),
+        ("nashra_comments", "ArticleCommentSettings", on_article_comment_override_saved),
+        ("horoscopes", "DailyHoroscope", on_edition_content_saved),
+    ):
+        try:
+            model = apps.get_model(label, model_name)
+        except LookupError:
+            continue
+        post_save.connect(handler, sender=model, dispatch_uid=f"delivery-{model_name}")
+        post_delete.connect(handler, sender=model, dispatch_uid=f"delivery-{model_name}-deleted")

@@ -4,6 +4,7 @@ Layout (both stores)::
 
     generation  «pcg:<bucket>»                  Django cache (LocMem or Redis), memoised ≤ 0.5 s
     page        «pc:<bucket>:<gen>:<path>» → {normalised query string: entry}
+    fragment    «frag<SCHEMA>:<bucket>:<gen>:<name>» Django cache (:mod:`.fragments`; buckets ``frag-<slug>``, ``fragnet``)
 
 A *bucket* is an edition (``eg``), or ``api-eg`` for the JSON API of that
 edition. Bumping a bucket's generation makes every page of it unreachable at
@@ -160,6 +161,11 @@ class LocalStore:
             self._data.clear()
             self._entries = self._bytes = 0
 
+    def generation(self, bucket: str) -> int:
+        """The bucket's generation, after replaying other processes' purges (fragment keys use it)."""
+        self._replay_journal()
+        return self.gens.get(bucket)
+
     def __len__(self) -> int:
         return self._entries
 
@@ -277,6 +283,9 @@ class RedisStore:
 
     def clear(self) -> None:
         self.gens.forget()
+
+    def generation(self, bucket: str) -> int:
+        return self.gens.get(bucket)
 
     def try_lock(self, key: str) -> bool:
         if not self._ok():

@@ -3,9 +3,20 @@
 The edition is chosen by host (Wagtail's Site routing). API clients on a
 shared host may ask for another one with ``?edition=SLUG``; an unknown slug is
 answered by the view that reads it, not here.
+
+The host → edition answer (with the edition's Site and its home page, read as
+an ``EditionHomePage``) is kept with the cached fragments
+(:mod:`nashra.delivery.fragments`): the host's edition slug per network
+generation (Site and Edition saves bump it), the edition itself per fragment
+generation of that edition (every publish moves its «آخر تحديث»). A page view
+then needs no query to find its Site, home page and edition: the Site is
+handed to Wagtail as ``request._wagtail_site``, which ``Site.find_for_request``
+returns as it is.
 """
 
+from django.http.request import split_domain_port
 from wagtail.models import Site
+from wagtail.views import serve as wagtail_serve
 
 from .models import Edition
 
@@ -14,10 +25,49 @@ def edition_for_request(request) -> Edition | None:
     slug = request.GET.get("edition")
     if slug and request.path.startswith("/api/"):
         return Edition.objects.select_related("site").filter(slug=slug).first()
+    cached = _cached_edition(request)
+    if cached is not None:
+        return cached
     site = Site.find_for_request(request)
     if site is None:
         return None
     return Edition.objects.select_related("site").filter(site=site).first()
+
+
+def _cached_edition(request) -> Edition | None:
+    """The edition of the request's host from the fragment cache (None: not cached, ask the database)."""
+    try:
+        from nashra.delivery import fragments
+    except ImportError:  # pragma: no cover - delivery not installed
+        return None
+    hostname = split_domain_port(request._get_raw_host())[0]
+    port = request.get_port()
+
+    def slug_for_host():
+        site = Site._find_for_request(request)  # Wagtail's own matching: exact host, port, default site
+        if site is None:
+            return None
+        return Edition.objects.filter(site=site).values_list("slug", flat=True).first()
+
+    slug = fragments.for_network(f"host:{hostname}:{port}", slug_for_host)
+    if slug is None:
+        return None
+
+    def load():
+        edition = Edition.objects.select_related("site__root_page").filter(slug=slug).first()
+        if edition is not None:
+            edition.site.root_page = edition.site.root_page.specific
+        return edition
+
+    edition = fragments.cached(fragments.edition_bucket(slug), "edition", load)
+    if edition is None:
+        return None
+    site = getattr(request, "_wagtail_site", None)
+    if site is None:
+        request._wagtail_site = edition.site
+    elif site.pk != edition.site_id:  # Wagtail chose another Site meanwhile: trust it
+        return None
+    return edition
 
 
 class EditionMiddleware:
@@ -27,6 +77,11 @@ class EditionMiddleware:
     def __call__(self, request):
         request.edition = _LazyEdition(request)
         return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if view_func is wagtail_serve:
+            get_edition(request)  # a Wagtail page: resolve its Site, home and edition from the cache first
+        return None
 
 
 class _LazyEdition:

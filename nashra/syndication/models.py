@@ -51,9 +51,19 @@ register_snippet(EditionFeedSettings)
 
 
 def settings_for(edition) -> EditionFeedSettings:
-    """The edition's settings row, or an unsaved one holding the defaults."""
-    found = EditionFeedSettings.objects.select_related("logo").filter(edition=edition).first()
-    return found or EditionFeedSettings(edition=edition)
+    """The edition's settings row, or an unsaved one holding the defaults.
+
+    Kept with the edition's fragments (a save purges the edition, see nashra.delivery.signals).
+    """
+    from nashra.delivery import fragments
+
+    def build():
+        found = EditionFeedSettings.objects.select_related("logo").filter(edition=edition).first()
+        return found or EditionFeedSettings(edition=edition)
+
+    if getattr(edition, "pk", None) is None:
+        return build()
+    return fragments.for_edition(edition, "feed-settings", build)
 
 
 def country_code(edition, feed_settings: EditionFeedSettings | None = None) -> str | None:

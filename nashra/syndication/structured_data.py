@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 
-from nashra.articles.listings import live_articles
+from nashra.articles.models import ArticlePage
 
 from . import sources
 from .models import EditionFeedSettings, hreflang, settings_for
@@ -79,7 +79,7 @@ def news_article(article, edition, feed_settings, request, image_url: str | None
     modified = max(filter(None, (article.published_at, article.last_published_at)), default=None)
     authors = [
         {"@type": "Person", "name": author.name, "url": sources.author_url(edition, author)}
-        for author in article.authors.all()
+        for author in _authors(article)
     ]
     data = {
         "@context": "https://schema.org",
@@ -101,10 +101,18 @@ def news_article(article, edition, feed_settings, request, image_url: str | None
         data["locationCreated"] = {"@type": "Place", "name": article.dateline}
     if article.section_id:
         data["articleSection"] = article.section.title
-    keywords = [tag.name for tag in article.tags.all()]
+    keywords = [tag.name for tag in _tags(article)]
     if keywords:
         data["keywords"] = keywords
     return data
+
+
+def _authors(article) -> list:
+    return article.author_list if hasattr(article, "author_list") else list(article.authors.all())
+
+
+def _tags(article) -> list:
+    return article.tag_list if hasattr(article, "tag_list") else list(article.tags.all())
 
 
 def alternates(article, edition, request) -> list[tuple[str, str]]:
@@ -114,18 +122,33 @@ def alternates(article, edition, request) -> list[tuple[str, str]]:
     """
     if not article.external_id:
         return []
+    # Index article_external_id; only the URL and the edition of each copy are read.
     copies = list(
-        live_articles().filter(external_id=article.external_id).exclude(edition__isnull=True)
-        .select_related("edition__site", "edition__feed_settings")
+        ArticlePage.objects.live()
+        .filter(external_id=article.external_id, published_at__isnull=False, edition__isnull=False)
+        .only("url_path", "edition_id")
     )
     if len(copies) < 2:
         return []
+    languages = edition_languages()
     result = []
     for copy in copies:
-        # A missing reverse one-to-one raises a subclass of AttributeError: getattr's default applies.
-        feed_settings = getattr(copy.edition, "feed_settings", None)
-        result.append((hreflang(copy.edition, feed_settings), copy.get_full_url(request)))
+        if copy.edition_id in languages:
+            result.append((languages[copy.edition_id], copy.get_full_url(request)))
     return sorted(set(result))
+
+
+def edition_languages() -> dict[int, str]:
+    """``{edition id: hreflang}`` for every edition (network fragment: feed settings and edition
+    saves purge it)."""
+    from nashra.delivery import fragments
+    from nashra.editions.models import Edition
+
+    def build():
+        feed_settings = {fs.edition_id: fs for fs in EditionFeedSettings.objects.all()}
+        return {e.pk: hreflang(e, feed_settings.get(e.pk)) for e in Edition.objects.all()}
+
+    return fragments.for_network("hreflang", build)
 
 
 __all__ = ["alternates", "breadcrumbs", "json_script_body", "news_article", "settings_for", "website"]

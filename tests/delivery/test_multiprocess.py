@@ -1,4 +1,5 @@
-"""Two app processes (``nashra serve``) see a publish made by a third within 1 s.
+"""Two app processes (``nashra serve``) see a publish made by a third within 1 s: in their page
+caches, and (page cache off) in the fragments their uncached renders share.
 
 Runs in CI: both with Redis shared by the processes (skipped only if no Redis
 answers) and without Redis (the local caches follow the purge journal). The
@@ -28,6 +29,13 @@ eg = ensure_edition(EditionSpec(slug="eg", name="مصر اليوم", hostname="e
                                 time_zone="Africa/Cairo", month_style="both", is_default_site=True))
 article = make_article(make_section(eg, "politics", "سياسة", 1), "العنوان الأول")
 print(article.get_url_parts()[2])
+"""
+
+PUBLISH_NEW = """
+from django.utils import timezone
+from nashra.articles.models import SectionPage
+from tests.factories import make_article
+make_article(SectionPage.objects.get(slug="politics"), "خبر من عملية ثالثة", published_at=timezone.now())
 """
 
 PUBLISH = """
@@ -107,26 +115,31 @@ def _redis_up() -> bool:
         return False
 
 
-@pytest.mark.parametrize("shared", ["redis", "journal"])
-def test_publish_reaches_every_process_within_one_second(shared, migrated_template, tmp_path):
-    if shared == "redis" and not _redis_up():
-        pytest.skip(f"no Redis at {REDIS_URL}")
-    shutil.copy(migrated_template / "nashra.sqlite3", tmp_path / "nashra.sqlite3")
-    shutil.copy(migrated_template / "secret_key", tmp_path / "secret_key")
-    (tmp_path / "static").rmdir() if (tmp_path / "static").exists() else None
-    (tmp_path / "static").symlink_to(migrated_template / "static")
-    env = _env(tmp_path, REDIS_URL if shared == "redis" else None)
-    url = _nashra(env, "shell", "-c", SETUP).strip().splitlines()[-1]
-    ports = [_free_port(), _free_port()]
-    servers = [
-        subprocess.Popen([sys.executable, "-m", "nashra", "serve", "--no-scheduler", "--port", str(port),
-                          "--workers", "1", "--threads", "2"], cwd=ROOT, env=env,
-                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        for port in ports
-    ]
-    try:
+class _Servers:
+    """``count`` app processes (``nashra serve``) on a copy of the migrated template."""
+
+    def __init__(self, shared, migrated_template, tmp_path, page_cache=True, count=2):
+        if shared == "redis" and not _redis_up():
+            pytest.skip(f"no Redis at {REDIS_URL}")
+        shutil.copy(migrated_template / "nashra.sqlite3", tmp_path / "nashra.sqlite3")
+        shutil.copy(migrated_template / "secret_key", tmp_path / "secret_key")
+        (tmp_path / "static").rmdir() if (tmp_path / "static").exists() else None
+        (tmp_path / "static").symlink_to(migrated_template / "static")
+        self.env = _env(tmp_path, REDIS_URL if shared == "redis" else None)
+        self.server_env = dict(self.env, NASHRA_PAGE_CACHE="1" if page_cache else "0")
+        self.url = _nashra(self.env, "shell", "-c", SETUP).strip().splitlines()[-1]
+        self.ports = [_free_port() for _ in range(count)]
+        self.processes = []
+
+    def __enter__(self):
+        self.processes = [
+            subprocess.Popen([sys.executable, "-m", "nashra", "serve", "--no-scheduler", "--port", str(port),
+                              "--workers", "1", "--threads", "2"], cwd=ROOT, env=self.server_env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            for port in self.ports
+        ]
         deadline = time.monotonic() + 60
-        for port in ports:
+        for port in self.ports:
             while True:
                 try:
                     if _get(port, "/healthz")[0] == 200:
@@ -135,24 +148,50 @@ def test_publish_reaches_every_process_within_one_second(shared, migrated_templa
                     pass
                 assert time.monotonic() < deadline, "server did not start"
                 time.sleep(0.2)
-        for port in ports:
-            _get(port, url)
-            status, state, body = _get(port, url)
-            assert (status, state) == (200, "HIT") and "العنوان الأول" in body
-        _nashra(env, "shell", "-c", PUBLISH)
-        published = time.monotonic()
-        seen = {}
-        while len(seen) < len(ports) and time.monotonic() - published < 3:
-            for port in ports:
-                if port not in seen and "العنوان الثاني" in _get(port, url)[2]:
-                    seen[port] = time.monotonic() - published
-            time.sleep(0.02)
-        assert len(seen) == 2 and max(seen.values()) <= 1.0, seen
-    finally:
-        for server in servers:
+        return self
+
+    def __exit__(self, *exc):
+        for server in self.processes:
             server.terminate()
-        for server in servers:
+        for server in self.processes:
             try:
                 server.wait(10)
             except subprocess.TimeoutExpired:
                 server.kill()
+
+    def seen_within(self, path: str, text: str, seconds: float) -> dict:
+        started = time.monotonic()
+        seen = {}
+        while len(seen) < len(self.ports) and time.monotonic() - started < seconds:
+            for port in self.ports:
+                if port not in seen and text in _get(port, path)[2]:
+                    seen[port] = time.monotonic() - started
+            time.sleep(0.02)
+        return seen
+
+
+@pytest.mark.parametrize("shared", ["redis", "journal"])
+def test_publish_reaches_every_process_within_one_second(shared, migrated_template, tmp_path):
+    with _Servers(shared, migrated_template, tmp_path) as servers:
+        url = servers.url
+        for port in servers.ports:
+            _get(port, url)
+            status, state, body = _get(port, url)
+            assert (status, state) == (200, "HIT") and "العنوان الأول" in body
+        _nashra(servers.env, "shell", "-c", PUBLISH)
+        seen = servers.seen_within(url, "العنوان الثاني", 3)
+        assert len(seen) == 2 and max(seen.values()) <= 1.0, seen
+
+
+@pytest.mark.parametrize("shared", ["redis", "journal"])
+def test_uncached_renders_see_a_publish_in_another_process_within_one_second(shared, migrated_template, tmp_path):
+    """Page cache off: the home and article sidebars come from each process's fragments."""
+    with _Servers(shared, migrated_template, tmp_path, page_cache=False) as servers:
+        for port in servers.ports:
+            for path in ("/", servers.url, servers.url):
+                status, _state, body = _get(port, path)
+                assert status == 200 and "خبر من عملية ثالثة" not in body
+        _nashra(servers.env, "shell", "-c", PUBLISH_NEW)
+        for path in ("/", servers.url):
+            seen = servers.seen_within(path, "خبر من عملية ثالثة", 3)
+            assert len(seen) == 2 and max(seen.values()) <= 1.0, (path, seen)

@@ -3,8 +3,10 @@
 Reader pages are cached whole, so what these tags print must be right for
 whoever sees the cached copy: times go out as ``<time datetime>`` (nashra.js
 keeps the clock and the «منذ …» texts current) and nothing depends on the
-visitor. Costs per page: the header runs two indexed queries (breaking
-ticker, navigation), the footer two (network settings, editions).
+visitor. Costs per page: none in the database once the edition's fragments
+are built (:mod:`nashra.delivery.fragments`): the header's navigation and
+breaking ticker are one indexed query each per fragment generation, the
+footer (network settings, editions) two per network generation.
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from urllib.parse import quote
 
 from django import template
 from django.template import TemplateDoesNotExist
-from django.template.loader import get_template
+from django.template.loader import get_template, render_to_string
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from nashra.arabic import dates
@@ -44,26 +47,31 @@ def site_header(context):
         from ..models import SectionPage
 
         current_section_id = page.pk if isinstance(page, SectionPage) else getattr(page, "section_id", None)
+    request = context.get("request")
     return {
         "edition": edition,
         "now": timezone.now(),
-        "breaking": listings.breaking_articles(edition),
-        "sections": listings.sections_for_nav(edition),
+        "breaking": listings.ticker_links(edition, request),
+        "sections": listings.nav_links(edition, request),
         "current_section_id": current_section_id,
-        "request": context.get("request"),
+        "request": request,
     }
 
 
-@register.inclusion_tag("includes/footer.html", takes_context=True)
-def site_footer(context):
-    """The group footer: the same bytes on every edition (no edition data)."""
+@register.simple_tag
+def site_footer():
+    """The group footer: the same bytes on every edition (no edition data), built once per network
+    generation and year."""
+    from nashra.delivery import fragments
     from nashra.editions.models import Edition, NetworkSettings
 
-    request = context.get("request")
-    return {
-        "network": NetworkSettings.load(request_or_site=request),
-        "network_editions": list(Edition.objects.select_related("site").order_by("slug")),
-    }
+    def build():
+        return render_to_string("includes/footer.html", {
+            "network": NetworkSettings.load(),
+            "network_editions": list(Edition.objects.select_related("site").order_by("slug")),
+        })
+
+    return mark_safe(fragments.for_network(f"footer:{timezone.localtime().year}", build))
 
 
 def _edition_route(name: str, slug: str) -> str:
@@ -143,7 +151,7 @@ def absolute_url(context, path: str) -> str:
 
 @register.simple_tag(takes_context=True)
 def include_optional(context, template_name: str):
-    """Render ``template_name`` with the current context if it exists.
+    """Render ``template_name`` with the current context if it exists (as ``{% include %}`` would).
 
     A slot another app (comments) can fill by shipping the template, without
     the article page depending on that app being installed.
@@ -152,4 +160,5 @@ def include_optional(context, template_name: str):
         tpl = get_template(template_name)
     except TemplateDoesNotExist:
         return ""
-    return tpl.render(context.flatten(), context.get("request"))
+    with context.push():
+        return tpl.template.render(context)

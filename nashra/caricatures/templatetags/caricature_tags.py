@@ -1,4 +1,5 @@
 from django import template
+from django.utils import timezone
 
 from nashra.caricatures.models import Caricature
 
@@ -7,7 +8,28 @@ register = template.Library()
 
 @register.simple_tag
 def caricature_of_the_day(edition):
-    """The edition's newest published caricature, or None."""
+    """The edition's newest published caricature, or None.
+
+    Kept with the edition's fragments (saving or deleting a caricature purges them), until the
+    next one dated in the future goes up at the latest.
+    """
     if edition is None:
         return None
-    return Caricature.objects.visible(edition).select_related("artist", "image").first()
+
+    def newest():
+        return Caricature.objects.visible(edition).select_related("artist", "image").first()
+
+    try:
+        from nashra.delivery import fragments
+    except ImportError:  # pragma: no cover - delivery not installed
+        return newest()
+
+    def until_next(_found) -> int:
+        upcoming = (Caricature.objects.filter(edition=edition, live=True, published_at__gt=timezone.now())
+                    .order_by("published_at").values_list("published_at", flat=True).first())
+        seconds = fragments.default_ttl()
+        if upcoming is not None:
+            seconds = min(seconds, int((upcoming - timezone.now()).total_seconds()) + 1)
+        return max(seconds, 0)
+
+    return fragments.for_edition(edition, "caricature", newest, ttl=until_next)

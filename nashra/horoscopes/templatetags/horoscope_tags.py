@@ -16,9 +16,20 @@ def birth_months(edition):
 
 @register.simple_tag
 def horoscope_of_the_day(edition):
-    """(sign, today's entry or None) for the home slot; None without an edition."""
+    """(sign, today's entry or None) for the home slot; None without an edition.
+
+    Kept with the edition's fragments for the edition's day (saving a day purges them).
+    """
     if edition is None:
         return None
     today = services.edition_today(edition)
-    sign = sign_of_the_day(today)
-    return {"sign": sign, "entry": services.day_entries(edition, today).get(sign.slug), "today": today}
+
+    def build():
+        sign = sign_of_the_day(today)
+        return {"sign": sign, "entry": services.day_entries(edition, today).get(sign.slug), "today": today}
+
+    try:
+        from nashra.delivery import fragments
+    except ImportError:  # pragma: no cover - delivery not installed
+        return build()
+    return fragments.for_edition(edition, f"horoscope:{today.isoformat()}", build)

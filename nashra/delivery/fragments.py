@@ -1,0 +1,112 @@
+"""Fragments of the reader pages that every page of an edition shares, kept between page-cache misses.
+
+A page-cache miss renders a whole page, but most of an article page is not about that
+article: the navigation, the breaking ticker, the «آخر الأخبار» and section lists, the
+footer. They are the same on every page of an edition and change only on editorial
+events, so they are built once and kept in Django's cache (local memory, or Redis when
+``REDIS_URL`` is set) under keys that carry a *generation* the purges of :mod:`.purge` bump:
+
+=========================  ================================================================
+generation bucket          bumped by
+=========================  ================================================================
+``frag-<slug>``            every purge that concerns the edition: an article published,
+                           edited, moved, unpublished or deleted (targeted purges too — a
+                           new story must reach every list at once), an import batch, the
+                           ticker, section / home changes, edition settings, the daily
+                           services, network settings (:func:`.purge.purge_fragments`)
+``fragnet``                what every edition shows: network settings, an edition or a Site
+                           saved or deleted (the footer lists every edition)
+=========================  ================================================================
+
+A fragment also expires after ``NASHRA_FRAGMENT_TTL`` seconds (default: the page cache's
+TTL, so it is never staler than a cached page would be) for what no event announces; a
+builder can ask for less (the ticker: until the first «عاجل حتى» passes).
+
+Generations live in the page store (:func:`.store.get_store`): in Redis, shared, when it
+is configured; otherwise per process, with the purge journal of the other processes
+replayed before each read. Nothing per visitor is ever kept here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+
+from .store import get_store
+
+log = logging.getLogger("nashra.delivery")
+
+NETWORK = "fragnet"
+#: Part of every key. Fragments are pickled objects (cards, links, editions); when a release
+#: changes what a fragment holds, bump this so new code never reads what old code stored in a
+#: shared Redis (the old keys expire with their TTL).
+SCHEMA = 1
+_MISSING = object()
+
+
+def edition_bucket(slug: str) -> str:
+    return f"frag-{slug}"
+
+
+def default_ttl() -> int:
+    ttl = getattr(settings, "NASHRA_FRAGMENT_TTL", None)
+    if ttl is None:
+        ttl = getattr(settings, "NASHRA_PAGE_CACHE_TTL", 120)
+    return int(ttl)
+
+
+def enabled() -> bool:
+    return bool(getattr(settings, "NASHRA_FRAGMENT_CACHE", True))
+
+
+def _key(bucket: str, name: str) -> str | None:
+    if len(name) > 120 or not name.isascii():  # a slug from a URL: keep keys short and plain
+        name = "h" + hashlib.sha1(name.encode()).hexdigest()
+    try:
+        return f"frag{SCHEMA}:{bucket}:{get_store().generation(bucket)}:{name}"
+    except Exception as exc:  # the cache is down: build every time
+        log.warning("fragments: no generation for %s (%s)", bucket, exc)
+        return None
+
+
+def cached(bucket: str, name: str, build, ttl=None):
+    """``build()`` once per generation of ``bucket`` (and at most ``ttl`` seconds).
+
+    ``ttl`` is seconds or a function of the built value (``0``: do not keep it).
+    """
+    key = _key(bucket, name) if enabled() else None
+    if key is None:
+        return build()
+    try:
+        found = cache.get(key, _MISSING)
+    except Exception:
+        found = _MISSING
+    if found is not _MISSING:
+        return found
+    value = build()
+    seconds = default_ttl() if ttl is None else ttl(value) if callable(ttl) else ttl
+    if seconds and seconds > 0:
+        try:
+            cache.set(key, value, seconds)
+        except Exception as exc:
+            log.warning("fragments: cannot store %s (%s)", key, exc)
+    return value
+
+
+def for_edition(edition, name: str, build, ttl=None):
+    """A fragment of one edition (``edition`` None: built every time)."""
+    if edition is None:
+        return build()
+    return cached(edition_bucket(edition.slug), name, build, ttl)
+
+
+def for_network(name: str, build, ttl=None):
+    """A fragment every edition shows (the footer)."""
+    return cached(NETWORK, name, build, ttl)
+
+
+def bump(bucket: str) -> None:
+    get_store().bump(bucket)
