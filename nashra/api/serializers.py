@@ -20,7 +20,10 @@ import logging
 import zoneinfo
 from datetime import UTC, datetime, tzinfo
 
+from django.conf import settings
 from django.db.models import Prefetch
+from django.utils import translation
+from django.utils.translation import gettext_lazy
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter, SourceImageIOError
 from wagtail.rich_text import expand_db_html
@@ -35,25 +38,28 @@ logger = logging.getLogger(__name__)
 IMAGE_FILTER = "width-1200"
 
 # --- Errors -----------------------------------------------------------------
-# Messages are fixed Arabic strings, not gettext: API clients get Arabic
-# whatever their Accept-Language, and key on the stable ``code``.
+# Messages go through gettext (one catalogue for the whole platform) but are
+# always rendered in the site language (LANGUAGE_CODE, Arabic): API clients get
+# the same message whatever their Accept-Language, and key on the stable ``code``.
 ERROR_MESSAGES = {
-    "unknown_edition": "لا يوجد إصدار بهذا المعرّف.",
-    "no_edition": "لا يوجد إصدار يخدم هذا النطاق؛ اختر إصدارًا بالمعامل edition.",
-    "unknown_section": "لا يوجد قسم بهذا المعرّف في هذا الإصدار.",
-    "article_not_found": "الخبر غير موجود في هذا الإصدار.",
-    "bad_limit": "قيمة limit يجب أن تكون عددًا صحيحًا من 1 إلى 100.",
-    "bad_cursor": "مؤشر الصفحة (cursor) غير صالح؛ استعمل رابط next كما هو.",
-    "not_found": "لا توجد واجهة بهذا العنوان.",
-    "method_not_allowed": "هذه الواجهة تقبل طلبات GET فقط.",
-    "unavailable": "الخدمة غير متاحة مؤقتًا، أعد المحاولة بعد قليل.",
-    "server_error": "حدث خطأ غير متوقع في الخادم.",
+    "unknown_edition": gettext_lazy("لا يوجد إصدار بهذا المعرّف."),
+    "no_edition": gettext_lazy("لا يوجد إصدار يخدم هذا النطاق؛ اختر إصدارًا بالمعامل edition."),
+    "unknown_section": gettext_lazy("لا يوجد قسم بهذا المعرّف في هذا الإصدار."),
+    "article_not_found": gettext_lazy("الخبر غير موجود في هذا الإصدار."),
+    "bad_limit": gettext_lazy("قيمة limit يجب أن تكون عددًا صحيحًا من 1 إلى 100."),
+    "bad_cursor": gettext_lazy("مؤشر الصفحة (cursor) غير صالح؛ استعمل رابط next كما هو."),
+    "not_found": gettext_lazy("لا توجد واجهة بهذا العنوان."),
+    "method_not_allowed": gettext_lazy("هذه الواجهة تقبل طلبات GET فقط."),
+    "unavailable": gettext_lazy("الخدمة غير متاحة مؤقتًا، أعد المحاولة بعد قليل."),
+    "server_error": gettext_lazy("حدث خطأ غير متوقع في الخادم."),
 }
 
 
 def error_payload(code: str) -> dict:
     """``{"error": <Arabic message>, "code": <stable machine code>}``."""
-    return {"error": ERROR_MESSAGES[code], "code": code}
+    with translation.override(settings.LANGUAGE_CODE):
+        message = str(ERROR_MESSAGES[code])
+    return {"error": message, "code": code}
 
 
 # --- Queries ------------------------------------------------------------------

@@ -1,3 +1,4 @@
+from django.utils.translation import gettext_lazy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -7,7 +8,7 @@ from .models import Artist, Caricature
 class CaricatureViewSet(SnippetViewSet):
     model = Caricature
     icon = "image"
-    menu_label = "كاريكاتير"
+    menu_label = gettext_lazy("كاريكاتير")
     list_display = ["title", "artist", "edition", "published_at", "live"]
     list_filter = ["edition", "artist", "live"]
 
@@ -15,14 +16,14 @@ class CaricatureViewSet(SnippetViewSet):
 class ArtistViewSet(SnippetViewSet):
     model = Artist
     icon = "user"
-    menu_label = "الرسامون"
+    menu_label = gettext_lazy("الرسامون")
     list_display = ["name", "slug"]
 
 
 class CaricatureGroup(SnippetViewSetGroup):
     items = (CaricatureViewSet, ArtistViewSet)
     menu_icon = "image"
-    menu_label = "كاريكاتير"
+    menu_label = gettext_lazy("كاريكاتير")
     menu_name = "caricatures"
 
 

@@ -12,6 +12,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.translation import gettext, gettext_lazy, ngettext
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
@@ -24,8 +25,8 @@ from .rules import REASON_CHOICES, REASONS, RULE_CHOICES, RULES
 
 ROLES = ("moderator", "editor", "admin")
 STATUS_TABS = [
-    ("pending", "بانتظار المراجعة"), ("reported", "عليها بلاغات"), ("approved", "منشورة"),
-    ("rejected", "مرفوضة"), ("spam", "مزعجة"),
+    ("pending", gettext_lazy("بانتظار المراجعة")), ("reported", gettext_lazy("عليها بلاغات")),
+    ("approved", gettext_lazy("منشورة")), ("rejected", gettext_lazy("مرفوضة")), ("spam", gettext_lazy("مزعجة")),
 ]
 
 
@@ -67,7 +68,7 @@ def filter_queue(qs, params):
 
 class ModerationQueueView(WagtailAdminTemplateMixin, TemplateView):
     template_name = "comments/admin/queue.html"
-    page_title = "التعليقات"
+    page_title = gettext_lazy("التعليقات")
     header_icon = "comment"
 
     def dispatch(self, request, *args, **kwargs):
@@ -107,29 +108,35 @@ class ModerationQueueView(WagtailAdminTemplateMixin, TemplateView):
         ids = [int(i) for i in request.POST.getlist("ids") if i.isdigit()]
         selected = moderated_comments(request.user).filter(pk__in=ids)
         if not ids or not selected.exists():
-            messages.error(request, "لم تختر أي تعليق.")
+            messages.error(request, gettext("لم تختر أي تعليق."))
             return redirect(back)
         user = request.user
         if action == "approve":
             n = services.approve(selected, user)
-            messages.success(request, f"نُشر {n} تعليق.")
+            messages.success(request, ngettext("نُشر %(n)s تعليق.", "نُشر %(n)s تعليق.", n) % {"n": n})
         elif action == "reject":
             rule = request.POST.get("rule", "")
             if rule not in RULES:
-                messages.error(request, "اختر الشرط المخالف قبل الرفض.")
+                messages.error(request, gettext("اختر الشرط المخالف قبل الرفض."))
                 return redirect(back)
             n = services.reject(selected, rule, user)
-            messages.success(request, f"رُفض {n} تعليق: {RULES[rule]}.")
+            message = ngettext("رُفض %(n)s تعليق: %(rule)s.", "رُفض %(n)s تعليق: %(rule)s.", n)
+            messages.success(request, message % {"n": n, "rule": RULES[rule]})
         elif action == "spam":
             n = services.mark_spam(selected, user)
-            messages.success(request, f"نُقل {n} تعليق إلى المزعجة.")
+            message = ngettext("نُقل %(n)s تعليق إلى المزعجة.", "نُقل %(n)s تعليق إلى المزعجة.", n)
+            messages.success(request, message % {"n": n})
         elif action in ("ban_email", "ban_address"):
             kind = Ban.EMAIL if action == "ban_email" else Ban.ADDRESS
             bans = [services.ban_author(c, kind, user) for c in selected]
             services.mark_spam(selected.exclude(status=Comment.SPAM), user)
-            messages.success(request, f"حُظر {len([b for b in bans if b])} مرسل ونُقلت تعليقاته إلى المزعجة.")
+            banned = len([b for b in bans if b])
+            message = ngettext(
+                "حُظر %(n)s مرسل ونُقلت تعليقاته إلى المزعجة.", "حُظر %(n)s مرسل ونُقلت تعليقاته إلى المزعجة.", banned
+            )
+            messages.success(request, message % {"n": banned})
         else:
-            messages.error(request, "إجراء غير معروف.")
+            messages.error(request, gettext("إجراء غير معروف."))
         return redirect(back)
 
     def _ban_manual(self, request, back):
@@ -137,8 +144,9 @@ class ModerationQueueView(WagtailAdminTemplateMixin, TemplateView):
         value = (request.POST.get("value") or "").strip()
         edition = moderated_editions(request.user).filter(slug=request.POST.get("ban_edition", "")).first()
         if kind not in (Ban.EMAIL, Ban.ADDRESS) or not value or edition is None:
-            messages.error(request, "اختر الإصدار ونوع الحظر واكتب البريد أو العنوان.")
+            messages.error(request, gettext("اختر الإصدار ونوع الحظر واكتب البريد أو العنوان."))
             return redirect(back)
-        services.ban(kind, value, edition=edition, user=request.user, reason="حظر يدوي")
-        messages.success(request, "تم الحظر.")
+        # Stored on the ban and shown to moderators: written in the moderator's language at the time.
+        services.ban(kind, value, edition=edition, user=request.user, reason=gettext("حظر يدوي"))
+        messages.success(request, gettext("تم الحظر."))
         return redirect(back)

@@ -12,11 +12,14 @@ import math
 import secrets
 
 from django.core.cache import cache
+from django.utils.translation import gettext
 
 from nashra.arabic.normalize import normalize
 
 TTL = 20 * 60
 _KEY = "comments:captcha:{}"
+# Data, not interface text: the Arabic number words and operator words the question is built
+# from (the question's sentence is translated below; these are the puzzle itself).
 _WORDS = ["صفر", "واحد", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
           "أحد عشر", "اثنا عشر", "ثلاثة عشر", "أربعة عشر", "خمسة عشر", "ستة عشر", "سبعة عشر", "ثمانية عشر",
           "تسعة عشر", "عشرون"]
@@ -34,7 +37,9 @@ def new_challenge() -> dict:
     else:
         answer, op_word, op_sign = a + b, "زائد", "+"
     cid = secrets.token_urlsafe(18)
-    question = f"كم يساوي {_WORDS[a]} {op_word} {_WORDS[b]}؟ اكتب الناتج بالأرقام."
+    question = gettext("كم يساوي %(a)s %(op)s %(b)s؟ اكتب الناتج بالأرقام.") % {
+        "a": _WORDS[a], "op": op_word, "b": _WORDS[b],
+    }
     cache.set(_KEY.format(cid), {"a": a, "b": b, "op": op_sign, "answer": answer}, TTL)
     return {"id": cid, "question": question}
 

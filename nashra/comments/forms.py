@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from django import forms
+from django.utils.functional import lazy
+from django.utils.translation import gettext, gettext_lazy, ngettext
 
 from nashra.arabic.screening import clean_invisible
 
 from . import captcha
 
-REQUIRED = "هذا الحقل مطلوب."
-BAD_BYTES = "يحتوي النص على رموز غير صالحة، يُرجى إعادة كتابته."
+REQUIRED = gettext_lazy("هذا الحقل مطلوب.")
+BAD_BYTES = gettext_lazy("يحتوي النص على رموز غير صالحة، يُرجى إعادة كتابته.")
 NAME_MAX, TITLE_MAX, EMAIL_MAX = 80, 150, 254
 
 
@@ -32,28 +34,37 @@ class TextField(forms.CharField):
             raise forms.ValidationError(BAD_BYTES, code="encoding")
 
 
-def _too_long(limit: int) -> str:
-    return f"النص أطول من المسموح ({limit} حرفًا)."
+def _too_long_text(limit: int) -> str:
+    return ngettext(
+        "النص أطول من المسموح (%(limit)s حرفًا).", "النص أطول من المسموح (%(limit)s حرفًا).", limit
+    ) % {"limit": limit}
+
+
+# Lazy: the field declarations below run at import, before any language is active.
+_too_long = lazy(_too_long_text, str)
 
 
 class CommentForm(forms.Form):
-    name = TextField(label="الاسم", max_length=NAME_MAX,
+    name = TextField(label=gettext_lazy("الاسم"), max_length=NAME_MAX,
                      error_messages={"required": REQUIRED, "max_length": _too_long(NAME_MAX)})
     email = forms.EmailField(
-        label="البريد الإلكتروني", max_length=EMAIL_MAX, help_text="لن يُنشر بريدك الإلكتروني.",
-        error_messages={"required": REQUIRED, "invalid": "يُرجى كتابة بريد إلكتروني صحيح.",
+        label=gettext_lazy("البريد الإلكتروني"), max_length=EMAIL_MAX,
+        help_text=gettext_lazy("لن يُنشر بريدك الإلكتروني."),
+        error_messages={"required": REQUIRED, "invalid": gettext_lazy("يُرجى كتابة بريد إلكتروني صحيح."),
                         "max_length": _too_long(EMAIL_MAX)},
     )
-    title = TextField(label="عنوان التعليق", max_length=TITLE_MAX,
+    title = TextField(label=gettext_lazy("عنوان التعليق"), max_length=TITLE_MAX,
                       error_messages={"required": REQUIRED, "max_length": _too_long(TITLE_MAX)})
-    text = TextField(label="التعليق", widget=forms.Textarea(attrs={"rows": 6}),
+    text = TextField(label=gettext_lazy("التعليق"), widget=forms.Textarea(attrs={"rows": 6}),
                      error_messages={"required": REQUIRED})
-    agree = forms.BooleanField(label="أوافق على شروط الاستخدام",
-                               error_messages={"required": "يجب الموافقة على شروط الاستخدام لإرسال التعليق."})
+    agree = forms.BooleanField(
+        label=gettext_lazy("أوافق على شروط الاستخدام"),
+        error_messages={"required": gettext_lazy("يجب الموافقة على شروط الاستخدام لإرسال التعليق.")},
+    )
     captcha_id = forms.CharField(widget=forms.HiddenInput, required=False, max_length=64)
-    captcha_answer = forms.CharField(label="رمز التحقق", max_length=8, required=False)
+    captcha_answer = forms.CharField(label=gettext_lazy("رمز التحقق"), max_length=8, required=False)
     # Honeypot: hidden from people by CSS and aria-hidden; bots fill it in.
-    website = forms.CharField(label="اترك هذا الحقل فارغًا", required=False, max_length=200)
+    website = forms.CharField(label=gettext_lazy("اترك هذا الحقل فارغًا"), required=False, max_length=200)
 
     def __init__(self, *args, max_length: int = 1000, **kwargs):
         super().__init__(*args, **kwargs)
@@ -86,12 +97,12 @@ class CommentForm(forms.Form):
         data = super().clean()
         if (self.data.get("website") or "").strip():
             self.honeypot_hit = True
-            raise forms.ValidationError("تعذّر قبول التعليق.", code="honeypot")
+            raise forms.ValidationError(gettext("تعذّر قبول التعليق."), code="honeypot")
         cid = self.data.get("captcha_id", "")
         answer = (self.data.get("captcha_answer") or "").strip()
         if not answer:
-            self.add_error("captcha_answer", "يُرجى كتابة رمز التحقق.")
+            self.add_error("captcha_answer", gettext("يُرجى كتابة رمز التحقق."))
             captcha.verify(cid, "")  # consume it anyway: one attempt per challenge
         elif not captcha.verify(cid, answer):
-            self.add_error("captcha_answer", "رمز التحقق غير صحيح أو انتهت صلاحيته، حُلّ الرمز الجديد.")
+            self.add_error("captcha_answer", gettext("رمز التحقق غير صحيح أو انتهت صلاحيته، حُلّ الرمز الجديد."))
         return data

@@ -10,6 +10,7 @@ from django.http import Http404, HttpResponse, HttpResponseNotAllowed, JsonRespo
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 
 from nashra.articles.models import ArticlePage
@@ -90,7 +91,7 @@ def new_comment(request, article_id: int):
     form = CommentForm(request.POST, max_length=max_length)
     if not form.is_valid():
         if _wants_json(request):
-            return JsonResponse({"ok": False, "message": "يُرجى تصحيح الأخطاء المشار إليها.",
+            return JsonResponse({"ok": False, "message": gettext("يُرجى تصحيح الأخطاء المشار إليها."),
                                  "errors": _errors(form), **_challenge()}, status=400)
         return _form_page(request, article, form, state, status=400)
     email = form.cleaned_data["email"].casefold()
@@ -145,7 +146,7 @@ def report_comment(request, comment_id: int):
     if wait:
         return _too_many(request, wait)
     services.report(comment, ip=ip, reason=request.POST.get("reason", "")[:300])
-    message = "شكرًا لك، وصل بلاغك إلى فريق الإشراف."
+    message = gettext("شكرًا لك، وصل بلاغك إلى فريق الإشراف.")
     if _wants_json(request):
         return JsonResponse({"ok": True, "message": message})
     return render(request, "comments/message.html", {"message": message, "article": comment.article})
@@ -160,10 +161,10 @@ def _text_page(request, field: str, heading: str):
 
 
 def rules(request):
-    return _text_page(request, "rules_text", "شروط النشر")
+    return _text_page(request, "rules_text", gettext("شروط النشر"))
 
 
 def terms(request):
-    return _text_page(request, "terms_text", "شروط الاستخدام")
+    return _text_page(request, "terms_text", gettext("شروط الاستخدام"))
 
 

@@ -1,6 +1,7 @@
 """Admin wiring: the «التعليقات» menu item and queue, and per-edition comment settings."""
 
 from django.urls import path, reverse
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
@@ -22,13 +23,13 @@ def register_comment_urls():
 
 @hooks.register("register_admin_menu_item")
 def register_comments_menu_item():
-    return CommentsMenuItem("التعليقات", reverse("nashra_comments_queue"), icon_name="comment", order=120)
+    return CommentsMenuItem(gettext_lazy("التعليقات"), reverse("nashra_comments_queue"), icon_name="comment", order=120)
 
 
 class CommentSettingsViewSet(SnippetViewSet):
     model = CommentSettings
     icon = "cog"
-    menu_label = "إعدادات التعليقات"
+    menu_label = gettext_lazy("إعدادات التعليقات")
     list_display = ["edition", "mode", "max_length", "close_after_days"]
 
     def get_queryset(self, request):
@@ -38,7 +39,7 @@ class CommentSettingsViewSet(SnippetViewSet):
 class ArticleCommentSettingsViewSet(SnippetViewSet):
     model = ArticleCommentSettings
     icon = "comment"
-    menu_label = "تعليقات خبر بعينه"
+    menu_label = gettext_lazy("تعليقات خبر بعينه")
     list_display = ["article", "mode"]
 
     def get_queryset(self, request):

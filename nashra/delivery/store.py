@@ -4,7 +4,7 @@ Layout (both stores)::
 
     generation  «pcg:<bucket>»                  Django cache (LocMem or Redis), memoised ≤ 0.5 s
     page        «pc:<bucket>:<gen>:<path>» → {normalised query string: entry}
-    fragment    «frag<SCHEMA>:<bucket>:<gen>:<name>» Django cache (:mod:`.fragments`; buckets ``frag-<slug>``, ``fragnet``)
+    fragment    «frag<SCHEMA>:<bucket>:<gen>:<name>» Django cache (:mod:`.fragments`: ``frag-<slug>``, ``fragnet``)
 
 A *bucket* is an edition (``eg``), or ``api-eg`` for the JSON API of that
 edition. Bumping a bucket's generation makes every page of it unreachable at

@@ -7,11 +7,17 @@ import math
 from django.conf import settings
 from django.http import HttpResponse
 from django.utils.html import escape
+from django.utils.translation import gettext, ngettext
 
-LOCKOUT_MESSAGE = (
-    "تجاوزت عدد محاولات الدخول المسموح بها؛ أُوقف الدخول إلى هذا الحساب أو من هذا العنوان مؤقتًا. "
-    "حاول مجددًا بعد {minutes} دقيقة، أو اطلب من المسؤول رفع الإيقاف."
-)
+
+def lockout_message(minutes: int) -> str:
+    return ngettext(
+        "تجاوزت عدد محاولات الدخول المسموح بها؛ أُوقف الدخول إلى هذا الحساب أو من هذا العنوان مؤقتًا. "
+        "حاول مجددًا بعد %(minutes)s دقيقة، أو اطلب من المسؤول رفع الإيقاف.",
+        "تجاوزت عدد محاولات الدخول المسموح بها؛ أُوقف الدخول إلى هذا الحساب أو من هذا العنوان مؤقتًا. "
+        "حاول مجددًا بعد %(minutes)s دقيقة، أو اطلب من المسؤول رفع الإيقاف.",
+        minutes,
+    ) % {"minutes": minutes}
 
 
 def lockout_minutes() -> int:
@@ -23,16 +29,17 @@ def lockout_minutes() -> int:
 def lockout_response(request, original_response=None, credentials=None, *args, **kwargs) -> HttpResponse:
     """429 with an Arabic page (or JSON for API clients) and ``Retry-After``."""
     minutes = lockout_minutes()
-    message = LOCKOUT_MESSAGE.format(minutes=minutes)
+    message = lockout_message(minutes)
     if "application/json" in request.headers.get("Accept", ""):
         from django.http import JsonResponse
 
         response = JsonResponse({"error": message, "code": "locked_out"}, status=429,
                                 json_dumps_params={"ensure_ascii": False})
     else:
+        title = escape(gettext("أُوقف الدخول مؤقتًا"))
         body = (
             '<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8">'
-            "<title>أُوقف الدخول مؤقتًا</title></head><body><main><h1>أُوقف الدخول مؤقتًا</h1>"
+            f"<title>{title}</title></head><body><main><h1>{title}</h1>"
             f"<p>{escape(message)}</p></main></body></html>"
         )
         response = HttpResponse(body, status=429, content_type="text/html; charset=utf-8")

@@ -19,13 +19,14 @@ from django.conf import settings
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext, gettext_lazy
 
 VERIFY_URL_NAME = "nashra_2fa_verify"
 ENROL_URL_NAME = "nashra_2fa_enrol"
 
 
 class TokenForm(forms.Form):
-    token = forms.CharField(label="رمز التحقق", min_length=6, max_length=8,
+    token = forms.CharField(label=gettext_lazy("رمز التحقق"), min_length=6, max_length=8,
                             widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}))
 
 
@@ -72,7 +73,9 @@ def verify(request):
             if allowed and device.verify_token(form.cleaned_data["token"].strip()):
                 otp_login(request, device)
                 return redirect(_next(request))
-        form.add_error("token", "الرمز غير صحيح أو منتهي الصلاحية، أو كثرت المحاولات؛ انتظر قليلًا وأعد المحاولة.")
+        form.add_error("token", gettext(
+            "الرمز غير صحيح أو منتهي الصلاحية، أو كثرت المحاولات؛ انتظر قليلًا وأعد المحاولة."
+        ))
     return render(request, "security/otp_verify.html", {"form": form, "next": _next(request)})
 
 
@@ -85,7 +88,7 @@ def enrol(request):
         return redirect(reverse(VERIFY_URL_NAME))
     device = TOTPDevice.objects.filter(user=request.user, confirmed=False).first()
     if device is None:
-        device = TOTPDevice.objects.create(user=request.user, name="نشرة", confirmed=False)
+        device = TOTPDevice.objects.create(user=request.user, name=gettext("نشرة"), confirmed=False)
     form = TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         if device.verify_token(form.cleaned_data["token"].strip()):
@@ -94,7 +97,7 @@ def enrol(request):
             TOTPDevice.objects.filter(user=request.user, confirmed=False).delete()
             otp_login(request, device)
             return redirect(reverse("wagtailadmin_home"))
-        form.add_error("token", "الرمز غير صحيح؛ تأكد من ضبط ساعة الهاتف وأعد المحاولة.")
+        form.add_error("token", gettext("الرمز غير صحيح؛ تأكد من ضبط ساعة الهاتف وأعد المحاولة."))
     secret = base64.b32encode(device.bin_key).decode()
     context = {"form": form, "qr": qr_data_uri(device.config_url), "secret": secret,
                "enrolled": list(_devices(request.user))}

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext, ngettext, pgettext
 from PIL import Image, ImageFile, UnidentifiedImageError
 
 GPS_IFD = 0x8825
@@ -66,7 +67,11 @@ def _read(source) -> bytes:
 
 
 def _too_big() -> str:
-    return f"حجم الملف أكبر من الحد المسموح ({max_upload_size() // (1024 * 1024)} ميغابايت)."
+    megabytes = max_upload_size() // (1024 * 1024)
+    return ngettext(
+        "حجم الملف أكبر من الحد المسموح (%(mb)s ميغابايت).", "حجم الملف أكبر من الحد المسموح (%(mb)s ميغابايت).",
+        megabytes,
+    ) % {"mb": megabytes}
 
 
 def validate_image_file(source) -> CheckedImage:
@@ -75,7 +80,7 @@ def validate_image_file(source) -> CheckedImage:
     if len(data) > max_upload_size():
         raise ValidationError(_too_big(), code="file_too_large")
     if not data:
-        raise ValidationError("الملف فارغ.", code="empty")
+        raise ValidationError(gettext("الملف فارغ."), code="empty")
     limit = max_pixels()
     try:
         with warnings.catch_warnings():
@@ -84,9 +89,13 @@ def validate_image_file(source) -> CheckedImage:
                 kind = (probe.format or "").lower()
                 width, height = probe.size
                 if width * height > limit:
-                    raise ValidationError("أبعاد الصورة كبيرة جدًّا (عدد البكسلات يتجاوز الحد).", code="too_many_pixels")
+                    raise ValidationError(
+                        gettext("أبعاد الصورة كبيرة جدًّا (عدد البكسلات يتجاوز الحد)."), code="too_many_pixels"
+                    )
                 if kind not in allowed_formats():
-                    raise ValidationError(f"نوع الصورة «{kind or '؟'}» غير مسموح.", code="bad_format")
+                    shown = kind or pgettext("unknown image format", "؟")
+                    raise ValidationError(gettext("نوع الصورة «%(kind)s» غير مسموح.") % {"kind": shown},
+                                          code="bad_format")
                 probe.verify()
             with Image.open(io.BytesIO(data)) as full:
                 previous = ImageFile.LOAD_TRUNCATED_IMAGES
@@ -98,9 +107,9 @@ def validate_image_file(source) -> CheckedImage:
     except ValidationError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ValidationError("أبعاد الصورة كبيرة جدًّا (قنبلة ضغط).", code="too_many_pixels") from None
+        raise ValidationError(gettext("أبعاد الصورة كبيرة جدًّا (قنبلة ضغط)."), code="too_many_pixels") from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError):
-        raise ValidationError("الملف ليس صورة صالحة (يُحكم على النوع من المحتوى لا من الاسم).",
+        raise ValidationError(gettext("الملف ليس صورة صالحة (يُحكم على النوع من المحتوى لا من الاسم)."),
                               code="not_an_image") from None
     return CheckedImage(format=kind, width=width, height=height, size=len(data))
 

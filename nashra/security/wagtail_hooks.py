@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.urls import path, reverse
+from django.utils.translation import gettext
 from wagtail import hooks
 
 if "django_otp.plugins.otp_totp" in settings.INSTALLED_APPS:
@@ -18,6 +19,6 @@ if "django_otp.plugins.otp_totp" in settings.INSTALLED_APPS:
     def two_factor_menu_item(request):
         return {
             "url": reverse(twofactor.ENROL_URL_NAME),
-            "label": "التحقق بخطوتين",
-            "help_text": "رمز من تطبيق على الهاتف يُطلب بعد كلمة السر عند الدخول إلى غرفة الأخبار.",
+            "label": gettext("التحقق بخطوتين"),
+            "help_text": gettext("رمز من تطبيق على الهاتف يُطلب بعد كلمة السر عند الدخول إلى غرفة الأخبار."),
         }
