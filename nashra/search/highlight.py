@@ -16,6 +16,7 @@ from nashra.arabic.stemmer import Stemmer
 SNIPPET_TERMS = 30
 BEFORE = 8
 ELLIPSIS = "…"
+CHUNK_CHARS = 400  # text tokenized at a time while looking for the first searched word
 
 
 def _marked(text: str, spans: list[tuple[int, int]], start: int, end: int) -> str:
@@ -37,16 +38,40 @@ def highlight(text: str, stems: set[str], stemmer: Stemmer) -> SafeString:
     return mark_safe(_marked(text, spans, 0, len(text)))
 
 
-def _term_stems(text: str, stemmer: Stemmer) -> list[str | None]:
-    """The stem of every word of ``text`` (``None`` for stop-words), in order.
+def _stems_until_window(text: str, stems: set[str], stemmer: Stemmer, size: int):
+    """The stem of each word of ``text`` (``None`` for stop-words), read until the snippet's window is known.
 
-    ``findall`` and a list comprehension instead of one ``Match`` object per word: a
-    snippet often has to read a whole body (the article matched by its title), and
-    this is what most of a search page's time went to after the index query.
-    Same regex and same cached ``_term`` as ``Stemmer.terms``, so the stems agree.
+    Returns ``(word_stems, terms, first)``: the stems read so far, the word numbers of the
+    terms among them, and the position in ``terms`` of the first searched word (``None``: none
+    in the text, which was then read to its end). Reading stops one term past the window
+    (``size`` terms from up to BEFORE before the first searched word), so a long body whose
+    first paragraph holds the word costs a paragraph, not the body: stemming every word was
+    most of a search page's time after the index query. ``findall`` rather than one ``Match``
+    per word; same regex and same cached ``_term`` as ``Stemmer.terms``, so the stems agree.
     """
     term = stemmer._term
-    return [term(arabic, True) if arabic else term(other, False) for arabic, other in _WORD_RE.findall(text)]
+    word_stems: list[str | None] = []
+    terms: list[int] = []
+    first = stop_after = None
+    pos = 0
+    while pos < len(text):
+        # The tokenizer runs a chunk at a time (ending at a space, which no word crosses): the
+        # regex over a whole body cost as much as the stemming.
+        end = text.find(" ", pos + CHUNK_CHARS)
+        end = len(text) if end < 0 else end
+        for arabic, other in _WORD_RE.findall(text, pos, end):
+            stem = term(arabic, True) if arabic else term(other, False)
+            word_stems.append(stem)
+            if stem is None:
+                continue
+            terms.append(len(word_stems) - 1)
+            if first is None and stem in stems:
+                first = len(terms) - 1
+                stop_after = first - min(BEFORE, first) + size
+            if stop_after is not None and len(terms) > stop_after:
+                return word_stems, terms, first
+        pos = end
+    return word_stems, terms, first
 
 
 def _word_spans(text: str, wanted: set[int]) -> dict[int, tuple[int, int]]:
@@ -67,11 +92,9 @@ def snippet(text: str, stems: set[str], stemmer: Stemmer, size: int = SNIPPET_TE
     the opening words are shown.
     """
     text = " ".join((text or "").split())
-    word_stems = _term_stems(text, stemmer)
-    terms = [i for i, stem in enumerate(word_stems) if stem is not None]  # word numbers of the terms
+    word_stems, terms, first = _stems_until_window(text, stems, stemmer, size)
     if not terms:
         return mark_safe(escape(text[:200]))
-    first = next((k for k, i in enumerate(terms) if word_stems[i] in stems), None)
     opening = first is None
     lo = 0 if opening else first - min(BEFORE, first)
     window = terms[lo:lo + size]

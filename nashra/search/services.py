@@ -32,6 +32,9 @@ MAX_QUERY_CHARS = 1000  # longer input is cut: 32 ANDed parts already find next 
 MAX_PAGE = 50
 PAGE_SIZE = 20
 BATCH = 500
+#: Columns of a result on the search pages (title, link, section, date, snippet source).
+HIT_FIELDS = ("title", "url_path", "live", "subtitle", "body", "published_at", "edition_id", "section_id",
+              "section__title", "section__url_path")
 LEXICON_VERSION_KEY = "nashra-search:lexicon-version"
 _TAG_RE = re.compile(r"<[^>]*>")
 
@@ -311,12 +314,16 @@ def search(
 def _load(ids: list[int], live_only: bool, summary: bool) -> dict[int, ArticlePage]:
     from nashra.api.serializers import with_summary_relations
 
-    # Not ``live_articles()``: its ordering and prefetches cost more than the 20 rows (hits come in match order).
-    queryset = ArticlePage.objects.filter(pk__in=ids).select_related("section")
+    # Not ``live_articles()``: its ordering and prefetches cost more than the 20 rows (hits come in
+    # match order, so no ORDER BY either). The pages read only what a result shows; building full
+    # Wagtail page objects (every column of wagtailcore_page) took as long as the index query.
+    queryset = ArticlePage.objects.filter(pk__in=ids).select_related("section").order_by()
     if live_only:
         queryset = queryset.filter(live=True, published_at__isnull=False)
     if summary:
         queryset = with_summary_relations(queryset)
+    else:
+        queryset = queryset.only(*HIT_FIELDS)
     return {a.pk: a for a in queryset}
 
 
