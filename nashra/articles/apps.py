@@ -1,10 +1,11 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy
 
 
 class ArticlesConfig(AppConfig):
     name = "nashra.articles"
     label = "articles"
-    verbose_name = "الأخبار"
+    verbose_name = gettext_lazy("الأخبار")
 
     def ready(self):
         from . import signals  # noqa: F401

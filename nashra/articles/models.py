@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
@@ -317,7 +318,7 @@ class ArticlePage(NoViewRestrictionsMixin, Page):
 
     @property
     def byline(self) -> str:
-        return " و".join(a.name for a in self.authors.all())
+        return pgettext("byline separator", " و").join(a.name for a in self.authors.all())
 
     def get_context(self, request, *args, **kwargs):
         from .listings import article_context

@@ -13,6 +13,7 @@ from datetime import timedelta
 from django.core.cache import cache
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import pgettext
 
 from nashra.arabic.normalize import normalize
 from nashra.arabic.screening import BannedList
@@ -84,7 +85,8 @@ def screen(settings: CommentSettings, *, name: str, email: str, title: str, text
         return Verdict("repeated", spam=True)
     hits = _banned_list(settings).find(f"{name}\n{title}\n{text}")
     if hits:
-        return Verdict("banned_word", "، ".join(hits)[:300])
+        # The detail is shown to moderators in the queue: a list, joined with the language's separator.
+        return Verdict("banned_word", pgettext("list separator", "، ").join(hits)[:300])
     links = len(LINK_RE.findall(f"{title} {text}"))
     if links > settings.max_links:
         return Verdict("links", str(links))

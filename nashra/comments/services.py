@@ -13,6 +13,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy, ngettext
 
 from nashra.arabic.screening import clean_invisible
 
@@ -24,10 +25,18 @@ log = logging.getLogger(__name__)
 # (max accepted comments, window in seconds); override with settings.NASHRA_COMMENT_RATES.
 DEFAULT_RATES = {"address": (5, 600), "email": (3, 600), "token": (60, 600), "report": (10, 600)}
 
-MSG_PENDING = "شكرًا لك، تعليقك بانتظار المراجعة وسيظهر بعد موافقة المشرف."
-MSG_PUBLISHED = "شكرًا لك، نُشر تعليقك."
-MSG_CLOSED = "التعليقات مغلقة على هذا الخبر."
-MSG_RATE = "أرسلت تعليقات كثيرة في وقت قصير. يُرجى المحاولة بعد {minutes} دقيقة."
+MSG_PENDING = gettext_lazy("شكرًا لك، تعليقك بانتظار المراجعة وسيظهر بعد موافقة المشرف.")
+MSG_PUBLISHED = gettext_lazy("شكرًا لك، نُشر تعليقك.")
+MSG_CLOSED = gettext_lazy("التعليقات مغلقة على هذا الخبر.")
+
+
+def rate_message(minutes: int) -> str:
+    """What a reader who hit a rate limit is told (``minutes``: how long to wait, at least 1)."""
+    return ngettext(
+        "أرسلت تعليقات كثيرة في وقت قصير. يُرجى المحاولة بعد %(minutes)s دقيقة.",
+        "أرسلت تعليقات كثيرة في وقت قصير. يُرجى المحاولة بعد %(minutes)s دقيقة.",
+        minutes,
+    ) % {"minutes": minutes}
 
 
 # --- addresses and rate limits -----------------------------------------------------
@@ -134,7 +143,7 @@ def submit_comment(article, *, name: str, email: str, title: str, text: str, ip:
     edition = article.edition
     state = comment_mode(article, edition)
     if not state.open:
-        return Outcome(None, MSG_CLOSED)
+        return Outcome(None, str(MSG_CLOSED))
     name, title, text, email = _clean(name), _clean(title), _clean(text), email.strip().casefold()
     ip_hash = hash_ip(ip)
     fingerprint = screening.text_fingerprint(title, text)
@@ -153,8 +162,8 @@ def submit_comment(article, *, name: str, email: str, title: str, text: str, ip:
     )
     if status == Comment.APPROVED:
         transaction.on_commit(lambda: on_comment_visible_change(article))
-        return Outcome(comment, MSG_PUBLISHED, published=True)
-    return Outcome(comment, MSG_PENDING)
+        return Outcome(comment, str(MSG_PUBLISHED), published=True)
+    return Outcome(comment, str(MSG_PENDING))
 
 
 # --- moderation -------------------------------------------------------------------
@@ -234,7 +243,7 @@ def ban_author(comment: Comment, kind: str, user=None) -> Ban | None:
     value = comment.email if kind == Ban.EMAIL else comment.ip_hash
     if not value:
         return None
-    return ban(kind, value, edition=comment.edition, user=user, reason=f"تعليق رقم {comment.pk}")
+    return ban(kind, value, edition=comment.edition, user=user, reason=gettext("تعليق رقم %(id)s") % {"id": comment.pk})
 
 
 def report(comment: Comment, ip: str = "", reason: str = "") -> CommentReport:

@@ -28,7 +28,7 @@ def _wants_json(request) -> bool:
 
 
 def _too_many(request, wait: int):
-    message = services.MSG_RATE.format(minutes=max(1, wait // 60))
+    message = services.rate_message(max(1, wait // 60))
     if _wants_json(request):
         resp = JsonResponse({"ok": False, "message": message}, status=429)
     else:
@@ -79,7 +79,7 @@ def new_comment(request, article_id: int):
         return HttpResponseNotAllowed(["GET", "POST"])
     if request.method == "GET" or not state.open:
         if not state.open and request.method == "POST" and _wants_json(request):
-            return JsonResponse({"ok": False, "message": services.MSG_CLOSED}, status=403)
+            return JsonResponse({"ok": False, "message": str(services.MSG_CLOSED)}, status=403)
         form = CommentForm(max_length=max_length)
         status = 403 if (request.method == "POST" and not state.open) else 200
         return _form_page(request, article, form, state, status=status)

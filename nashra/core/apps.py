@@ -1,7 +1,8 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy
 
 
 class CoreConfig(AppConfig):
     name = "nashra.core"
     label = "nashra_core"
-    verbose_name = "نشرة"
+    verbose_name = gettext_lazy("نشرة")

@@ -1,6 +1,7 @@
 """Page views per article and hour, batched in from the beacon (see :mod:`.counts`)."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class ArticleViews(models.Model):
@@ -10,7 +11,7 @@ class ArticleViews(models.Model):
     views = models.PositiveIntegerField(default=0)
 
     class Meta:
-        verbose_name = "مشاهدات خبر في ساعة"
+        verbose_name = _("مشاهدات خبر في ساعة")
         constraints = [models.UniqueConstraint(fields=["article_id", "hour"], name="delivery_views_article_hour")]
         indexes = [models.Index(fields=["edition_id", "hour"], name="delivery_views_edition_hour")]
 

@@ -101,11 +101,11 @@ class HijriMonthStart(Orderable):
 class NetworkSettings(BaseGenericSetting):
     """The group footer shared by all editions (one place, so it cannot drift)."""
 
-    group_name = models.CharField(_("اسم المجموعة"), max_length=120, default="مجموعة نشرة الإعلامية")
+    group_name = models.CharField(_("اسم المجموعة"), max_length=120, default=_("مجموعة نشرة الإعلامية"))
     footer_text = models.TextField(
-        _("نص التذييل"), blank=True, default="شبكة مواقع إخبارية عربية تصدر عن مجموعة نشرة الإعلامية."
+        _("نص التذييل"), blank=True, default=_("شبكة مواقع إخبارية عربية تصدر عن مجموعة نشرة الإعلامية.")
     )
-    copyright_holder = models.CharField(_("صاحب الحقوق"), max_length=120, default="مجموعة نشرة الإعلامية")
+    copyright_holder = models.CharField(_("صاحب الحقوق"), max_length=120, default=_("مجموعة نشرة الإعلامية"))
     address = models.CharField(_("العنوان"), max_length=250, blank=True, default="")
     maintained_by = models.CharField(_("التطوير والصيانة"), max_length=120, blank=True, default="")
 

@@ -1,7 +1,8 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy
 
 
 class HoroscopesConfig(AppConfig):
     name = "nashra.horoscopes"
     label = "horoscopes"
-    verbose_name = "حظك اليوم"
+    verbose_name = gettext_lazy("حظك اليوم")

@@ -1,4 +1,5 @@
 from django.urls import path, reverse
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
@@ -18,4 +19,4 @@ def register_horoscope_urls():
 
 @hooks.register("register_admin_menu_item")
 def register_horoscope_menu_item():
-    return HoroscopeMenuItem("حظك اليوم", reverse("horoscopes_admin_day"), icon_name="date", order=320)
+    return HoroscopeMenuItem(gettext_lazy("حظك اليوم"), reverse("horoscopes_admin_day"), icon_name="date", order=320)

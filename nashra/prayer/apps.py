@@ -1,7 +1,8 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy
 
 
 class PrayerConfig(AppConfig):
     name = "nashra.prayer"
     label = "prayer"
-    verbose_name = "مواقيت الصلاة"
+    verbose_name = gettext_lazy("مواقيت الصلاة")

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from django.core.cache import cache
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from nashra.arabic.digits import to_latin_digits
 from nashra.arabic.prayer import MAX_DATE, MIN_DATE, PRAYERS, City, load_cities, prayer_times
@@ -25,9 +26,10 @@ from nashra.arabic.prayer import city as lookup_city
 
 FALLBACK_CITY = "cairo"
 CONFIG_TTL = 3600
+# Lazy: shown to readers in the active language; str() them where a plain string is needed.
 EVENT_NAMES = {
-    "fajr": "الفجر", "sunrise": "الشروق", "dhuhr": "الظهر",
-    "asr": "العصر", "maghrib": "المغرب", "isha": "العشاء",
+    "fajr": gettext_lazy("الفجر"), "sunrise": gettext_lazy("الشروق"), "dhuhr": gettext_lazy("الظهر"),
+    "asr": gettext_lazy("العصر"), "maghrib": gettext_lazy("المغرب"), "isha": gettext_lazy("العشاء"),
 }
 _DATE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
 _MONTH = re.compile(r"([0-9]{4})-([0-9]{1,2})")
@@ -169,7 +171,7 @@ class Row:
 
 
 def rows(times) -> list[Row]:
-    return [Row(name, EVENT_NAMES[name], at, at.strftime("%H:%M")) for name, at in times.rounded().items()]
+    return [Row(name, str(EVENT_NAMES[name]), at, at.strftime("%H:%M")) for name, at in times.rounded().items()]
 
 
 def month_days(place: City, first: date, config: PrayerConfig = PrayerConfig()) -> list[tuple[date, dict]]:
@@ -214,5 +216,5 @@ def next_prayer(place: City, config: PrayerConfig = PrayerConfig(), now: datetim
         for name in ("isha",) if offset == -1 else PRAYERS:
             if times[name] > now:
                 seconds = int((times[name] - now).total_seconds())
-                return NextPrayer(place, name, EVENT_NAMES[name], times[name], seconds)
+                return NextPrayer(place, name, str(EVENT_NAMES[name]), times[name], seconds)
     raise PrayerError("not_computable", _("تعذّر حساب الصلاة القادمة."))  # pragma: no cover

@@ -72,7 +72,7 @@ def month(request, city_slug: str):
     return render(request, "prayer/month.html", {
         "title": _("مواقيت الصلاة في %(city)s لشهر") % {"city": place.name_ar},
         "city": place, "first": first, "days": days, "method": method,
-        "events": list(services.EVENT_NAMES.items()),
+        "events": [(key, str(label)) for key, label in services.EVENT_NAMES.items()],
     })
 
 

@@ -1,3 +1,4 @@
+from django.utils.translation import gettext_lazy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -7,7 +8,7 @@ from .models import EditionPrayerSettings
 class EditionPrayerSettingsViewSet(SnippetViewSet):
     model = EditionPrayerSettings
     icon = "time"
-    menu_label = "مواقيت الصلاة"
+    menu_label = gettext_lazy("مواقيت الصلاة")
     list_display = ["edition", "city_slug", "method", "asr_school"]
 
 

@@ -28,11 +28,12 @@ from functools import wraps
 
 from django.core.cache import cache
 from django.http import HttpResponse, JsonResponse
+from django.utils.translation import gettext_lazy
 
 logger = logging.getLogger(__name__)
 
 PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
-MESSAGE = "طلبات كثيرة في وقت قصير؛ انتظر قليلًا ثم حاول مجددًا."
+MESSAGE = gettext_lazy("طلبات كثيرة في وقت قصير؛ انتظر قليلًا ثم حاول مجددًا.")
 
 
 def parse_rate(rate: str) -> tuple[int, int]:
@@ -67,10 +68,10 @@ def _key(request, key) -> str:
 def too_many(request, retry_after: int) -> HttpResponse:
     wants_json = request.path.startswith("/api/") or "application/json" in request.headers.get("Accept", "")
     if wants_json:
-        response = JsonResponse({"error": MESSAGE, "code": "rate_limited"}, status=429,
+        response = JsonResponse({"error": str(MESSAGE), "code": "rate_limited"}, status=429,
                                 json_dumps_params={"ensure_ascii": False})
     else:
-        response = HttpResponse(MESSAGE, status=429, content_type="text/plain; charset=utf-8")
+        response = HttpResponse(str(MESSAGE), status=429, content_type="text/plain; charset=utf-8")
     response["Retry-After"] = str(max(1, retry_after))
     response["Cache-Control"] = "no-store"
     return response
