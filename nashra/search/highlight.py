@@ -10,7 +10,7 @@ from __future__ import annotations
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from nashra.arabic.normalize import _WORD_RE
+from nashra.arabic.normalize import word_pattern
 from nashra.arabic.stemmer import Stemmer
 
 SNIPPET_TERMS = 30
@@ -53,13 +53,14 @@ def _stems_until_window(text: str, stems: set[str], stemmer: Stemmer, size: int)
     word_stems: list[str | None] = []
     terms: list[int] = []
     first = stop_after = None
+    words = word_pattern(text)
     pos = 0
     while pos < len(text):
         # The tokenizer runs a chunk at a time (ending at a space, which no word crosses): the
         # regex over a whole body cost as much as the stemming.
         end = text.find(" ", pos + CHUNK_CHARS)
         end = len(text) if end < 0 else end
-        for arabic, other in _WORD_RE.findall(text, pos, end):
+        for arabic, other in words.findall(text, pos, end):
             stem = term(arabic, True) if arabic else term(other, False)
             word_stems.append(stem)
             if stem is None:
@@ -77,7 +78,7 @@ def _stems_until_window(text: str, stems: set[str], stemmer: Stemmer, size: int)
 def _word_spans(text: str, wanted: set[int]) -> dict[int, tuple[int, int]]:
     """Offsets of the words numbered in ``wanted`` (numbered as ``findall`` yields them)."""
     spans, last = {}, max(wanted)
-    for index, m in enumerate(_WORD_RE.finditer(text)):
+    for index, m in enumerate(word_pattern(text).finditer(text)):
         if index in wanted:
             spans[index] = (m.start(), m.end())
         if index >= last:

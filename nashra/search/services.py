@@ -20,7 +20,7 @@ from django.core.cache import cache
 from django.utils import timezone
 from wagtail.models import Page
 
-from nashra.arabic.normalize import _WORD_RE
+from nashra.arabic.normalize import word_pattern
 from nashra.arabic.stemmer import QueryPart, Stemmer
 from nashra.articles.models import ArticlePage, ArticleTag, SectionPage
 
@@ -89,7 +89,8 @@ def _stems(stemmer: Stemmer, text: str) -> str:
     ``_term`` so index and query stems cannot drift apart.
     """
     term = stemmer._term
-    found = (term(arabic, True) if arabic else term(other, False) for arabic, other in _WORD_RE.findall(text or ""))
+    text = text or ""
+    found = (term(arabic, True) if arabic else term(other, False) for arabic, other in word_pattern(text).findall(text))
     return " ".join(s for s in found if s is not None)
 
 

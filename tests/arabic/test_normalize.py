@@ -131,3 +131,15 @@ def test_safe_term_pattern():
     assert SAFE_TERM_RE.fullmatch("مسءول2024abc")
     for bad in ['"', "*", ":", "NEAR", "a b", "ة", "ـ", "'"]:
         assert not SAFE_TERM_RE.fullmatch(bad)
+
+
+def test_fast_word_pattern_finds_the_same_words():
+    """Text without invisible characters takes the plain regex; it must split exactly as the full one."""
+    from nashra.arabic.normalize import _PLAIN_WORD_RE, _WORD_RE, word_pattern
+
+    plain = "قـــال الوزيرُ «الحكومة» 2025 COVID-19 وé؟ ﻻ مدارس،الجامعات"
+    assert word_pattern(plain) is _PLAIN_WORD_RE
+    assert _PLAIN_WORD_RE.findall(plain) == _WORD_RE.findall(plain)
+    joined = "الحكو\u200cمة \u200fنص\u200f"  # a zero-width non-joiner inside a word, bidi marks around one
+    assert word_pattern(joined) is _WORD_RE
+    assert [t.original for t in tokenize(joined)] == ["الحكو\u200cمة", "نص"]
