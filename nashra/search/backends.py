@@ -254,7 +254,8 @@ def _common_lexemes() -> dict[str, float]:
         return _frequencies["table"]
     table: dict[str, float] = {}
     try:
-        with connection.cursor() as cursor:
+        # A savepoint: if the statistics cannot be read, a caller's transaction stays usable.
+        with transaction.atomic(), connection.cursor() as cursor:
             cursor.execute(
                 "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
                 "WHERE schemaname = current_schema() AND tablename = %s AND attname = 'vector'", [VECTOR_TABLE])

@@ -116,8 +116,8 @@ def test_ticker_follows_breaking_news_on_every_page(eg, story, article_factory):
     assert ticker(get(eg, page)) == ""
 
 
-def test_ticker_is_kept_no_longer_than_its_first_expiry(eg, story, article_factory, monkeypatch):
-    article_factory(title="عاجل قصير", is_breaking=True, breaking_until=timezone.now() + timedelta(seconds=30))
+def kept_for(monkeypatch) -> dict:
+    """Record the timeout of every fragment stored from now on: {key: seconds}."""
     timeouts = {}
     real_set = cache.set
 
@@ -126,6 +126,12 @@ def test_ticker_is_kept_no_longer_than_its_first_expiry(eg, story, article_facto
         return real_set(key, value, timeout, **kwargs)
 
     monkeypatch.setattr(fragments.cache, "set", spy)
+    return timeouts
+
+
+def test_ticker_is_kept_no_longer_than_its_first_expiry(eg, story, article_factory, monkeypatch):
+    article_factory(title="عاجل قصير", is_breaking=True, breaking_until=timezone.now() + timedelta(seconds=30))
+    timeouts = kept_for(monkeypatch)
     assert "عاجل قصير" in ticker(get(eg, url_of(story)))
     ticker_keys = [key for key in timeouts if key.endswith(":ticker")]
     assert ticker_keys and all(0 < timeouts[key] <= 31 for key in ticker_keys)
@@ -305,14 +311,7 @@ def test_caricature_of_the_day_follows_saves_and_the_schedule(eg, editions, monk
     assert "caricature-home" not in get(eg, "/")
     make("رسم الصباح", 1)
     assert "رسم الصباح" in get(eg, "/")
-    timeouts = {}
-    real_set = cache.set
-
-    def spy(key, value, timeout=None, **kwargs):
-        timeouts[key] = timeout
-        return real_set(key, value, timeout, **kwargs)
-
-    monkeypatch.setattr(fragments.cache, "set", spy)
+    timeouts = kept_for(monkeypatch)
     make("رسم المساء", -0.01)  # goes up in 36 seconds
     assert "رسم المساء" not in get(eg, "/")
     caricature_keys = [key for key in timeouts if key.endswith(":caricature")]
