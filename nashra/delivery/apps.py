@@ -9,6 +9,9 @@ class DeliveryConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals
+        from django.core.signals import setting_changed
+
+        from . import middleware, signals
 
         signals.connect()
+        setting_changed.connect(middleware.on_setting_changed, dispatch_uid="nashra.delivery.settings")

@@ -43,7 +43,10 @@ from .store import get_store
 
 WAIT_SECONDS = 3.0
 CACHEABLE_STATUS = frozenset({200, 301, 404})
-SKIP_HEADERS = frozenset({"x-cache", "age", "set-cookie", "date", "connection", "transfer-encoding"})
+# Not stored: per-response headers, and Content-Length, which is stored as computed from the body.
+SKIP_HEADERS = frozenset({
+    "x-cache", "age", "set-cookie", "date", "connection", "transfer-encoding", "content-length",
+})
 
 _inflight: dict[str, threading.Event] = {}
 _inflight_lock = threading.Lock()
@@ -53,11 +56,33 @@ def _setting(name: str, default):
     return getattr(settings, name, default)
 
 
+_enabled: bool | None = None
+
+
 def cache_enabled() -> bool:
-    value = getattr(settings, "NASHRA_PAGE_CACHE", None)
-    if value is None:
-        return os.environ.get("NASHRA_PAGE_CACHE", "1") not in ("0", "false", "off") and not settings.TESTING
-    return bool(value)
+    """Memoised: every hit asks. ``setting_changed`` (tests) forgets the answer."""
+    global _enabled
+    if _enabled is None:
+        value = getattr(settings, "NASHRA_PAGE_CACHE", None)
+        if value is None:
+            value = os.environ.get("NASHRA_PAGE_CACHE", "1") not in ("0", "false", "off") and not settings.TESTING
+        _enabled = bool(value)
+    return _enabled
+
+
+# Bumped whenever a setting changes (tests), so the WSGI fast path re-reads what it memoised.
+settings_epoch = 0
+
+
+def on_setting_changed(setting: str, **_kwargs) -> None:
+    """``setting_changed`` receiver: what a hit memoises must follow ``override_settings``."""
+    global _enabled, settings_epoch
+    _enabled = None
+    settings_epoch += 1
+    if setting == "CACHES" or setting.startswith("NASHRA_PAGE_CACHE_"):
+        from .store import reset_store
+
+        reset_store()
 
 
 def bypass_prefixes() -> tuple[str, ...]:
@@ -120,8 +145,6 @@ class PageCacheMiddleware:
         response = HttpResponse(b"" if head else body, status=status)
         for name, value in headers:
             response.headers[name] = value
-        if head:
-            response.headers["Content-Length"] = str(len(body))
         response.headers["X-Cache"] = state
         response.headers["Age"] = str(max(0, int(now - entry[3])))
         return response
@@ -183,7 +206,7 @@ class PageCacheMiddleware:
         if is_cacheable(response):
             ttl = self._ttl(path, response.status_code)
             self._decorate(response, bucket, path, ttl)
-            headers = [(k, v) for k, v in response.items() if k.lower() not in SKIP_HEADERS]
+            headers = stored_headers(response.items(), response.content)
             swr = int(_setting("NASHRA_PAGE_CACHE_SWR", 60))
             sie = int(_setting("NASHRA_PAGE_CACHE_STALE_IF_ERROR", 86400))
             entry = (response.status_code, headers, response.content, now, now + ttl, now + ttl + swr, now + sie)
@@ -211,6 +234,13 @@ class PageCacheMiddleware:
             )
         response.headers["Surrogate-Control"] = f"max-age={ttl}, stale-while-revalidate={swr}, stale-if-error={sie}"
         response.headers["Surrogate-Key"] = f"{surrogate_key_for_bucket(bucket)} {surrogate_key_for_path(bucket, path)}"
+
+
+def stored_headers(items, body: bytes) -> list[tuple[str, str]]:
+    """The headers a replay sends as they are (the WSGI fast path adds only X-Cache and Age)."""
+    headers = [(k, v) for k, v in items if k.lower() not in SKIP_HEADERS]
+    headers.append(("Content-Length", str(len(body))))
+    return headers
 
 
 def surrogate_key_for_bucket(bucket: str) -> str:

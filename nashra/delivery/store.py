@@ -3,7 +3,7 @@
 Layout (both stores)::
 
     generation  «pcg:<bucket>»                  Django cache (LocMem or Redis), memoised ≤ 0.5 s
-    page        «pc:<bucket>:<gen>:<path>» → {normalised query string: entry}
+    page        «pc2:<bucket>:<gen>:<path>» → {normalised query string: entry}
     fragment    «frag<SCHEMA>:<bucket>:<gen>:<name>» Django cache (:mod:`.fragments`: ``frag-<slug>``, ``fragnet``)
 
 A *bucket* is an edition (``eg``), or ``api-eg`` for the JSON API of that
@@ -12,7 +12,8 @@ once (edition-wide purge); deleting one ``pc:`` key drops one path with all its
 query variants (``?before=…`` pages of a section, ``?page=``…).
 
 An entry is a tuple ``(status, headers, body, stored_at, fresh_until,
-stale_until, error_until)``.
+stale_until, error_until)``; ``headers`` are ready to send, Content-Length
+included (``pc2``: entries of the older layout, under ``pc:``, are never read).
 
 In the local (no Redis) mode several app processes share nothing, so every
 purge is also appended to a small journal file under ``NASHRA_DATA_DIR`` that
@@ -34,6 +35,7 @@ from django.core.cache import cache
 log = logging.getLogger("nashra.delivery")
 
 GEN_MEMO_SECONDS = 0.5
+PAGE_KEY = "pc2"
 JOURNAL_CHECK_SECONDS = 0.2
 JOURNAL_MAX_BYTES = 1 << 20
 
@@ -87,7 +89,9 @@ class LocalStore:
     def __init__(self, max_entries: int, max_bytes: int, journal_path: str | None):
         self.max_entries = max_entries
         self.max_bytes = max_bytes
-        self.gens = _Generations(memo_seconds=0)
+        # Only this object changes a local generation (other processes' purges
+        # arrive through the journal and call bump), so it is read once and kept.
+        self.gens = _Generations(memo_seconds=float("inf"))
         self._data: OrderedDict[str, dict[str, tuple]] = OrderedDict()
         self._entries = 0
         self._bytes = 0
@@ -105,7 +109,7 @@ class LocalStore:
 
     # --- pages -------------------------------------------------------------------
     def _key(self, bucket: str, path: str) -> str:
-        return f"pc:{bucket}:{self.gens.get(bucket)}:{path}"
+        return f"{PAGE_KEY}:{bucket}:{self.gens.get(bucket)}:{path}"
 
     def get(self, bucket: str, path: str, qs: str):
         self._replay_journal()
@@ -149,7 +153,7 @@ class LocalStore:
 
     def bump(self, bucket: str, journal: bool = True) -> None:
         self.gens.bump(bucket)
-        prefix = f"pc:{bucket}:"
+        prefix = f"{PAGE_KEY}:{bucket}:"
         with self._lock:
             for key in [k for k in self._data if k.startswith(prefix)]:
                 self._forget(self._data.pop(key))
@@ -250,7 +254,7 @@ class RedisStore:
         self._down_until = time.monotonic() + 2
 
     def _key(self, bucket: str, path: str, fresh: bool = False) -> str:
-        return f"{self.prefix}pc:{bucket}:{self.gens.get(bucket, fresh=fresh)}:{path}"
+        return f"{self.prefix}{PAGE_KEY}:{bucket}:{self.gens.get(bucket, fresh=fresh)}:{path}"
 
     def get(self, bucket: str, path: str, qs: str):
         if not self._ok():
@@ -314,11 +318,11 @@ def _config() -> tuple:
 
 
 def get_store():
-    """The process-wide store for the current cache settings."""
+    """The process-wide store for the cache settings (``setting_changed`` on CACHES drops it)."""
     global _store, _store_config
-    config = _config()
-    if _store is not None and _store_config == config:
+    if _store is not None:
         return _store
+    config = _config()
     with _store_lock:
         if _store is None or _store_config != config:
             _store = _build(config)

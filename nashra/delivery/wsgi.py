@@ -21,43 +21,49 @@ from http import HTTPStatus
 
 from django.conf import settings
 
+from . import middleware
 from .keys import MAX_PATH, allowed_params, bucket_for, normalise_query, request_host
-from .middleware import bypass_prefixes, cache_enabled
 from .store import get_store
 
 _REASONS = {status.value: f"{status.value} {status.phrase}" for status in HTTPStatus}
-_SKIP = frozenset({"content-length", "x-cache", "age"})
+_HIT = ("X-Cache", "HIT")
 
 
 class PageCacheWSGI:
+    """Every microsecond here is a share of the hit rate: settings are read once
+    (again after ``setting_changed``), stored headers are sent as they are."""
+
     def __init__(self, app):
         self.app = app
-        self._ready = False
+        self._epoch = -1
 
     def _setup(self) -> None:
         self.session_cookie = f"{settings.SESSION_COOKIE_NAME}="
-        self.bypass = bypass_prefixes()
+        self.bypass = middleware.bypass_prefixes()
         self.allowed = allowed_params()
-        self.script_name = settings.FORCE_SCRIPT_NAME or ""
-        self._ready = True
+        self.script_name = (settings.FORCE_SCRIPT_NAME or "").rstrip("/")
+        self.enabled = middleware.cache_enabled()
+        self._epoch = middleware.settings_epoch
 
     def __call__(self, environ, start_response):
         if environ.get("REQUEST_METHOD") != "GET":
             return self.app(environ, start_response)
-        if not self._ready:
+        if self._epoch != middleware.settings_epoch:
             self._setup()
-        raw_path = environ.get("PATH_INFO", "/")
+        if not self.enabled or "HTTP_AUTHORIZATION" in environ:
+            return self.app(environ, start_response)
         try:  # as Django does: WSGI gives latin-1 decoded bytes
-            path = raw_path.encode("latin-1").decode("utf-8")
+            path = environ.get("PATH_INFO", "/").encode("latin-1").decode("utf-8") or "/"
         except (UnicodeEncodeError, UnicodeDecodeError):
             return self.app(environ, start_response)
-        path = (self.script_name or environ.get("SCRIPT_NAME", "")).rstrip("/") + (path or "/")
+        script = self.script_name or environ.get("SCRIPT_NAME", "").rstrip("/")
+        if script:
+            path = script + path
+        cookies = environ.get("HTTP_COOKIE")
         if (
             path.startswith(self.bypass)
             or len(path) > MAX_PATH
-            or self.session_cookie in environ.get("HTTP_COOKIE", "")
-            or "HTTP_AUTHORIZATION" in environ
-            or not cache_enabled()
+            or (cookies is not None and self.session_cookie in cookies)
         ):
             return self.app(environ, start_response)
         qs = normalise_query(environ.get("QUERY_STRING", ""), self.allowed)
@@ -71,11 +77,10 @@ class PageCacheWSGI:
         now = time.time()
         if entry is None or now >= entry[4]:
             return self.app(environ, start_response)
-        body = entry[2]
-        headers = [(k, v) for k, v in entry[1] if k.lower() not in _SKIP]
-        headers += [("Content-Length", str(len(body))), ("X-Cache", "HIT"), ("Age", str(max(0, int(now - entry[3]))))]
-        start_response(_REASONS.get(entry[0], str(entry[0])), headers)
-        return [body]
+        age = now - entry[3]
+        start_response(_REASONS.get(entry[0]) or str(entry[0]),
+                       entry[1] + [_HIT, ("Age", str(int(age)) if age > 0 else "0")])
+        return [entry[2]]
 
 
 _application = None

@@ -135,6 +135,32 @@ def test_wsgi_fast_path_answers_fresh_hits_without_django(page_cache, eg_client,
     assert len(calls) == 3
 
 
+def test_wsgi_fast_path_follows_setting_changes(page_cache, settings, eg_client, article_factory):
+    """The fast path memoises settings for speed; switching the cache off must still take effect."""
+    from urllib.parse import unquote
+
+    from nashra.delivery.wsgi import PageCacheWSGI
+
+    article = article_factory(title="مفتاح الإيقاف")
+    path = url_of(article)
+    eg_client.get(path)
+    calls = []
+    wrapper = PageCacheWSGI(lambda environ, start_response: calls.append(environ) or [b"django"])
+    environ = {"REQUEST_METHOD": "GET", "PATH_INFO": unquote(path).encode().decode("latin-1"),
+               "QUERY_STRING": "", "HTTP_HOST": "eg.localhost", "SCRIPT_NAME": ""}
+    assert b"".join(wrapper(dict(environ), lambda *a: None)) != b"django" and not calls
+    settings.NASHRA_PAGE_CACHE = False
+    assert b"".join(wrapper(dict(environ), lambda *a: None)) == b"django" and len(calls) == 1
+
+
+def test_head_replay_has_the_bodys_length(page_cache, eg_client, article_factory):
+    article = article_factory(title="طول الصفحة")
+    body = eg_client.get(url_of(article)).content
+    head = eg_client.head(url_of(article))
+    assert head["X-Cache"] == "HIT" and head.content == b""
+    assert int(head["Content-Length"]) == len(body)
+
+
 def test_hosts_no_site_names_are_not_cached(page_cache, article_factory):
     from django.test import Client
 
