@@ -4,7 +4,9 @@
 2. builds a fresh data dir (migrate, collectstatic, ``nashra demo``) and starts
    Nashra in production mode (``nashra serve``, granian) on a spare port;
 3. saves a demo article page and serves the same bytes with nginx on another port;
-4. wrk at 64 and 256 connections: nginx static, cached article, home, section;
+4. wrk at 64 and 256 connections: nginx static, cached article, home, section (each after a 1 s
+   warm-up run: every worker has its own store without Redis); then granian alone returning the same
+   bytes (``bench/bare_wsgi.py``, same settings): the most any Python app can get here;
 5. restarts Nashra with ``NASHRA_PAGE_CACHE=0``: cache-miss render time and req/s;
 6. builds the stock Wagtail reference site (``bench/stock_wagtail``) in the temporary
    dir, fills it with every live story of the edition (exported from the demo before
@@ -373,10 +375,18 @@ def run(args) -> dict:
             table[("nginx static", conns)] = wrk(nginx_port, "/article.html", f"{HOST}:{nginx_port}", conns,
                                                  args.duration)
             for name, path in (("cached article", paths["article"]), ("home", "/"), ("section", paths["section"])):
-                fetch(app.port, path, host)  # warm
+                # Warm every worker's store (each process has its own without Redis): a cached page is measured.
+                wrk(app.port, path, host, conns, 1)
                 table[(name, conns)] = wrk(app.port, path, host, conns, args.duration)
             log(f"{conns} connections done")
         app.stop()
+        log("granian alone returning the saved page (bench/bare_wsgi.py): the ceiling for any Python app")
+        (work / "bare.html").write_bytes(page)
+        bare = Nashra(dict(env, BENCH_BARE_PAGE=str(work / "bare.html"), PYTHONPATH=str(REPO / "bench")),
+                      args.workers, args.threads, cache=True, host=host, wsgi_target="bare_wsgi:application")
+        servers.append(bare)
+        table[("granian bare (stored bytes)", 64)] = wrk(bare.port, "/", host, 64, args.duration)
+        bare.stop()
         log("cache off (NASHRA_PAGE_CACHE=0)")
         miss = Nashra(env, args.workers, args.threads, cache=False, host=host)
         servers.append(miss)
@@ -405,6 +415,8 @@ def run(args) -> dict:
     results.update(
         nginx_rps=nginx_rps, cached_article_rps=cached["rps"],
         ratio_to_nginx=round(cached["rps"] / nginx_rps, 3) if nginx_rps else None,
+        bare_granian_rps=table[("granian bare (stored bytes)", 64)]["rps"],
+        ratio_to_bare_granian=round(cached["rps"] / table[("granian bare (stored bytes)", 64)]["rps"], 3),
         cached_article_p99_ms=cached["p99_ms"], miss_render_ms=render["median_ms"],
         miss_rps=table[("article, cache off", 64)]["rps"], growth=growth,
         stock_wagtail_rps=stock["wrk"]["rps"], stock_wagtail_render_ms=stock["render"]["median_ms"],
@@ -460,6 +472,9 @@ def print_table(results: dict) -> None:
               f"{row['non_2xx']:>9}{row['socket_errors']:>9}")
     print(f"\narticle page: {results['article_bytes']} bytes; cached/nginx ratio {results['ratio_to_nginx']} "
           f"(target ≥ 0.5); cached p99 @64 {results['cached_article_p99_ms']} ms (target < 20)")
+    print(f"granian alone returning the same bytes: {results['bare_granian_rps']} req/s @64, "
+          f"{round(results['bare_granian_rps'] / results['nginx_rps'], 3)}× nginx — the cached article is "
+          f"{results['ratio_to_bare_granian']}× of it")
     print(f"cache miss: {results['miss_render_ms']} ms per render (sequential median), "
           f"{results['miss_rps']} req/s @64")
     print(f"stock Wagtail, same page content, same run: {results['stock_wagtail_render_ms']} ms per render, "

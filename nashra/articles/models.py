@@ -201,13 +201,31 @@ def route_to_child(parent, queryset, request, path_components):
     queries per level); this reads ``queryset`` (children of a known type) by slug in one. None
     when no such child exists (``Page.route`` then looks for a child of any other type).
     """
-    child = queryset.child_of(parent).filter(slug=path_components[0]).first()
+    child = _child_by_slug(parent, queryset, request, path_components[0])
     if child is None:
         return None
     child._cached_parent_obj = parent  # as Page.route does: get_parent() needs no query
     if getattr(child, "section_id", None) == parent.pk:
         ArticlePage._meta.get_field("section").set_cached_value(child, parent)
     return child.route(request, path_components[1:])
+
+
+def _child_by_slug(parent, queryset, request, slug):
+    """The child ``slug`` of a section, kept with its edition's fragments: every event that could
+    change what this finds (publish, unpublish, move, delete, privacy) bumps them. Found rows only:
+    a slug nobody published yet is asked again. A kept copy is unpickled afresh for each request."""
+    from nashra.editions.middleware import get_edition
+
+    def find():
+        return queryset.child_of(parent).filter(slug=slug).first()
+
+    edition = get_edition(request)
+    if edition is None or getattr(parent, "edition_id", None) != edition.pk or len(slug) > 255:
+        return find()
+    from nashra.delivery import fragments
+
+    return fragments.for_edition(edition, f"child:{parent.pk}:{slug}", find,
+                                 ttl=lambda found: fragments.default_ttl() if found is not None else 0)
 
 
 def edition_id_for_home(home) -> int | None:

@@ -22,6 +22,12 @@ A fragment also expires after ``NASHRA_FRAGMENT_TTL`` seconds (default: the page
 TTL, so it is never staler than a cached page would be) for what no event announces; a
 builder can ask for less (the ticker: until the first «عاجل حتى» passes).
 
+An article's own parts are kept the same way, under its edition's generation (which every event
+about the article bumps) and names varied on the article and the host: the article a URL routes to
+(``child:…``), its text and byline (``{% edition_fragment %}`` in ``article_page.html``), its head tags
+(``article-head:…``, also varied on the network generation for hreflang). Comments are never kept:
+an approval purges the page, not the fragments.
+
 Generations live in the page store (:func:`.store.get_store`): in Redis, shared, when it
 is configured; otherwise per process, with the purge journal of the other processes
 replayed before each read. Nothing per visitor is ever kept here.
@@ -70,6 +76,20 @@ def _key(bucket: str, name: str) -> str | None:
     except Exception as exc:  # the cache is down: build every time
         log.warning("fragments: no generation for %s (%s)", bucket, exc)
         return None
+
+
+def network_version() -> str:
+    """The network fragments' generation, for an edition fragment that also shows network data
+    (hreflang languages): varying its name on this rebuilds it when they change."""
+    try:
+        return str(get_store().generation(NETWORK))
+    except Exception:  # the cache is down: the edition fragment is built every time anyway
+        return ""
+
+
+def hashed_name(name: str, parts) -> str:
+    """A fragment name for ``name`` varied on ``parts`` (any strings: hosts, ids, timestamps)."""
+    return f"{name}:" + hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:20]
 
 
 def cached(bucket: str, name: str, build, ttl=None):

@@ -16,6 +16,7 @@ from django.utils.safestring import mark_safe
 from wagtail.images.models import SourceImageIOError
 
 from nashra.articles.models import ArticlePage, EditionHomePage, SectionPage
+from nashra.delivery import fragments
 from nashra.editions.middleware import get_edition
 
 from .. import sources
@@ -134,9 +135,20 @@ def syndication_head(context) -> str:
     if edition is None:
         return ""
     if isinstance(page, ArticlePage):
-        parts = _article_head(page, edition, request, context)
+        if getattr(request, "is_preview", False):
+            parts = _article_head(page, edition, request, context)
+        else:  # JSON-LD, hreflang and feed links: a third of an article render, kept with the edition's
+            # fragments; hreflang languages are network data, so the network generation is part of the name.
+            name = fragments.hashed_name("article-head", [str(page.pk), str(page.last_published_at),
+                                                          fragments.network_version(), request.scheme,
+                                                          request.get_host()])
+            return fragments.for_edition(edition, name, lambda: _join(_article_head(page, edition, request, context)))
     elif isinstance(page, SectionPage | EditionHomePage):
         parts = _listing_head(page, edition, request, context)
     else:
         return ""
+    return _join(parts)
+
+
+def _join(parts) -> str:
     return mark_safe("\n".join(str(part) for part in parts if part))
