@@ -18,6 +18,7 @@ Freshness (seconds; settings with these names override the defaults)::
     NASHRA_PAGE_CACHE_SWR             60   stale-while-revalidate window
     NASHRA_PAGE_CACHE_STALE_IF_ERROR 86400 a stale copy may stand in for a 5xx
     NASHRA_PAGE_CACHE_BROWSER_TTL     15   browsers (a purge cannot reach them)
+    NASHRA_FRONT_CACHE_SECONDS         1   the nginx front's micro-cache (X-Accel-Expires)
 
 Stampede: one render per key per process (the others wait ≤ 3 s, or get the
 stale copy at once); across processes sharing Redis, a ``SET NX`` lock does
@@ -234,6 +235,9 @@ class PageCacheMiddleware:
             )
         response.headers["Surrogate-Control"] = f"max-age={ttl}, stale-while-revalidate={swr}, stale-if-error={sie}"
         response.headers["Surrogate-Key"] = f"{surrogate_key_for_bucket(bucket)} {surrogate_key_for_path(bucket, path)}"
+        # The nginx front (``nashra nginx_conf``) keeps only what carries this, and only this long:
+        # a purge here reaches readers through it within that time. nginx does not pass it on.
+        response.headers["X-Accel-Expires"] = str(int(_setting("NASHRA_FRONT_CACHE_SECONDS", 1)))
 
 
 def stored_headers(items, body: bytes) -> list[tuple[str, str]]:

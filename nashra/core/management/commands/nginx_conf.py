@@ -1,0 +1,99 @@
+"""``nashra nginx_conf``: the nginx front for a network's production hosts, printed for this install.
+
+nginx in front of ``nashra serve`` ends TLS, serves the fingerprinted static files and media from
+disk, and keeps a *micro-cache* of the pages Nashra caches itself: only responses that carry
+``X-Accel-Expires`` (set by the page cache, ``NASHRA_FRONT_CACHE_SECONDS``, default 1 s) are kept,
+and only that long, so a purge in Nashra reaches readers through nginx within a second. Editors
+(session cookie), Authorization headers and POSTs pass straight through; a response that sets a
+cookie is never kept. While one request refreshes a page the others get the copy nginx has, and
+when Nashra is down or failing nginx serves its last copy (``proxy_cache_use_stale``).
+
+Usage::
+
+    nashra nginx_conf --server-name eg.example.com --server-name lb.example.com > /etc/nginx/conf.d/nashra.conf
+
+The output goes in nginx's ``http`` block (``conf.d`` is included there); add TLS to the
+``server`` block (``listen 443 ssl`` and certificates) and set ``NASHRA_HTTPS=1`` and
+``NASHRA_PROXY_COUNT=1`` for Nashra.
+"""
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+TEMPLATE = """\
+# Nashra behind nginx — printed by `nashra nginx_conf` (see nashra/core/management/commands/nginx_conf.py).
+proxy_cache_path {cache_dir} levels=1:2 keys_zone=nashra_pages:{zone_mb}m max_size={max_size} inactive=10m
+                 use_temp_path=off;
+
+upstream nashra_app {{
+    server {upstream};
+    keepalive 64;
+}}
+
+server {{
+    listen {listen};
+    server_name {server_names};
+    client_max_body_size 20m;
+
+    # Fingerprinted by collectstatic (ManifestStaticFilesStorage): kept for a year; .gz files sit beside them.
+    location {static_url} {{
+        alias {static_root}/;
+        gzip_static on;
+        add_header Cache-Control "public, max-age=31536000, immutable";
+    }}
+    location {media_url} {{
+        alias {media_root}/;
+        add_header Cache-Control "public, max-age=604800";
+        add_header X-Content-Type-Options nosniff;
+    }}
+
+    location / {{
+        proxy_pass http://nashra_app;
+        proxy_http_version 1.1;
+        proxy_set_header Connection "";
+        proxy_set_header Host $host;
+        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+        proxy_set_header X-Forwarded-Proto $scheme;
+
+        proxy_cache nashra_pages;
+        proxy_cache_key $scheme$host$request_uri;
+        # Only X-Accel-Expires decides (Nashra sends it on what its own cache keeps); without it
+        # nothing is kept, whatever Cache-Control says to browsers and CDNs.
+        proxy_ignore_headers Cache-Control Expires;
+        proxy_cache_bypass $cookie_{session_cookie} $http_authorization;
+        proxy_no_cache $cookie_{session_cookie} $http_authorization;
+        proxy_cache_lock on;
+        proxy_cache_lock_timeout 5s;
+        proxy_cache_background_update on;
+        proxy_cache_use_stale updating error timeout http_500 http_502 http_503 http_504;
+        add_header X-Front-Cache $upstream_cache_status always;
+    }}
+}}
+"""
+
+
+class Command(BaseCommand):
+    help = "Print an nginx configuration (the http-block part) that fronts nashra serve with a 1 s micro-cache."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--server-name", action="append", dest="server_names", default=[],
+                            help="a host name of an edition (repeat); default: any host")
+        parser.add_argument("--listen", default="80", help="nginx's listen directive (default 80)")
+        parser.add_argument("--upstream", default="127.0.0.1:8000", help="where nashra serve listens")
+        parser.add_argument("--cache-dir", default="/var/cache/nginx/nashra", help="nginx's page micro-cache")
+        parser.add_argument("--max-size", default="2g", help="on-disk bound of the micro-cache")
+
+    def handle(self, *args, server_names, listen, upstream, cache_dir, max_size, **options):
+        self.stdout.write(render(server_names=server_names, listen=listen, upstream=upstream,
+                                 cache_dir=cache_dir, max_size=max_size), ending="")
+
+
+def render(*, server_names=(), listen="80", upstream="127.0.0.1:8000", cache_dir="/var/cache/nginx/nashra",
+           max_size="2g") -> str:
+    return TEMPLATE.format(
+        cache_dir=cache_dir, zone_mb=50, max_size=max_size, upstream=upstream, listen=listen,
+        server_names=" ".join(server_names) or "_",
+        static_url=settings.STATIC_URL, static_root=str(settings.STATIC_ROOT).rstrip("/"),
+        media_url=settings.MEDIA_URL, media_root=str(settings.MEDIA_ROOT).rstrip("/"),
+        session_cookie=settings.SESSION_COOKIE_NAME,
+    )

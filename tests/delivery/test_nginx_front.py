@@ -1,0 +1,106 @@
+"""``nashra nginx_conf``: the nginx front a network puts before ``nashra serve``.
+
+The printed configuration must parse, keep only what Nashra's page cache keeps (X-Accel-Expires)
+for one second, pass editors and POSTs through, and let a publish reach readers within about a
+second (the front's one second on top of Nashra's own purge). Live checks need Debian's nginx
+(``make bench`` installs it); without it they are skipped.
+"""
+
+import os
+import shutil
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from tests.delivery.test_multiprocess import PUBLISH, _free_port, _nashra, _Servers, migrated_template  # noqa: F401
+
+NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
+
+
+def _printed(**options) -> str:
+    from io import StringIO
+
+    out = StringIO()
+    call_command("nginx_conf", stdout=out, **options)
+    return out.getvalue()
+
+
+def test_the_printed_configuration_names_its_rules():
+    conf = _printed(server_names=["eg.example.com", "lb.example.com"], upstream="127.0.0.1:8123")
+    assert "server_name eg.example.com lb.example.com;" in conf and "server 127.0.0.1:8123;" in conf
+    assert "proxy_ignore_headers Cache-Control Expires;" in conf  # only X-Accel-Expires decides
+    assert "proxy_cache_bypass $cookie_sessionid $http_authorization;" in conf
+    assert "proxy_no_cache $cookie_sessionid $http_authorization;" in conf
+    assert "proxy_cache_use_stale updating error timeout" in conf
+
+
+def _main_conf(root: Path, http_block: str) -> Path:
+    (root / "tmp").mkdir(parents=True, exist_ok=True)
+    conf = root / "nginx.conf"
+    user = "user root;\n" if os.geteuid() == 0 else ""  # workers must reach pytest's private tmp dirs
+    conf.write_text(
+        f"{user}worker_processes 1;\ndaemon off;\npid {root}/nginx.pid;\nerror_log {root}/error.log;\n"
+        "events { worker_connections 256; }\n"
+        f"http {{\n access_log off;\n client_body_temp_path {root}/tmp;\n proxy_temp_path {root}/tmp;\n"
+        f" fastcgi_temp_path {root}/tmp;\n uwsgi_temp_path {root}/tmp;\n scgi_temp_path {root}/tmp;\n"
+        f"{http_block}}}\n")
+    return conf
+
+
+@pytest.mark.skipif(NGINX is None, reason="nginx is not installed")
+def test_the_printed_configuration_parses(tmp_path):
+    conf = _main_conf(tmp_path, _printed(listen=f"127.0.0.1:{_free_port()}", cache_dir=str(tmp_path / "cache")))
+    result = subprocess.run([NGINX, "-t", "-c", str(conf), "-p", str(tmp_path)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def _get(port: int, path: str, **headers) -> tuple[int, dict, str]:
+    request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", headers={"Host": "eg.localhost", **headers})
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return response.status, dict(response.headers), response.read().decode()
+    except urllib.error.HTTPError as exc:
+        return exc.code, dict(exc.headers), ""
+
+
+@pytest.mark.skipif(NGINX is None, reason="nginx is not installed")
+def test_front_keeps_pages_for_a_second_and_passes_editors_through(migrated_template, tmp_path):  # noqa: F811
+    (tmp_path / "data").mkdir()
+    with _Servers("journal", migrated_template, tmp_path / "data", count=1) as servers:
+        port = _free_port()
+        front = _nashra(servers.env, "nginx_conf", "--listen", f"127.0.0.1:{port}",
+                        "--upstream", f"127.0.0.1:{servers.ports[0]}", "--cache-dir", str(tmp_path / "cache"))
+        conf = _main_conf(tmp_path / "nginx", front)
+        nginx = subprocess.Popen([NGINX, "-c", str(conf), "-p", str(tmp_path / "nginx")],
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            deadline = time.monotonic() + 10
+            while True:
+                try:
+                    if _get(port, "/healthz")[0] == 200:
+                        break
+                except OSError:
+                    pass
+                assert time.monotonic() < deadline, "nginx did not start"
+                time.sleep(0.1)
+            url = servers.url
+            _get(port, url)
+            status, headers, body = _get(port, url)
+            assert status == 200 and headers["X-Front-Cache"] == "HIT" and "العنوان الأول" in body
+            assert "X-Accel-Expires" not in headers  # nginx keeps it to itself
+            assert _get(port, url, Cookie="sessionid=x")[1]["X-Front-Cache"] == "BYPASS"
+            assert _get(port, "/healthz")[1].get("X-Front-Cache") == "MISS"  # never kept: no X-Accel-Expires
+            assert _get(port, "/healthz")[1].get("X-Front-Cache") == "MISS"
+            _nashra(servers.env, "shell", "-c", PUBLISH)
+            started = time.monotonic()
+            while "العنوان الثاني" not in _get(port, url)[2]:
+                assert time.monotonic() - started < 2.5, "the front kept the old page"
+                time.sleep(0.02)
+        finally:
+            nginx.terminate()
+            nginx.wait(10)
