@@ -211,9 +211,13 @@ def route_to_child(parent, queryset, request, path_components):
 
 
 def _child_by_slug(parent, queryset, request, slug):
-    """The child ``slug`` of a section, kept with its edition's fragments: every event that could
-    change what this finds (publish, unpublish, move, delete, privacy) bumps them. Found rows only:
-    a slug nobody published yet is asked again. A kept copy is unpickled afresh for each request."""
+    """The child ``slug`` of a section, read from what its edition keeps when it can be.
+
+    Two kept parts: where the slug leads (the pk, under the edition's *own* generation, which
+    unpublish, delete and section changes bump) and the article itself (:func:`fragments.for_article`,
+    renewed by its publish, edit or move). A kept article that no longer sits at ``parent``/``slug``
+    (moved, renamed) is not trusted: the database answers. A slug nobody published is asked again.
+    """
     from nashra.editions.middleware import get_edition
 
     def find():
@@ -224,8 +228,22 @@ def _child_by_slug(parent, queryset, request, slug):
         return find()
     from nashra.delivery import fragments
 
-    return fragments.for_edition(edition, f"child:{parent.pk}:{slug}", find,
-                                 ttl=lambda found: fragments.default_ttl() if found is not None else 0)
+    found = []  # the article find() read, when it ran: no second read for the kept copy
+
+    def find_pk():
+        child = find()
+        found.append(child)
+        return child.pk if child is not None else None
+
+    pk = fragments.cached(fragments.own_bucket(edition.slug), f"child:{parent.pk}:{slug}", find_pk,
+                          ttl=lambda value: fragments.default_ttl() if value is not None else 0)
+    if pk is None:
+        return None
+    child = fragments.for_article(edition, pk, "article", lambda: found[0] if found else find())
+    if (child is None or child.pk != pk or child.slug != slug or not child.live
+            or not child.path.startswith(parent.path) or child.depth != parent.depth + 1):
+        return find()
+    return child
 
 
 def edition_id_for_home(home) -> int | None:

@@ -22,11 +22,13 @@ A fragment also expires after ``NASHRA_FRAGMENT_TTL`` seconds (default: the page
 TTL, so it is never staler than a cached page would be) for what no event announces; a
 builder can ask for less (the ticker: until the first «عاجل حتى» passes).
 
-An article's own parts are kept the same way, under its edition's generation (which every event
-about the article bumps) and names varied on the article and the host: the article a URL routes to
-(``child:…``), its text and byline (``{% edition_fragment %}`` in ``article_page.html``), its head tags
-(``article-head:…``, also varied on the network generation for hreflang). Comments are never kept:
-an approval purges the page, not the fragments.
+An article's own parts (:func:`for_article`) outlive other stories' publishes: they are kept under
+``own-<slug>``, bumped only by edition-wide events (:func:`.purge.purge_edition`: sections, settings,
+unpublish, delete, images …), and the article's ``art-<pk>``, bumped by its publish, edit, move or
+import. They are: the article a URL routes to (``child:…`` → pk, ``article:…``), its text and byline
+(``{% article_fragment %}`` in ``article_page.html``), its head tags (``article-head:…``, also varied
+on the network generation for hreflang). Comments are never kept: an approval purges the page, not
+the fragments.
 
 Generations live in the page store (:func:`.store.get_store`): in Redis, shared, when it
 is configured; otherwise per process, with the purge journal of the other processes
@@ -121,6 +123,29 @@ def for_edition(edition, name: str, build, ttl=None):
     if edition is None:
         return build()
     return cached(edition_bucket(edition.slug), name, build, ttl)
+
+
+def own_bucket(slug: str) -> str:
+    return f"own-{slug}"
+
+
+def article_bucket(article_pk) -> str:
+    return f"art-{article_pk}"
+
+
+def for_article(edition, article_pk, name: str, build, ttl=None):
+    """A part of one article's page that shows only the article and its edition's setup (text,
+    byline, head tags, where its URL leads). Kept across other stories' publishes: it lives under
+    the edition's *own* generation (edition-wide events) and the article's (its publish, edit, move,
+    import), not under the lists' generation that every publish bumps."""
+    if edition is None:
+        return build()
+    try:
+        version = get_store().generation(article_bucket(article_pk))
+    except Exception as exc:  # the cache is down: build every time
+        log.warning("fragments: no generation for article %s (%s)", article_pk, exc)
+        return build()
+    return cached(own_bucket(edition.slug), f"{name}:{article_pk}:{version}", build, ttl)
 
 
 def for_network(name: str, build, ttl=None):

@@ -39,6 +39,8 @@ reuse are rebuilt from the database on the next miss of any page, so a miss neve
 a list older than the event. Network settings, edition/Site changes and feed settings bump
 the network fragments (footer, host → edition, hreflang) too; so do view restrictions
 (privacy) saved or deleted, and a deleted rendition (an edited image) bumps every fragment.
+An article's own kept parts follow its own events and the edition-wide ones only
+(:func:`.fragments.for_article`).
 The events are wired in :mod:`.signals`.
 
 Every purge is also handed to the CDN hook (:func:`cdn_purge`): Wagtail's
@@ -116,7 +118,7 @@ def purge_edition(slug: str, root_url: str | None = None) -> None:
 
     def go():
         store = get_store()
-        for bucket in (slug, f"api-{slug}", fragments.edition_bucket(slug)):
+        for bucket in (slug, f"api-{slug}", fragments.edition_bucket(slug), fragments.own_bucket(slug)):
             try:
                 store.bump(bucket)
             except Exception as exc:
@@ -141,6 +143,11 @@ def purge_fragments(slug: str) -> None:
     _bump_quietly(fragments.edition_bucket(slug))
 
 
+def purge_article_parts(article_pk) -> None:
+    """One article's own kept parts (text, head tags, where its URL leads): its publish, edit, move."""
+    _bump_quietly(fragments.article_bucket(article_pk))
+
+
 def purge_network_fragments() -> None:
     """What every edition shows (the footer: network settings, the list of editions)."""
     _bump_quietly(fragments.NETWORK)
@@ -163,6 +170,7 @@ def purge_all_fragments() -> None:
     purge_network_fragments()
     for slug in Edition.objects.values_list("slug", flat=True):
         purge_fragments(slug)
+        _bump_quietly(fragments.own_bucket(slug))
 
 
 def purge_all_editions() -> None:
@@ -288,6 +296,7 @@ def purge_article(article, old_url_path=None, old_section_id=None, old_edition_i
         purge_paths(slug, paths, root_url)
         purge_api(slug)
         purge_fragments(slug)
+        purge_article_parts(article.pk)
     if old_edition_id and old_edition_id != article.edition_id:
         old_slug = edition_slug(old_edition_id)
         if old_slug:
@@ -330,6 +339,8 @@ def purge_after_import(edition, article_ids) -> None:
     purge_paths(edition.slug, paths, root_url)
     purge_api(edition.slug)
     purge_fragments(edition.slug)
+    for article_pk in article_ids:
+        purge_article_parts(article_pk)
 
 
 def purge_edition_by_id(edition_id) -> None:

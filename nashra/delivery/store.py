@@ -2,7 +2,7 @@
 
 Layout (both stores)::
 
-    generation  «pcg:<bucket>»                  Django cache (LocMem or Redis), memoised ≤ 0.5 s
+    generation  «pcg:<bucket>»                  Redis (memoised ≤ 0.5 s); without Redis, this process's memory
     page        «pc2:<bucket>:<gen>:<path>» → {normalised query string: entry}
     fragment    «frag<SCHEMA>:<bucket>:<gen>:<name>» Django cache (:mod:`.fragments`: ``frag-<slug>``, ``fragnet``)
 
@@ -40,8 +40,49 @@ JOURNAL_CHECK_SECONDS = 0.2
 JOURNAL_MAX_BYTES = 1 << 20
 
 
+# One generation per article (``art-<pk>``, :func:`.fragments.for_article`) means as many buckets as
+# articles read: past this many remembered, the memo starts again (the numbers themselves are kept).
+MEMO_MAX_BUCKETS = 20_000
+
+
+class _LocalGenerations:
+    """Per-bucket generation numbers of this process alone (no store shares them).
+
+    Only :class:`LocalStore` changes them (other processes' purges arrive through its journal). Every
+    number handed out is above all earlier ones (and time-based, as after a restart), so a bucket
+    forgotten to keep the memory bounded (only per-article ones are) never revives what was kept
+    under its older number.
+    """
+
+    def __init__(self):
+        self._gens: dict[str, int] = {}
+        self._high = 0  # the highest number handed out: a new or forgotten bucket starts above it
+        self._lock = threading.Lock()  # a hit reads without it; first reads and bumps take it
+
+    def get(self, bucket: str, fresh: bool = False) -> int:
+        gen = self._gens.get(bucket)
+        if gen is None:
+            with self._lock:
+                gen = self._gens.get(bucket)
+                if gen is None:
+                    if len(self._gens) > MEMO_MAX_BUCKETS:
+                        for name in [b for b in self._gens if b.startswith("art-")]:
+                            del self._gens[name]
+                    gen = self._gens[bucket] = self._high = max(self._high + 1, time.time_ns() // 1000)
+        return gen
+
+    def bump(self, bucket: str) -> int:
+        self.get(bucket)
+        with self._lock:
+            gen = self._gens[bucket] = self._high = max(self._high + 1, time.time_ns() // 1000)
+        return gen
+
+    def forget(self, bucket: str | None = None) -> None:
+        return None  # the numbers live here: nothing to re-read
+
+
 class _Generations:
-    """Per-bucket generation numbers in the Django cache, memoised briefly per process."""
+    """Per-bucket generation numbers in the Django cache (Redis), memoised briefly per process."""
 
     def __init__(self, memo_seconds: float):
         self.memo_seconds = memo_seconds
@@ -53,6 +94,8 @@ class _Generations:
             hit = self._memo.get(bucket)
             if hit is not None and hit[1] > now:
                 return hit[0]
+        if len(self._memo) > MEMO_MAX_BUCKETS:
+            self._memo.clear()
         key = f"pcg:{bucket}"
         gen = cache.get(key)
         if gen is None:
@@ -89,9 +132,7 @@ class LocalStore:
     def __init__(self, max_entries: int, max_bytes: int, journal_path: str | None):
         self.max_entries = max_entries
         self.max_bytes = max_bytes
-        # Only this object changes a local generation (other processes' purges
-        # arrive through the journal and call bump), so it is read once and kept.
-        self.gens = _Generations(memo_seconds=float("inf"))
+        self.gens = _LocalGenerations()
         self._data: OrderedDict[str, dict[str, tuple]] = OrderedDict()
         self._entries = 0
         self._bytes = 0

@@ -162,3 +162,18 @@ def test_hosts_no_site_names_are_not_cached(page_cache, article_factory):
     client = Client(HTTP_HOST="127.0.0.1")
     client.get("/")
     assert "X-Cache" not in client.get("/")
+
+
+def test_local_generations_stay_bounded_without_reviving_old_numbers(monkeypatch):
+    """One generation per article read: the memory is bounded, and a forgotten article starts from a
+    number it never had (what was kept under the old one is never read again); editions are kept."""
+    from nashra.delivery import store
+
+    monkeypatch.setattr(store, "MEMO_MAX_BUCKETS", 10)
+    gens = store._LocalGenerations()
+    edition = gens.get("eg")
+    first = {f"art-{pk}": gens.bump(f"art-{pk}") for pk in range(11)}
+    gens.get("art-new")  # over the bound: article buckets are forgotten
+    assert gens.get("eg") == edition
+    assert all(gens.get(bucket) > number for bucket, number in first.items())
+    assert gens.bump("eg") > edition

@@ -34,36 +34,35 @@ def beacon_article_id(page):
     return page.pk if isinstance(page, ArticlePage) and page.pk else ""
 
 
-class EditionFragmentNode(template.Node):
-    def __init__(self, nodelist, name, vary_on):
-        self.nodelist, self.name, self.vary_on = nodelist, name, vary_on
+class ArticleFragmentNode(template.Node):
+    def __init__(self, nodelist, name, article):
+        self.nodelist, self.name, self.article = nodelist, name, article
 
     def render(self, context):
         edition = context.get("edition")
         request = context.get("request")
-        if edition is None or request is None or getattr(request, "is_preview", False):
+        article = self.article.resolve(context)
+        if edition is None or request is None or not getattr(article, "pk", None) \
+                or getattr(request, "is_preview", False):
             return self.nodelist.render(context)  # a preview shows the draft, never a kept copy
-        parts = [str(var.resolve(context)) for var in self.vary_on]
         # Absolute URLs (canonical, og:url, share links) depend on the host the page was asked on.
-        parts += [request.scheme, request.get_host()]
-        name = fragments.hashed_name(self.name.resolve(context), parts)
-        return fragments.for_edition(edition, name, lambda: self.nodelist.render(context))
+        name = fragments.hashed_name(self.name.resolve(context), [str(article.last_published_at),
+                                                                  request.scheme, request.get_host()])
+        return fragments.for_article(edition, article.pk, name, lambda: self.nodelist.render(context))
 
 
 @register.tag
-def edition_fragment(parser, token):
-    """``{% edition_fragment "name" var … %}…{% endedition_fragment %}``: the enclosed HTML kept
-    with the edition's fragments (:mod:`nashra.delivery.fragments`), varied on the given values
-    and the request's scheme and host.
+def article_fragment(parser, token):
+    """``{% article_fragment "name" page %}…{% endarticle_fragment %}``: the enclosed HTML kept as a
+    part of that article's page (:func:`nashra.delivery.fragments.for_article`), per scheme and host.
 
-    For parts of a page that depend only on what the edition's purges announce (the article's own
-    text, its head tags) — never on the visitor, the clock or anything a purge does not bump:
-    approved comments, for one, are outside (an approval purges the page, not the fragments).
+    Only for what shows the article itself and its edition's setup — never the visitor, the clock,
+    or what another event changes: approved comments, for one, stay outside (an approval purges
+    the page, not the kept parts), and so do the lists of other stories.
     """
     bits = token.split_contents()
-    if len(bits) < 2:
-        raise template.TemplateSyntaxError(f"'{bits[0]}' needs a fragment name")
-    nodelist = parser.parse(("endedition_fragment",))
+    if len(bits) != 3:
+        raise template.TemplateSyntaxError(f"'{bits[0]}' takes a fragment name and the article")
+    nodelist = parser.parse(("endarticle_fragment",))
     parser.delete_first_token()
-    return EditionFragmentNode(nodelist, parser.compile_filter(bits[1]),
-                               [parser.compile_filter(bit) for bit in bits[2:]])
+    return ArticleFragmentNode(nodelist, parser.compile_filter(bits[1]), parser.compile_filter(bits[2]))

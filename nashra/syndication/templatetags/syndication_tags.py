@@ -139,10 +139,10 @@ def syndication_head(context) -> str:
             parts = _article_head(page, edition, request, context)
         else:  # JSON-LD, hreflang and feed links: a third of an article render, kept with the edition's
             # fragments; hreflang languages are network data, so the network generation is part of the name.
-            name = fragments.hashed_name("article-head", [str(page.pk), str(page.last_published_at),
-                                                          fragments.network_version(), request.scheme,
-                                                          request.get_host()])
-            return fragments.for_edition(edition, name, lambda: _join(_article_head(page, edition, request, context)))
+            name = fragments.hashed_name("article-head", [str(page.last_published_at), fragments.network_version(),
+                                                          request.scheme, request.get_host()])
+            return fragments.for_article(edition, page.pk, name,
+                                         lambda: _join(_article_head(page, edition, request, context)))
     elif isinstance(page, SectionPage | EditionHomePage):
         parts = _listing_head(page, edition, request, context)
     else:
