@@ -59,7 +59,7 @@ class _LocalGenerations:
         self._high = 0  # the highest number handed out: a new or forgotten bucket starts above it
         self._lock = threading.Lock()  # a hit reads without it; first reads and bumps take it
 
-    def get(self, bucket: str, fresh: bool = False) -> int:
+    def get(self, bucket: str) -> int:
         gen = self._gens.get(bucket)
         if gen is None:
             with self._lock:
@@ -76,9 +76,6 @@ class _LocalGenerations:
         with self._lock:
             gen = self._gens[bucket] = self._high = max(self._high + 1, time.time_ns() // 1000)
         return gen
-
-    def forget(self, bucket: str | None = None) -> None:
-        return None  # the numbers live here: nothing to re-read
 
 
 class _Generations:

@@ -106,6 +106,19 @@ def _get(port: int, path: str) -> tuple[int, str, str]:
         return exc.code, "", ""
 
 
+def _wait_until_up(port: int, seconds: float, what: str) -> None:
+    """Until ``/healthz`` on ``port`` answers 200 (fails the test after ``seconds``)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            if _get(port, "/healthz")[0] == 200:
+                return
+        except OSError:
+            pass
+        assert time.monotonic() < deadline, f"{what} did not start"
+        time.sleep(0.1)
+
+
 def _redis_up() -> bool:
     try:
         import redis
@@ -138,16 +151,8 @@ class _Servers:
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             for port in self.ports
         ]
-        deadline = time.monotonic() + 60
         for port in self.ports:
-            while True:
-                try:
-                    if _get(port, "/healthz")[0] == 200:
-                        break
-                except OSError:
-                    pass
-                assert time.monotonic() < deadline, "server did not start"
-                time.sleep(0.2)
+            _wait_until_up(port, 60, "server")
         return self
 
     def __exit__(self, *exc):

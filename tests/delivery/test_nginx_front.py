@@ -17,7 +17,14 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from tests.delivery.test_multiprocess import PUBLISH, _free_port, _nashra, _Servers, migrated_template  # noqa: F401
+from tests.delivery.test_multiprocess import (  # noqa: F401  (migrated_template: a fixture)
+    PUBLISH,
+    _free_port,
+    _nashra,
+    _Servers,
+    _wait_until_up,
+    migrated_template,
+)
 
 NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
 
@@ -79,15 +86,7 @@ def test_front_keeps_pages_for_a_second_and_passes_editors_through(migrated_temp
         nginx = subprocess.Popen([NGINX, "-c", str(conf), "-p", str(tmp_path / "nginx")],
                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
-            deadline = time.monotonic() + 10
-            while True:
-                try:
-                    if _get(port, "/healthz")[0] == 200:
-                        break
-                except OSError:
-                    pass
-                assert time.monotonic() < deadline, "nginx did not start"
-                time.sleep(0.1)
+            _wait_until_up(port, 10, "nginx")
             url = servers.url
             _get(port, url)
             status, headers, body = _get(port, url)

@@ -18,10 +18,11 @@ def default_threads() -> str:
 
     Embedded (SQLite, in-process cache) a request never waits on the network, so a
     second thread mostly contends for the GIL: one thread per worker answers cache
-    hits fastest (bench/run.py). The price: a slow request (a newsroom page, a big
-    import) holds up the requests queued behind it on its worker; NASHRA_THREADS=2
-    trades some hit rate for that. With PostgreSQL or Redis over the network a second
-    thread also uses the time the first spends waiting on them, so it is the default.
+    hits fastest (compare `make bench BENCH_ARGS="--quick --threads 2"`). The price:
+    a slow request (a newsroom page, a big import) holds up the requests queued
+    behind it on its worker; NASHRA_THREADS=2 trades some hit rate for that. With
+    PostgreSQL or Redis over the network a second thread also uses the time the first
+    spends waiting on them, so it is the default.
     """
     networked = os.environ.get("DATABASE_URL") or os.environ.get("REDIS_URL")
     return "2" if networked else "1"
