@@ -1,5 +1,7 @@
 """Page-cache fixtures: the cache is off in tests unless a test asks for it."""
 
+import re
+
 import pytest
 from django.test import Client
 
@@ -26,6 +28,14 @@ def eg_client():
 @pytest.fixture
 def lb_client():
     return Client(HTTP_HOST="lb.localhost", raise_request_exception=False)
+
+
+# What a page shows of the second it was rendered in: the header clock, the prayer countdown.
+_PER_SECOND = re.compile(r'(datetime="[^"]*"|data-clock>[^<]*|data-countdown>[^<]*|data-prayer-at="[^"]*")')
+
+
+def without_clock(html: str) -> str:
+    return _PER_SECOND.sub("", html)
 
 
 def url_of(page) -> str:

@@ -14,7 +14,7 @@ from django.test import Client
 from nashra.comments import services
 from nashra.comments.models import Comment
 from nashra.delivery import fragments
-from tests.delivery.conftest import url_of
+from tests.delivery.conftest import url_of, without_clock
 
 pytestmark = pytest.mark.django_db
 
@@ -32,11 +32,6 @@ def get(client, path) -> str:
 
 def article_main(html: str) -> str:
     return html[html.index('<article class="article">'):html.index("</article>")]
-
-
-def without_clock(html: str) -> str:
-    """The page minus the header's live clock (the second it was rendered in)."""
-    return re.sub(r'<time datetime="[^"]*" data-clock>[^<]*</time>', "<clock>", html)
 
 
 def headline(html: str) -> str:
@@ -87,14 +82,6 @@ def test_an_approved_comment_shows_on_the_next_render(eg, article_factory):
     assert "رأي القارئ" not in get(eg, url_of(story))
     services.approve(Comment.objects.filter(pk=comment.pk))
     assert "رأي القارئ" in get(eg, url_of(story))
-
-
-def test_without_the_fragment_cache_the_page_is_the_same(eg, article_factory, settings):
-    story = article_factory(title="خبر للمقارنة", body="<p>نص للمقارنة</p>")
-    get(eg, url_of(story))
-    kept = get(eg, url_of(story))
-    settings.NASHRA_FRAGMENT_CACHE = False
-    assert without_clock(get(eg, url_of(story))) == without_clock(kept)
 
 
 def test_fragment_names_vary_on_every_part():
