@@ -57,3 +57,11 @@ def article_factory(editions):
         return make_article(editions["sections"][edition][section], **kwargs)
 
     return factory
+
+
+@pytest.fixture(scope="session")
+def migrated_template():
+    """A data dir with a migrated SQLite file and collected static files, built once (``tests/live.py``)."""
+    from tests.live import build_migrated_template
+
+    return build_migrated_template()

@@ -17,14 +17,11 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from tests.delivery.test_multiprocess import (  # noqa: F401  (migrated_template: a fixture)
-    PUBLISH,
-    _free_port,
-    _nashra,
-    _Servers,
-    _wait_until_up,
-    migrated_template,
-)
+from tests.delivery.test_multiprocess import PUBLISH
+from tests.live import Servers as _Servers
+from tests.live import free_port as _free_port
+from tests.live import nashra as _nashra
+from tests.live import wait_until_up as _wait_until_up
 
 NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
 
@@ -76,7 +73,7 @@ def _get(port: int, path: str, **headers) -> tuple[int, dict, str]:
 
 
 @pytest.mark.skipif(NGINX is None, reason="nginx is not installed")
-def test_front_keeps_pages_for_a_second_and_passes_editors_through(migrated_template, tmp_path):  # noqa: F811
+def test_front_keeps_pages_for_a_second_and_passes_editors_through(migrated_template, tmp_path):
     (tmp_path / "data").mkdir()
     with _Servers("journal", migrated_template, tmp_path / "data", count=1) as servers:
         port = _free_port()
