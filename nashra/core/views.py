@@ -1,4 +1,6 @@
-from django.db import connection
+import sys
+
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
@@ -18,8 +20,34 @@ def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
 
 
+# Seconds a reader's browser (and a CDN) is told to wait when the database cannot be reached.
+RETRY_AFTER_SECONDS = 30
+
+
+def database_unavailable(exc: BaseException | None) -> bool:
+    """Is ``exc`` (or what caused it) the database being out of reach, rather than a bug?"""
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, OperationalError | InterfaceError):
+            return True
+        if isinstance(exc, DatabaseError) and "connection" in str(exc).lower():
+            return True
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return False
+
+
 def server_error(request):
-    """Static Arabic page: rendered without context processors, so it works with the database down."""
+    """Static Arabic page: rendered without context processors, so it works with the database down.
+
+    Django calls this inside the ``except`` that caught the error: when the database is out of reach
+    the answer is 503 with ``Retry-After`` (a temporary state, as ``/healthz`` and the API say), not 500.
+    """
+    if database_unavailable(sys.exc_info()[1]):
+        response = HttpResponse(loader.get_template("503.html").render(), status=503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        response["Cache-Control"] = "no-store"
+        return response
     return HttpResponseServerError(loader.get_template("500.html").render())
 
 

@@ -90,7 +90,9 @@ def test_stale_if_error_when_the_database_is_down(page_cache, eg_client, article
     response = eg_client.get(url_of(article))
     assert response.status_code == 200 and response["X-Cache"] == "STALE-ERROR"
     assert "نسخة محفوظة" in response.content.decode()
-    assert eg_client.get(url_of(other)).status_code == 500  # nothing to fall back on
+    unavailable = eg_client.get(url_of(other))  # nothing to fall back on: «try again shortly», in Arabic
+    assert unavailable.status_code == 503 and unavailable["Retry-After"] == "30"
+    assert 'dir="rtl"' in unavailable.content.decode() and "X-Cache" not in unavailable
 
 
 def test_view_returning_5xx_is_replaced_by_the_stale_copy(page_cache, editions, settings):
