@@ -157,19 +157,17 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            # django-redis behind a circuit breaker: Redis down must not take pages down, nor slow
+            # them, nor flood the log (nashra/core/cache.py).
+            "BACKEND": "nashra.core.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("NASHRA_CACHE_PREFIX", "nashra"),
             "OPTIONS": {
-                # Redis down must not take pages down: treat it as a miss.
-                "IGNORE_EXCEPTIONS": True,
                 "SOCKET_CONNECT_TIMEOUT": 0.5,
                 "SOCKET_TIMEOUT": 0.5,
             },
         }
     }
-    DJANGO_REDIS_IGNORE_EXCEPTIONS = True
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {
         # Page-cache generations, the pages' shared fragments (nashra.delivery.fragments), counters.

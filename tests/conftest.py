@@ -16,6 +16,10 @@ os.environ.setdefault("NASHRA_TESTING", "1")
 def _clear_cache():
     from django.core.cache import caches
 
+    from nashra.core.cache import breaker
+
+    breaker.reset()  # a test that stopped "Redis" must not leave the next one without it
+
     for alias in caches:  # "default" and, without Redis, Wagtail's "renditions"
         caches[alias].clear()
     yield

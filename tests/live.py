@@ -126,15 +126,18 @@ class Servers:
     """
 
     def __init__(self, shared, migrated_template, tmp_path, page_cache=True, count=2, workers=1, threads=2,
-                 extra_env: dict | None = None, redis_url: str | None = None, scheduler=False):
+                 extra_env: dict | None = None, redis_url: str | None = None, scheduler=False,
+                 database_url: str | None = None, log_dir: Path | None = None):
         redis_url = redis_url or REDIS_URL
         if shared == "redis" and not redis_up(redis_url):
             pytest.skip(f"no Redis at {redis_url}")
-        shutil.copy(migrated_template / "nashra.sqlite3", tmp_path / "nashra.sqlite3")
+        if database_url is None:
+            shutil.copy(migrated_template / "nashra.sqlite3", tmp_path / "nashra.sqlite3")
         shutil.copy(migrated_template / "secret_key", tmp_path / "secret_key")
         (tmp_path / "static").rmdir() if (tmp_path / "static").exists() else None
         (tmp_path / "static").symlink_to(migrated_template / "static")
-        self.env = server_env(tmp_path, redis_url if shared == "redis" else None)
+        self.log_dir = log_dir
+        self.env = server_env(tmp_path, redis_url if shared == "redis" else None, database_url)
         self.env.update(extra_env or {})
         self.server_env = dict(self.env, NASHRA_PAGE_CACHE="1" if page_cache else "0")
         self.url = nashra(self.env, "shell", "-c", SETUP).strip().splitlines()[-1]
@@ -149,8 +152,9 @@ class Servers:
 
     def __enter__(self):
         self.processes = [
-            subprocess.Popen(self.command(port), cwd=ROOT, env=self.server_env,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+            subprocess.Popen(self.command(port), cwd=ROOT, env=self.server_env, stdout=subprocess.DEVNULL,
+                             stderr=self.log(port).open("w") if self.log_dir else subprocess.DEVNULL,
+                             start_new_session=True)
             for port in self.ports
         ]
         for port in self.ports:
@@ -166,6 +170,10 @@ class Servers:
             except subprocess.TimeoutExpired:
                 server.kill()
 
+    def log(self, port: int) -> Path:
+        """Where the server on ``port`` writes its log (with ``log_dir``)."""
+        return self.log_dir / f"serve-{port}.log"
+
     def seen_within(self, path: str, text: str, seconds: float) -> dict:
         started = time.monotonic()
         seen = {}
@@ -175,3 +183,49 @@ class Servers:
                     seen[port] = time.monotonic() - started
             time.sleep(0.02)
         return seen
+
+
+# --- PostgreSQL for live servers ------------------------------------------------------------------
+
+def postgres_url() -> str | None:
+    """The PostgreSQL server the test run uses (``DATABASE_URL``), or None on the SQLite pass."""
+    url = os.environ.get("DATABASE_URL", "")
+    return url if url.startswith(("postgres://", "postgresql://")) else None
+
+
+def _admin(url: str):
+    import psycopg
+
+    base = url.rsplit("/", 1)[0]
+    return psycopg.connect(f"{base}/postgres", autocommit=True)
+
+
+def postgres_database(name: str) -> str:
+    """A fresh migrated PostgreSQL database ``name`` (copied from a template built once), its URL."""
+    url = postgres_url()
+    if url is None:
+        pytest.skip("needs PostgreSQL (DATABASE_URL), as in CI's PostgreSQL pass")
+    base = url.rsplit("/", 1)[0]
+    template = f"nashra_live_{template_digest()}"
+    with _admin(url) as admin:
+        exists = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", [template]).fetchone()
+    if not exists:
+        build = f"{template}_build_{os.getpid()}"
+        with _admin(url) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{build}"')
+            admin.execute(f'CREATE DATABASE "{build}"')
+        env = server_env(ROOT / "var", None, f"{base}/{build}")
+        nashra(env, "migrate", "--noinput", "-v0", timeout=900)
+        with _admin(url) as admin:
+            admin.execute(f'ALTER DATABASE "{build}" RENAME TO "{template}"')
+    with _admin(url) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    return f"{base}/{name}"
+
+
+def drop_postgres_database(name: str) -> None:
+    url = postgres_url()
+    if url:
+        with _admin(url) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

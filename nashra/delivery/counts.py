@@ -20,6 +20,8 @@ from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import F, Sum
 
+from nashra.core.cache import breaker, redis_configured
+
 log = logging.getLogger("nashra.delivery")
 
 FLUSH_SECONDS = 5.0
@@ -33,7 +35,7 @@ _last_flush = time.monotonic()
 
 
 def _redis():
-    if "django_redis" not in settings.CACHES["default"]["BACKEND"]:
+    if not redis_configured(settings.CACHES) or not breaker.allow():  # away: count in memory
         return None, ""
     from django_redis import get_redis_connection
 
@@ -50,8 +52,9 @@ def record_view(article_id: int, now: float | None = None) -> None:
     if client is not None:
         try:
             client.hincrby(f"{prefix}mr:buf", field, 1)
-        except Exception as exc:  # Redis down: count in memory instead
-            log.warning("most read: redis unavailable (%s)", exc)
+            breaker.success()
+        except Exception as exc:  # Redis down: count in memory instead (the breaker says it once)
+            breaker.failure(exc)
             client = None
     if client is None:
         with _lock:
@@ -78,7 +81,7 @@ def _take() -> Counter:
             for key, value in raw.items():
                 taken[key.decode() if isinstance(key, bytes) else key] += int(value)
         except Exception as exc:
-            log.warning("most read: cannot read redis buffer (%s)", exc)
+            breaker.failure(exc)
     return taken
 
 

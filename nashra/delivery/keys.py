@@ -43,6 +43,23 @@ def normalise_query(query_string: str, allowed: frozenset) -> str | None:
     return urlencode(kept)
 
 
+def is_secure(meta) -> bool:
+    """``request.is_secure()`` from the WSGI environ (or ``request.META``), as Django decides it."""
+    header = settings.SECURE_PROXY_SSL_HEADER
+    if header:
+        name, secure_value = header
+        value = meta.get(name)
+        if value is not None:
+            return value.split(",", 1)[0].strip() == secure_value
+    return meta.get("wsgi.url_scheme") == "https"
+
+
+def variant(qs: str, secure: bool) -> str:
+    """The stored variant of a path: its query, and its scheme (a page may carry absolute URLs, and
+    with ``NASHRA_HTTPS`` a plain-HTTP request is a redirect, never a page)."""
+    return f"https|{qs}" if secure else qs
+
+
 def request_host(meta) -> str:
     host = meta.get("HTTP_HOST") or meta.get("SERVER_NAME") or ""
     host = host.lower()

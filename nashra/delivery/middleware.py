@@ -8,7 +8,12 @@ parameter not on the allow-list (utm_* and friends are ignored instead), and
 any Host that no Wagtail Site names.
 
 Stored: 200, 301 and 404 responses without Set-Cookie, without ``Vary: Cookie``
-and without private/no-store Cache-Control — body and headers.
+and without private/no-store Cache-Control — body and headers. HTTPS and plain-HTTP requests
+are kept apart; with ``SECURE_SSL_REDIRECT`` (``NASHRA_HTTPS=1``) a plain-HTTP request never
+touches the cache (Django answers it with its redirect, which is never stored).
+
+A render is stored only if nothing purged its path or bucket while it ran (the token of
+``store.begin``): a page rendered from the data before a publish never outlives the publish.
 
 Freshness (seconds; settings with these names override the defaults)::
 
@@ -39,7 +44,7 @@ import time
 from django.conf import settings
 from django.http import HttpResponse
 
-from .keys import MAX_PATH, allowed_params, bucket_for, normalise_query, request_host
+from .keys import MAX_PATH, allowed_params, bucket_for, is_secure, normalise_query, request_host, variant
 from .store import get_store
 
 WAIT_SECONDS = 3.0
@@ -108,6 +113,7 @@ class PageCacheMiddleware:
         self.session_cookie = f"{settings.SESSION_COOKIE_NAME}="
         self.bypass = bypass_prefixes()
         self.allowed = allowed_params()
+        self.ssl_redirect = bool(settings.SECURE_SSL_REDIRECT)
 
     # --- the hit path --------------------------------------------------------------
     def __call__(self, request):
@@ -122,12 +128,16 @@ class PageCacheMiddleware:
             or "HTTP_AUTHORIZATION" in meta
         ):
             return self.get_response(request)
-        qs = normalise_query(meta.get("QUERY_STRING", ""), self.allowed)
-        if qs is None:
+        secure = is_secure(meta)
+        if self.ssl_redirect and not secure:  # Django's redirect to https: never kept, never replayed
             return self.get_response(request)
-        bucket = bucket_for(path, request_host(meta), qs)
+        query = normalise_query(meta.get("QUERY_STRING", ""), self.allowed)
+        if query is None:
+            return self.get_response(request)
+        bucket = bucket_for(path, request_host(meta), query)
         if bucket is None:
             return self.get_response(request)
+        qs = variant(query, secure)
         store = get_store()
         entry = store.get(bucket, path, qs)
         now = time.time()
@@ -195,6 +205,10 @@ class PageCacheMiddleware:
         return None
 
     def _render(self, request, store, bucket, path, qs, entry):
+        try:  # before the view reads anything: a purge from now on makes this render unkept
+            token = store.begin(bucket, path)
+        except Exception:  # the store cannot say: render, keep nothing
+            token = None
         try:
             response = self.get_response(request)
         except Exception:
@@ -204,14 +218,14 @@ class PageCacheMiddleware:
         now = time.time()
         if response.status_code >= 500 and entry is not None and now < entry[6]:
             return self._replay(request, entry, "STALE-ERROR", now)
-        if is_cacheable(response):
+        if token is not None and is_cacheable(response) and not _is_scheme_redirect(request, response):
             ttl = self._ttl(path, response.status_code)
             self._decorate(response, bucket, path, ttl)
             headers = stored_headers(response.items(), response.content)
             swr = int(_setting("NASHRA_PAGE_CACHE_SWR", 60))
             sie = int(_setting("NASHRA_PAGE_CACHE_STALE_IF_ERROR", 86400))
             entry = (response.status_code, headers, response.content, now, now + ttl, now + ttl + swr, now + sie)
-            store.set(bucket, path, qs, entry)
+            store.set(bucket, path, qs, entry, token)
             response.headers["X-Cache"] = "MISS"
         return response
 
@@ -238,6 +252,13 @@ class PageCacheMiddleware:
         # The nginx front (``nashra nginx_conf``) keeps only what carries this, and only this long:
         # a purge here reaches readers through it within that time. nginx does not pass it on.
         response.headers["X-Accel-Expires"] = str(int(_setting("NASHRA_FRONT_CACHE_SECONDS", 1)))
+
+
+def _is_scheme_redirect(request, response) -> bool:
+    """A redirect to this very URL on https (the security middleware's): kept, it would loop."""
+    if response.status_code not in (301, 302, 307, 308) or request.is_secure():
+        return False
+    return response.get("Location", "") == f"https://{request.get_host()}{request.get_full_path()}"
 
 
 def stored_headers(items, body: bytes) -> list[tuple[str, str]]:

@@ -102,12 +102,10 @@ def purge_paths(bucket: str, paths, root_url: str | None = None) -> None:
         return
 
     def go():
-        store = get_store()
-        for path in paths:
-            try:
-                store.delete_path(bucket, path)
-            except Exception as exc:  # Redis down: nothing cached there to be stale
-                log.warning("page cache: purge of %s %s failed: %s", bucket, path, exc)
+        try:
+            get_store().delete_paths(bucket, paths)
+        except Exception as exc:  # Redis down: nothing cached there to be stale
+            log.warning("page cache: purge of %s %s failed: %s", bucket, paths, exc)
         _announce(bucket, paths, root_url)
 
     _run(go)
@@ -118,7 +116,9 @@ def purge_edition(slug: str, root_url: str | None = None) -> None:
 
     def go():
         store = get_store()
-        for bucket in (slug, f"api-{slug}", fragments.edition_bucket(slug), fragments.own_bucket(slug)):
+        # Fragments first: a page rendered between the two steps must not take the old lists into
+        # a generation the page purge has already passed.
+        for bucket in (fragments.edition_bucket(slug), fragments.own_bucket(slug), f"api-{slug}", slug):
             try:
                 store.bump(bucket)
             except Exception as exc:
@@ -292,11 +292,13 @@ def purge_article(article, old_url_path=None, old_section_id=None, old_edition_i
     if article.is_breaking or was_breaking:
         purge_edition(slug, site_path(article.url_path)[1])
     else:
+        # What pages are built from goes before the pages: a page rendered in between would
+        # otherwise read the old lists and be kept as fresh after its own purge.
         paths, root_url = article_paths(article, old_url_path, old_section_id, new_section_id)
-        purge_paths(slug, paths, root_url)
-        purge_api(slug)
         purge_fragments(slug)
         purge_article_parts(article.pk)
+        purge_api(slug)
+        purge_paths(slug, paths, root_url)
     if old_edition_id and old_edition_id != article.edition_id:
         old_slug = edition_slug(old_edition_id)
         if old_slug:
@@ -336,11 +338,11 @@ def purge_after_import(edition, article_ids) -> None:
     if any(ArticlePage.objects.filter(pk__in=article_ids, is_breaking=True).values_list("pk", flat=True)[:1]):
         purge_edition(edition.slug, root_url)
         return
-    purge_paths(edition.slug, paths, root_url)
-    purge_api(edition.slug)
-    purge_fragments(edition.slug)
+    purge_fragments(edition.slug)  # before the pages, as in purge_article
     for article_pk in article_ids:
         purge_article_parts(article_pk)
+    purge_api(edition.slug)
+    purge_paths(edition.slug, paths, root_url)
 
 
 def purge_edition_by_id(edition_id) -> None:

@@ -22,7 +22,7 @@ from http import HTTPStatus
 from django.conf import settings
 
 from . import middleware
-from .keys import MAX_PATH, allowed_params, bucket_for, normalise_query, request_host
+from .keys import MAX_PATH, allowed_params, bucket_for, is_secure, normalise_query, request_host, variant
 from .store import get_store
 
 _REASONS = {status.value: f"{status.value} {status.phrase}" for status in HTTPStatus}
@@ -43,6 +43,7 @@ class PageCacheWSGI:
         self.allowed = allowed_params()
         self.script_name = (settings.FORCE_SCRIPT_NAME or "").rstrip("/")
         self.enabled = middleware.cache_enabled()
+        self.ssl_redirect = bool(settings.SECURE_SSL_REDIRECT)
         self._epoch = middleware.settings_epoch
 
     def __call__(self, environ, start_response):
@@ -66,12 +67,15 @@ class PageCacheWSGI:
             or (cookies is not None and self.session_cookie in cookies)
         ):
             return self.app(environ, start_response)
-        qs = normalise_query(environ.get("QUERY_STRING", ""), self.allowed)
-        if qs is None:
+        secure = is_secure(environ)
+        if self.ssl_redirect and not secure:
+            return self.app(environ, start_response)
+        query = normalise_query(environ.get("QUERY_STRING", ""), self.allowed)
+        if query is None:
             return self.app(environ, start_response)
         try:
-            bucket = bucket_for(path, request_host(environ), qs)
-            entry = get_store().get(bucket, path, qs) if bucket is not None else None
+            bucket = bucket_for(path, request_host(environ), query)
+            entry = get_store().get(bucket, path, variant(query, secure)) if bucket is not None else None
         except Exception:  # anything odd: let Django (and the middleware) deal with it
             return self.app(environ, start_response)
         now = time.time()

@@ -167,9 +167,9 @@ def test_hosts_no_site_names_are_not_cached(page_cache, article_factory):
 def test_local_generations_stay_bounded_without_reviving_old_numbers(monkeypatch):
     """One generation per article read: the memory is bounded, and a forgotten article starts from a
     number it never had (what was kept under the old one is never read again); editions are kept."""
-    from nashra.delivery import store
+    from nashra.delivery import store, store_local
 
-    monkeypatch.setattr(store, "MEMO_MAX_BUCKETS", 10)
+    monkeypatch.setattr(store_local, "MEMO_MAX_BUCKETS", 10)
     gens = store._LocalGenerations()
     edition = gens.get("eg")
     first = {f"art-{pk}": gens.bump(f"art-{pk}") for pk in range(11)}
