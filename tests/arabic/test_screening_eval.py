@@ -1,0 +1,43 @@
+"""Screening quality on the evaluation sets (tests/arabic/data, built by make_screening_sets.py).
+
+A screening hit only gives the moderator a reason, so both numbers matter: insults written
+to slip past the list must be caught, and ordinary comments must not carry a false reason
+(a moderator who sees many wrong reasons stops reading them).
+"""
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from nashra.arabic.screening import BannedList
+
+DATA = Path(__file__).parent / "data"
+CATCH_BAR = 0.95
+FALSE_POSITIVE_BAR = 0.05
+
+
+def _load(name):
+    return json.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+def test_sets_are_large_enough():
+    assert len(_load("screening_insults.json")["items"]) >= 300
+    assert len(_load("screening_clean.json")["items"]) >= 300
+
+
+def test_obfuscated_insults_are_caught():
+    data = _load("screening_insults.json")
+    banned = BannedList(data["banned"])
+    missed = [item for item in data["items"] if item["entry"] not in banned.find(item["text"])]
+    rate = 1 - len(missed) / len(data["items"])
+    by_kind = Counter(item["kind"] for item in missed)
+    examples = [m["text"] for m in missed[:15]]
+    assert rate >= CATCH_BAR, f"caught {rate:.1%}; missed by kind {dict(by_kind)}; e.g. {examples}"
+
+
+def test_clean_comments_are_rarely_flagged():
+    data = _load("screening_clean.json")
+    banned = BannedList(data["banned"])
+    flagged = [(text, banned.find(text)) for text in data["items"] if banned.find(text)]
+    rate = len(flagged) / len(data["items"])
+    assert rate <= FALSE_POSITIVE_BAR, f"false reasons on {rate:.1%}: {flagged[:20]}"
