@@ -1,17 +1,25 @@
 """Obfuscation-resistant matching of banned words in reader comments.
 
+A hit only gives the moderator a reason to look; it never rejects. So a false reason
+costs trust and a missed insult costs a moderator's attention: both are measured on
+tests/arabic/data (see tests/arabic/test_screening_eval.py).
+
 Built on the search folding (:mod:`nashra.arabic.normalize`), so a word is found
 however it is written:
 
-* harakat, tatweel, hamza/alef forms, ى/ي, ة/ه (shared ``normalize``);
+* harakat, tatweel, hamza/alef forms, ى/ي, ة/ه (shared ``normalize``); a hamza seat
+  written as ي («خاين» for «خائن») is read as the hamza;
 * zero-width and bidi control characters removed; text inside a left-to-right
   override (which shows Arabic letters reversed) is also read reversed;
+* emoji and symbols inside a word removed («حما🐴ر»), and also read as a space;
 * repeated letters collapsed (حمممار → حمار);
-* attached prefixes و ف ب ك ل ال وال فال بال كال لل and common suffixes;
-* Arabizi digits inside Arabic words (3=ع, 7=ح, 2=ء, 5=خ, 6=ط, 9=ق, 8=غ) and Latin
-  look-alikes (l/I/1/| → ا, o/0 → ه);
-* whole Arabizi words (7mar, 3'abi) by their consonant skeleton;
-* letters spaced or dotted apart (ح م ا ر, ح.م.ا.ر).
+* the forms of :mod:`nashra.arabic.screening_forms`: vocative «يا» glued or not, و ف ب ك ل ال
+  prefixes, pronoun suffixes, feminine, sound and broken plurals (كلاب، أغبياء، خنازير);
+* Latin letters and digits inside an Arabic word, read as look-alikes (l → ا, o → ه) or
+  as Arabizi (7 → ح, 3 → ع, 2 → ء or ق, 9 → ق or ص, m → م);
+* whole Arabizi and English words (:mod:`nashra.arabic.screening_latin`);
+* letters spaced or dotted apart (ح م ا ر, ح.م.ا.ر, «انت ح م ا ر»), and one space inside
+  a word (حما ر).
 
 Stop-words are checked on the unfolded word first, so «على» never becomes «علي».
 Pure Python, no Django.
@@ -23,7 +31,11 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from .normalize import fold_word, normalize, strip_marks
+from .normalize import normalize, strip_marks
+from .screening_forms import affix_readings, derived_forms, is_masdar_shape
+from .screening_latin import (
+    arabizi_key, arabizi_pattern, collapse, english_hit, english_keys, fold_confusables, looks_like_name,
+)
 from .stopwords import is_stopword
 
 __all__ = ["BannedList", "find_banned", "clean_invisible", "INVISIBLE_RE"]
@@ -31,24 +43,20 @@ __all__ = ["BannedList", "find_banned", "clean_invisible", "INVISIBLE_RE"]
 # Bidi embeddings/overrides/isolates and zero-width characters.
 INVISIBLE_RE = re.compile("[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _OVERRIDE_SPAN_RE = re.compile("[\u202d\u202e]([^\u202c\u2069\n]*)")
+# Words: anything between spaces and punctuation. $ @ ! | stay inside (leetspeak, look-alikes).
+_TOKEN_RE = re.compile(r"[^\s.,،؛:;?؟«»\"()\[\]{}<>/\\\-_*+=~·•…]+")
+_EDGE_PUNCT = "!|'"
+_MAX_READINGS = 32
+_MAX_GLUED = 8   # tokens glued into one word at most (letters spaced apart)
 
-_ARABIZI_IN_ARABIC = str.maketrans({"2": "ء", "3": "ع", "5": "خ", "6": "ط", "7": "ح", "8": "غ", "9": "ق"})
-_LOOKALIKE_IN_ARABIC = str.maketrans({
-    "l": "ا", "i": "ا", "1": "ا", "|": "ا", "!": "ا", "o": "ه", "0": "ه", "y": "ي", "j": "ج", "v": "ل",
-})
-_ARABIZI_DIGRAPHS = [("sh", "ش"), ("ch", "ش"), ("kh", "خ"), ("gh", "غ"), ("3'", "غ"), ("7'", "خ"), ("th", "ث"),
-                     ("dh", "ذ"), ("ou", "و"), ("ee", "ي"), ("oo", "و")]
-_ARABIZI_SINGLE = {
-    "2": "ء", "3": "ع", "5": "خ", "6": "ط", "7": "ح", "8": "غ", "9": "ق",
-    "a": "ا", "b": "ب", "t": "ت", "j": "ج", "g": "ج", "d": "د", "r": "ر", "z": "ز", "s": "س", "f": "ف",
-    "q": "ق", "k": "ك", "c": "ك", "l": "ل", "m": "م", "n": "ن", "h": "ه", "w": "و", "y": "ي", "e": "",
-    "i": "ي", "o": "و", "u": "و", "x": "كس", "v": "ف", "p": "ب",
+# What a Latin letter or digit inside an Arabic word may stand for: a look-alike or its Arabizi sound.
+_MIXED_READINGS = {
+    "0": "هو", "1": "ا", "2": "ءق", "3": "ع", "5": "خ", "6": "ط", "7": "ح", "8": "غ", "9": "قصو",
+    "|": "ا", "!": "ا", "a": "ا", "b": "ب", "d": "د", "e": "ي", "f": "ف", "g": "جغ", "h": "هح", "i": "اي",
+    "j": "ج", "k": "ك", "l": "ال", "m": "م", "n": "ن", "o": "هو", "q": "ق", "r": "ر", "s": "سص", "t": "تط",
+    "u": "و", "w": "و", "x": "خ", "y": "ي", "z": "زظ",
 }
-_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ك", "ل")
-_SUFFIXES = ("", "ه", "ها", "هم", "هما", "هن", "كم", "ك", "ين", "ون", "ان", "ات", "ي", "يه", "يا")
-# Separators used to space letters apart: spaces, dots, dashes, underscores, stars.
-_SPACED_RE = re.compile(r"(?:[^\W\d_](?:[\s.\-_*+|/\\~·•]+|$)){3,}", re.UNICODE)
-_TOKEN_RE = re.compile(r"[^\s.,،؛:;?؟!«»\"()\[\]{}<>/\\\-_*+=~·•…]+")
+_MIXED_DIGRAPHS = {"sh": "ش", "kh": "خ", "gh": "غ", "th": "ث"}
 
 
 def clean_invisible(text: str) -> str:
@@ -56,155 +64,160 @@ def clean_invisible(text: str) -> str:
     return INVISIBLE_RE.sub("", text)
 
 
-def _collapse(word: str) -> str:
-    out = []
-    for ch in word:
-        if not out or out[-1] != ch:
-            out.append(ch)
-    return "".join(out)
-
-
-def _arabizi(word: str) -> str:
-    word = word.lower()
-    for latin, arabic in _ARABIZI_DIGRAPHS:
-        word = word.replace(latin, arabic)
-    return "".join(_ARABIZI_SINGLE.get(ch, ch) for ch in word)
-
-
 def _is_arabic(ch: str) -> bool:
     return "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" or "\ufb50" <= ch <= "\ufeff"
 
 
-def _skeleton(folded: str) -> str:
-    """A Latin-typed word's key: no alef (short «a»/«e» are often typed), ه read as ح."""
-    return _collapse(folded.replace("ا", "").replace("ء", "").replace("ه", "ح"))
+def _is_symbol(ch: str) -> bool:
+    """Emoji, skin tones, variation selectors and other symbols: never part of a word."""
+    return unicodedata.category(ch) in ("So", "Sk", "Cs", "Co", "Cn") or "\ufe00" <= ch <= "\ufe0f"
+
+
+def _fold(word: str) -> str:
+    return collapse(normalize(word))
+
+
+def _loose(word: str) -> str:
+    """A hamza seat written as ي or dropped after alef («خاين», «خاءن» → one key)."""
+    return word.replace("ء", "ي")
+
+
+def _arabic_readings(token: str) -> set[str]:
+    """Folded spellings of an Arabic word that may hold Latin letters or digits."""
+    word = normalize(token)
+    for latin, arabic in _MIXED_DIGRAPHS.items():
+        word = word.replace(latin, arabic)
+    readings = [""]
+    for ch in word:
+        options = _MIXED_READINGS.get(ch, ch) if ch.isascii() else ch
+        readings = [r + o for r in readings for o in options][:_MAX_READINGS]
+    out = {collapse(r) for r in readings if r}
+    # A leading 2 is the hamza of «أ» («2هبل» for «أهبل»), folded to ا.
+    return out | {"ا" + r[1:] for r in out if r.startswith("ء")}
 
 
 class BannedList:
     """A compiled banned-word list: build once per edition, call :meth:`find` per comment."""
 
     def __init__(self, words: Iterable[str]):
-        self.words: dict[str, str] = {}       # folded, collapsed single word → as written
-        self.skeletons: dict[str, str] = {}   # Latin-typing key (≥ 3 letters) → as written
+        self.forms: dict[str, str] = {}        # folded Arabic form (entry or its inflection) → entry
+        self.loose_forms: dict[str, str] = {}  # the same with hamza seats as ي
+        self.english: dict[str, str] = {}      # collapsed lower-case English word → entry
+        self.arabizi: list[tuple[re.Pattern, str]] = []
         self.phrases: list[tuple[tuple[str, ...], str]] = []
+        self.no_pronoun_h: set[str] = set()    # derived forms that would read «فعالة» nouns as «فعال» + ه
         for raw in words:
             entry = " ".join(raw.split())
             if not entry or entry.startswith("#"):
                 continue
-            parts = [self._fold(p) for p in entry.split()]
-            parts = [p for p in parts if p]
-            if not parts:
-                continue
-            if len(parts) == 1:
-                self.words[parts[0]] = entry
-                if not parts[0].isascii():
-                    skel = _skeleton(parts[0])
-                    if len(skel) >= 3 or (len(skel) == 2 and len(parts[0]) >= 3):
-                        self.skeletons.setdefault(skel, entry)
-            else:
+            parts = [p for p in (_fold(clean_invisible(unicodedata.normalize("NFKC", w))) for w in entry.split()) if p]
+            if len(parts) > 1:
                 self.phrases.append((tuple(parts), entry))
+            elif parts and parts[0].isascii():
+                if parts[0].isalpha():
+                    self.english.setdefault(parts[0], entry)
+            elif parts:
+                self._add_arabic(parts[0], entry.endswith("ة"), entry)
 
-    @staticmethod
-    def _fold(word: str) -> str:
-        folded = normalize(clean_invisible(unicodedata.normalize("NFKC", word)))
-        if any(_is_arabic(c) for c in folded):
-            folded = folded.translate(_ARABIZI_IN_ARABIC)
-        return _collapse(folded)
+    def _add_arabic(self, folded: str, feminine: bool, entry: str) -> None:
+        forms = {folded: feminine}
+        for form in derived_forms(folded, feminine):
+            forms.setdefault(form, form.endswith("ه"))
+            if is_masdar_shape(form):
+                self.no_pronoun_h.add(collapse(form))
+        for form in forms:
+            self.forms.setdefault(collapse(form), entry)
+            self.loose_forms.setdefault(_loose(collapse(form)), entry)
+        pattern = arabizi_pattern(forms)
+        if pattern is not None:
+            self.arabizi.append((pattern, entry))
 
     def __bool__(self) -> bool:
-        return bool(self.words or self.phrases)
+        return bool(self.forms or self.english or self.phrases)
 
     # -- matching -----------------------------------------------------------------
-    def _candidates(self, token: str) -> set[str]:
-        """Folded spellings a written token may stand for."""
-        base = normalize(token)
-        out: set[str] = set()
-        if any(_is_arabic(c) for c in base):
-            out.add(_collapse(base.translate(_ARABIZI_IN_ARABIC)))
-            out.add(_collapse(base.translate(_LOOKALIKE_IN_ARABIC).translate(_ARABIZI_IN_ARABIC)))
-        else:
-            out.add(_collapse(base))
-            if any(c.isalpha() for c in base) or any(c in "2356789" for c in base):
-                out.add(_collapse(normalize(_arabizi(base))))
-        return {c for c in out if c}
-
-    def _word_hit(self, candidate: str) -> str | None:
-        stems = {candidate}
-        for prefix in _PREFIXES:
-            if candidate.startswith(prefix) and len(candidate) - len(prefix) >= 2:
-                stems.add(candidate[len(prefix):])
-        for stem in stems:
-            for suffix in _SUFFIXES:
-                if suffix and not stem.endswith(suffix):
-                    continue
-                core = stem[: len(stem) - len(suffix)] if suffix else stem
-                if core in self.words:
-                    return self.words[core]
+    def _arabic_hit(self, reading: str) -> str | None:
+        for core, suffix in affix_readings(reading):
+            if suffix == "ه" and core in self.no_pronoun_h:
+                continue
+            hit = self.forms.get(core) or self.loose_forms.get(_loose(core))
+            if hit:
+                return hit
         return None
 
     def _latin_hit(self, token: str) -> str | None:
-        if not self.skeletons or not token.isascii():
-            return None
-        arab = _collapse(normalize(_arabizi(token)))
-        stems = {arab} | {arab[len(p):] for p in ("وال", "ال", "و") if arab.startswith(p) and len(arab) > len(p) + 2}
-        for stem in stems:
-            skel = _skeleton(stem)
-            if len(skel) >= 2 and skel in self.skeletons:
-                return self.skeletons[skel]
+        hit = english_hit(english_keys(token), self.english) if self.english else None
+        if hit or not self.arabizi or looks_like_name(token):
+            return hit
+        word = arabizi_key(token)
+        for pattern, entry in self.arabizi:
+            if pattern.fullmatch(word):
+                return entry
         return None
 
-    def _scan(self, text: str) -> list[str]:
-        hits: list[str] = []
-        folded_seq: list[set[str]] = []
-        for m in _TOKEN_RE.finditer(text):
-            token = clean_invisible(m.group())
-            if not token:
-                continue
-            if is_stopword(strip_marks(token)):
-                folded_seq.append({fold_word(token)})
-                continue
-            cands = self._candidates(token)
-            folded_seq.append(cands)
-            for cand in cands:
-                hit = self._word_hit(cand)
+    def _token_hit(self, token: str) -> str | None:
+        token = token.strip(_EDGE_PUNCT) or token
+        if not token or is_stopword(strip_marks(token)):
+            return None
+        if any(_is_arabic(c) for c in token):
+            for reading in _arabic_readings(token):
+                hit = self._arabic_hit(reading)
+                if hit:
+                    return hit
+            return None
+        if not any(c.isalpha() for c in token):
+            return None
+        return self._latin_hit(token)
+
+    def _glued_hits(self, tokens: list[str]) -> list[str]:
+        """Words split by spaces or dots: glue runs of one-letter pieces (ح م ا ر, i d i o t)
+        and pairs where one piece is at most two letters (حما ر، خن زير)."""
+        hits = []
+        lengths = [len(normalize(t)) for t in tokens]
+        for i in range(len(tokens) - 1):
+            for j in range(i + 2, min(len(tokens), i + _MAX_GLUED) + 1):
+                window = lengths[i:j]
+                # Every piece but one a single letter, or two pieces of which one is short.
+                singles = sum(1 for n in window if n == 1)
+                if not (singles >= len(window) - 1 or (len(window) == 2 and min(window) <= 2)):
+                    break
+                hit = self._token_hit("".join(tokens[i:j]))
                 if hit:
                     hits.append(hit)
-                    break
-            else:
-                hit = self._latin_hit(token)
-                if hit:
-                    hits.append(hit)
-        for parts, entry in self.phrases:
-            n = len(parts)
-            for i in range(len(folded_seq) - n + 1):
-                if all(any(c == parts[j] or self._strip_prefix(c) == parts[j] for c in folded_seq[i + j])
-                       for j in range(n)):
-                    hits.append(entry)
-                    break
         return hits
 
-    @staticmethod
-    def _strip_prefix(word: str) -> str:
-        for prefix in _PREFIXES:
-            if word.startswith(prefix) and len(word) - len(prefix) >= 2:
-                return word[len(prefix):]
-        return word
+    def _phrase_hits(self, tokens: list[str]) -> list[str]:
+        readings = [{core for r in _arabic_readings(t) for core, _ in affix_readings(r)} | {_fold(t)}
+                    for t in tokens]
+        hits = []
+        for parts, entry in self.phrases:
+            n = len(parts)
+            if any(all(parts[k] in readings[i + k] for k in range(n)) for i in range(len(tokens) - n + 1)):
+                hits.append(entry)
+        return hits
+
+    def _scan(self, text: str) -> list[str]:
+        tokens = [t for t in _TOKEN_RE.findall(text) if t.strip(_EDGE_PUNCT)]
+        hits = [hit for t in tokens if (hit := self._token_hit(t))]
+        hits += self._glued_hits(tokens)
+        if self.phrases:
+            hits += self._phrase_hits(tokens)
+        return hits
 
     def find(self, text: str) -> list[str]:
         """Banned entries found in ``text`` (as written in the list), without duplicates."""
         if not self or not text:
             return []
-        text = unicodedata.normalize("NFKC", text)
+        text = fold_confusables(unicodedata.normalize("NFKC", text))
         variants = [INVISIBLE_RE.sub("", text)]
         # Letters hidden by a left-to-right override are shown reversed: read them reversed too.
         for m in _OVERRIDE_SPAN_RE.finditer(text):
             variants.append(INVISIBLE_RE.sub("", m.group(1))[::-1])
-        # Letters spaced apart: glue each run of single letters into one word.
-        for variant in list(variants):
-            for m in _SPACED_RE.finditer(variant):
-                glued = "".join(ch for ch in m.group() if ch.isalpha() or ch in "2356789")
-                if len(glued) >= 3:
-                    variants.append(glued)
+        # An emoji inside a word hides it («حما🐴ر»); between words it is a space.
+        if any(_is_symbol(c) for c in variants[0]):
+            plain = variants[0]
+            variants = ["".join(c for c in v if not _is_symbol(c)) for v in variants]
+            variants.append("".join(" " if _is_symbol(c) else c for c in plain))
         seen: dict[str, None] = {}
         for variant in variants:
             for hit in self._scan(variant):

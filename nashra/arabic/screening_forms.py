@@ -1,0 +1,139 @@
+"""The Arabic forms of a banned word a comment may use, and the affixes around them.
+
+A moderator types a word once, in the singular («حمار», «غبي»); readers write its plural
+(«حمير», «أغبياء»), its feminine («غبية»), call someone with it («ياغبي», «يا حمار»)
+or attach a pronoun («حمارك»). Broken plurals follow the singular's shape, so each shape
+below lists the plural patterns readers use for insults of that shape.
+
+Only *inflections* of the insult count. Suffixes that make a new word — the nisba «ي»
+(«حيواني», animal-) and «ات» on a noun («الحيوانات», animals) — are not stripped; «ات»
+is only read as a plural of adjective-like shapes (فاعل، فعيل، مفعول، أفعل…), where it is
+the feminine plural of the insult («تافهات», «حقيرات»).
+
+A derived form that is itself a common neutral word («سقطة», a slip, from «ساقط») is
+dropped: see :data:`NEUTRAL_WORDS`. All forms are in the folded spelling of
+:func:`nashra.arabic.normalize.normalize` (ة → ه, أ → ا, ئ/ؤ → ء), repeats collapsed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+__all__ = ["derived_forms", "affix_readings", "is_masdar_shape", "NEUTRAL_WORDS"]
+
+_LONG = "اوي"
+
+# Folded neutral words a derivation may produce by accident; never read as a banned form.
+NEUTRAL_WORDS = frozenset("""
+سقطه حمره حمراء حمرا عباد ثوار جبين كليب حكام قرار قراد نفوس كلام حمام جمال رجال قضاه
+كفاءه صلاه حياه فلاح قتال جهاد سلام عمال عمل نجوم نجم شعوب قلوب بيوت دروس سقوط كلوب
+""".split())
+
+# Pronouns attached to a noun («حمارك», «غبيهم»); ه is also the folded feminine ة.
+PRONOUN_SUFFIXES = ("كما", "هما", "كم", "كن", "هم", "هن", "ها", "ك", "ه")
+# Vocative, conjunctions, prepositions and the article, in the order they attach.
+_VOCATIVE = ("يا",)
+_CONJUNCTIONS = ("و", "ف")
+_PREPOSITIONS = ("ب", "ك", "ل")
+
+
+def _is_adjective_shape(word: str) -> bool:
+    """فاعل، فعيل، مفعول/مُفعِل، أفعل، فعّال (folded: no shadda), فعلان is *not* one (حيوان)."""
+    n = len(word)
+    if n == 4 and word[1] == "ا":                       # فاعل: سافل، خاءن، تافه
+        return True
+    if n == 4 and word[2] == "ي":                       # فعيل: حقير، بهيم
+        return True
+    if n == 3 and word[2] == "ي":                       # فعي (weak فعيل): غبي
+        return True
+    if n >= 4 and word[0] == "م":                       # مفعول، مفعل، منفعل، مفاعل: معتوه، منافق، منحط
+        return True
+    if n == 4 and word[0] == "ا" and word[1] not in _LONG:  # أفعل: احمق، اهبل
+        return True
+    return n == 4 and word[2] == "ا"                    # فعّال: كذاب (also فِعال: حمار)
+
+
+def _broken_plurals(w: str) -> set[str]:
+    """Broken plurals (and the feminine of أفعل) readers use for an insult of this shape."""
+    n, out = len(w), set()
+    if n == 3 and w[2] == "ي":                          # غبي → اغبياء
+        c1, c2 = w[0], w[1]
+        out.add(f"ا{c1}{c2}ياء")
+    elif n == 3:                                        # فعل: كلب → كلاب، قرد → قرود، نذل → انذال
+        c1, c2, c3 = w
+        out.add(f"{c1}{c2}و{c3}")
+        if c2 not in "وي":                              # hollow roots (ثور، تيس) take other plurals
+            out |= {f"{c1}{c2}ا{c3}", f"ا{c1}{c2}ا{c3}"}
+    elif n == 4 and w[1] == "ا":                        # فاعل: سافل → سفله، خاءن → خونه
+        c1, c2, c3 = w[0], w[2], w[3]
+        out.add(f"{c1}و{c3}ه" if c2 in "ءي" else f"{c1}{c2}{c3}ه")
+    elif n == 4 and w[2] == "ي":                        # فعيل: حقير → حقراء، بهيم → بهاءم/بهايم
+        c1, c2, c3 = w[0], w[1], w[3]
+        out |= {f"{c1}{c2}{c3}اء", f"ا{c1}{c2}{c3}اء", f"{c1}{c2}اء{c3}", f"{c1}{c2}اي{c3}", f"{c1}{c2}ا{c3}"}
+    elif n == 4 and w[2] == "ا":                        # فِعال: حمار → حمير
+        out.add(f"{w[0]}{w[1]}ي{w[3]}")
+    elif n == 4 and w[0] == "ا" and w[1] not in _LONG:  # أفعل: احمق → حمقي (حمقى)، حمقاء، هبل، هبله
+        c1, c2, c3 = w[1], w[2], w[3]
+        out |= {f"{c1}{c2}{c3}", f"{c1}{c2}{c3}ي", f"{c1}{c2}{c3}اء", f"{c1}{c2}{c3}ه"}
+    elif n == 5 and w[3] in _LONG:                      # فعليل، فعلول، مفعول: خنزير → خنازير، معتوه → معاتيه
+        out.add(f"{w[0]}{w[1]}ا{w[2]}ي{w[4]}")
+    elif n == 4 and not any(c in _LONG for c in w):     # فعلل: ثعلب → ثعالب
+        out.add(f"{w[0]}{w[1]}ا{w[2]}{w[3]}")
+    # Readers often drop a final hamza: اغبياء → اغبيا.
+    out |= {f[:-1] for f in out if f.endswith("اء")}
+    return out
+
+
+def derived_forms(word: str, feminine: bool = False) -> set[str]:
+    """Feminine, sound and broken plurals of a folded single-word entry (the entry itself excluded).
+
+    ``feminine``: the entry was written with a final ة (folded to ه, like a root ه in «تافه»).
+    """
+    if len(word) < 3 or word.isascii():
+        return set()
+    out: set[str] = set()
+    if feminine:
+        # Feminine entries (عاهره، زباله): the feminine plural replaces ة.
+        out.add(word[:-1] + "ات")
+    else:
+        out |= {word + "ه", word + "ين", word + "ون"}
+        if _is_adjective_shape(word):
+            out.add(word + "ات")
+        out |= _broken_plurals(word)
+    return {f for f in out if f not in NEUTRAL_WORDS and f != word}
+
+
+def _prefix_splits(word: str) -> Iterator[tuple[str, str]]:
+    """(prefix, rest) for every way the attachable prefixes may open ``word`` (including none)."""
+    seen = set()
+    stack = [("", word, 0)]
+    while stack:
+        prefix, rest, stage = stack.pop()
+        if (prefix, rest) in seen:
+            continue
+        seen.add((prefix, rest))
+        yield prefix, rest
+        groups = [_VOCATIVE, _CONJUNCTIONS, _PREPOSITIONS, ("ال",)]
+        for level in range(stage, len(groups)):
+            for p in groups[level]:
+                # ل + ال is written لل (للحمار); the rest must still be a word of 3+ letters.
+                if p == "ال" and prefix.endswith("ل") and rest.startswith("ل") and len(rest) > 3:
+                    stack.append((prefix + "ل", rest[1:], level + 1))
+                if rest.startswith(p) and len(rest) - len(p) >= 3:
+                    stack.append((prefix + p, rest[len(p):], level + 1))
+
+
+def affix_readings(word: str) -> Iterator[tuple[str, str]]:
+    """(core, pronoun suffix) pairs ``word`` may be, once a vocative/conjunction/preposition/article
+    prefix and a pronoun suffix are taken off (the whole word first)."""
+    for _prefix, rest in _prefix_splits(word):
+        yield rest, ""
+        for suffix in PRONOUN_SUFFIXES:
+            if rest.endswith(suffix) and len(rest) - len(suffix) >= 3:
+                yield rest[: -len(suffix)], suffix
+
+
+def is_masdar_shape(form: str) -> bool:
+    """فعال: with ة it is the abstract noun (قذارة filth, تفاهة triviality, حماقة folly), so a
+    broken plural of this shape does not take the ه suffix (which is also the folded ة)."""
+    return len(form) == 4 and form[2] == "ا"

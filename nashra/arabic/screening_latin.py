@@ -1,0 +1,151 @@
+"""Latin-script matching for comment screening: Arabizi and English insults.
+
+Arabizi (Arabic typed in Latin letters and digits: «7mar», «5anzeer», «7a2eer») is matched
+against a pattern built from the Arabic entry letter by letter. Long vowels must be
+written (ا → a, ي → i/e/y, و → o/u/w) and consonants map only to the letters Arabizi
+writers use (p, v and c are English letters, so «clap» and «Caleb» are not «كلاب»/«كلب»),
+with at most one short vowel between two consonants. A vowel-less skeleton, as used
+before, made «hammer» and «Hamra» into «حمار».
+
+A word written like a name (Capitalised, no digit: «Nadal», «Kurd») is not read as
+Arabizi: readers type names that way, and insults in Arabizi are lower-case or carry
+digits.
+
+English entries match whole words, through leetspeak (1d10t, $tupid, b@stard), look-alike
+Cyrillic/Greek letters (іdiot), repeated letters and common endings (idiots, dumbass).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["arabizi_key", "arabizi_pattern", "english_keys", "english_hit", "fold_confusables", "looks_like_name"]
+
+# Cyrillic and Greek letters that look like Latin ones (a homoglyph attack on English words).
+_CONFUSABLES = str.maketrans({
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s",
+    "ԁ": "d", "һ": "h", "ӏ": "l", "ԛ": "q", "ԝ": "w", "ɡ": "g", "ո": "n",
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T",
+    "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S",
+    "α": "a", "ο": "o", "ι": "i", "ν": "v", "τ": "t", "κ": "k", "ρ": "p", "Α": "A", "Β": "B", "Ε": "E",
+    "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Χ": "X",
+})
+
+_VOWEL = "[aeiou]?"
+# Consonants as Arabizi writers type them (after repeated letters are collapsed).
+_CONSONANTS = {
+    "ب": "b", "ت": "t", "ث": "(?:th|s|t)", "ج": "(?:j|g|dj)", "ح": "(?:7|h)", "خ": "(?:5|kh|7'|x)",
+    "د": "d", "ذ": "(?:th|dh|z|d)", "ر": "r", "ز": "z", "س": "s", "ش": "(?:sh|ch|\\$)", "ص": "(?:9|s)",
+    "ض": "(?:d|9'|dh|z)", "ط": "(?:6|t)", "ظ": "(?:6'|z|th|dh)", "ع": "(?:3|')", "غ": "(?:gh|3'|8)",
+    "ف": "f", "ق": "(?:2|q|9|g|')", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ء": "(?:2|'|y|e|i)",
+}
+# ق is also typed k inside a word («a7mak»); at the start a k is far more often ك or an English word.
+_Q_INSIDE = "(?:2|q|9|g|'|k)"
+_INITIAL = {"ا": "(?:2?[aeiou]|2)", "ع": "(?:3|'|a|e)", "و": "(?:w|o|u)", "ي": "(?:y|i|e)"}
+# Long vowels: a doubled vowel (ee, oo, aa) is kept by :func:`arabizi_key`, so «hammer» (e) is not «حمير» (ee/i).
+_MEDIAL_LONG = {"ا": "(?:aa|a|2a|a2)", "و": "(?:w|o|u|ou|oo|uu)", "ي": "(?:y|i|ee|ii|ei|ie|ey|ai|ay)"}
+_FINAL_LONG = {"ا": "(?:a|aa|ah)", "و": "(?:w|o|u|ou|oo)", "ي": "(?:i|y|ee|ii|ie|iy|ey|ay)"}
+_FEMININE_END = "(?:a|ah|e|eh|et|at|it)"
+
+_PREFIX = "(?:ya|y)?(?:w[aei]?)?(?:[aei]l|l)?"
+_SUFFIX = "(?:ak|ek|ik|kom|hom|ha|o|een|in|at|s)?"
+
+
+def _letters(word: str, feminine: bool) -> str:
+    parts = []
+    last = len(word) - 1
+    for i, ch in enumerate(word):
+        long_vowel = ch in "اوي"
+        if i == 0 and ch in _INITIAL:
+            piece = _INITIAL[ch]
+        elif i == last and feminine and ch == "ه":
+            piece = _FEMININE_END
+        elif long_vowel:
+            piece = (_FINAL_LONG if i == last else _MEDIAL_LONG)[ch]
+        elif ch == "ق" and i > 0:
+            piece = _Q_INSIDE
+        elif ch in _CONSONANTS:
+            piece = _CONSONANTS[ch]
+        else:
+            return ""
+        parts.append(piece)
+        # A short vowel may follow any letter but alef (و and ي are also consonants: «hayawan»).
+        if i < last and ch != "ا":
+            parts.append(_VOWEL)
+    return "".join(parts)
+
+
+def arabizi_pattern(forms: dict[str, bool]) -> re.Pattern | None:
+    """One regex for all folded ``forms`` of an entry (form → written with a final ة)."""
+    bodies = sorted({b for form, fem in forms.items() if len(form) >= 3 and (b := _letters(form, fem))})
+    if not bodies:
+        return None
+    return re.compile(f"{_PREFIX}(?:{'|'.join(bodies)}){_SUFFIX}")
+
+
+def fold_confusables(text: str) -> str:
+    return text.translate(_CONFUSABLES)
+
+
+def collapse(word: str) -> str:
+    out: list[str] = []
+    for ch in word:
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+def arabizi_key(token: str) -> str:
+    """Lower-case; a repeated consonant once, a repeated vowel twice (7maaar → 7maar, hammer → hamer)."""
+    return _collapse_keep_vowels(token.lower())
+
+
+def _collapse_keep_vowels(word: str) -> str:
+    out: list[str] = []
+    for ch in word:
+        if out and out[-1] == ch and (ch not in "aeiouy" or (len(out) > 1 and out[-2] == ch)):
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+def looks_like_name(token: str) -> bool:
+    """«Nadal», «Kurd»: capitalised, the rest lower-case, no digit."""
+    return len(token) > 1 and token[0].isupper() and token[1:].islower() and token.isalpha()
+
+
+# Leetspeak: each symbol and what it may stand for.
+_LEET = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "@": "a", "!": "i", "|": "l",
+         "+": "t"}
+# Collapsed, like the keys they end: dumbass → dumbas.
+_ENGLISH_ENDINGS = ("", "s", "es", "z", "y", "ed", "er", "ers", "ing", "as", "ases", "face", "head")
+
+
+def english_keys(token: str) -> set[str]:
+    """Lower-case, collapsed readings of a Latin token, leetspeak undone (ambiguous 1 → i or l)."""
+    word = fold_confusables(token).lower()
+    readings = [""]
+    for ch in word:
+        options = _LEET.get(ch, ch) if not ch.isalpha() else ch
+        readings = [r + o for r in readings for o in options][:16]
+    return {collapse(r) for r in readings if r.isalpha()}
+
+
+def _without_one_vowel(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i, ch in enumerate(word[:-1]) if ch in "aeiou" and i > 0}
+
+
+def english_hit(keys: set[str], entries: dict[str, str]) -> str | None:
+    """The English entry ``keys`` spell: whole word, a common ending, or one extra vowel (biatch)."""
+    for key in keys:
+        for ending in _ENGLISH_ENDINGS:
+            if ending and not key.endswith(ending):
+                continue
+            core = key[: len(key) - len(ending)] if ending else key
+            if core in entries:
+                return entries[core]
+        if len(key) >= 5:
+            for shorter in _without_one_vowel(key):
+                if shorter in entries and len(shorter) >= 5:
+                    return entries[shorter]
+    return None
