@@ -34,7 +34,13 @@ from collections.abc import Iterable
 from .normalize import normalize, strip_marks
 from .screening_forms import affix_readings, derived_forms, is_masdar_shape
 from .screening_latin import (
-    arabizi_key, arabizi_pattern, collapse, english_hit, english_keys, fold_confusables, looks_like_name,
+    arabizi_key,
+    arabizi_pattern,
+    collapse,
+    english_hit,
+    english_keys,
+    fold_confusables,
+    looks_like_name,
 )
 from .stopwords import is_stopword
 
@@ -79,12 +85,14 @@ def _fold(word: str) -> str:
 
 def _loose(word: str) -> str:
     """A hamza seat written as ي or dropped after alef («خاين», «خاءن» → one key)."""
-    return word.replace("ء", "ي")
+    return collapse(word.replace("ء", "ي"))
 
 
 def _arabic_readings(token: str) -> set[str]:
     """Folded spellings of an Arabic word that may hold Latin letters or digits."""
     word = normalize(token)
+    if sum(c.isdigit() for c in word) * 2 > len(word):
+        return {collapse(word)}  # a number with a unit («2025م»), not a word with Arabizi digits
     for latin, arabic in _MIXED_DIGRAPHS.items():
         word = word.replace(latin, arabic)
     readings = [""]

@@ -67,6 +67,8 @@ def _broken_plurals(w: str) -> set[str]:
     elif n == 4 and w[1] == "ا":                        # فاعل: سافل → سفله، خاءن → خونه
         c1, c2, c3 = w[0], w[2], w[3]
         out.add(f"{c1}و{c3}ه" if c2 in "ءي" else f"{c1}{c2}{c3}ه")
+        if c2 not in "ءيو" and c3 != "ه":             # (a ة after a root ه collapses: تفاهة → تفاه)
+            out.add(f"{c1}{c2}ا{c3}")                   # فُعّال: كفار، جهال (never read with a ه suffix)
     elif n == 4 and w[2] == "ي":                        # فعيل: حقير → حقراء، بهيم → بهاءم/بهايم
         c1, c2, c3 = w[0], w[1], w[3]
         out |= {f"{c1}{c2}{c3}اء", f"ا{c1}{c2}{c3}اء", f"{c1}{c2}اء{c3}", f"{c1}{c2}اي{c3}", f"{c1}{c2}ا{c3}"}

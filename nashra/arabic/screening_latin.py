@@ -37,9 +37,10 @@ _CONSONANTS = {
     "ب": "b", "ت": "t", "ث": "(?:th|s|t)", "ج": "(?:j|g|dj)", "ح": "(?:7|h)", "خ": "(?:5|kh|7'|x)",
     "د": "d", "ذ": "(?:th|dh|z|d)", "ر": "r", "ز": "z", "س": "s", "ش": "(?:sh|ch|\\$)", "ص": "(?:9|s)",
     "ض": "(?:d|9'|dh|z)", "ط": "(?:6|t)", "ظ": "(?:6'|z|th|dh)", "ع": "(?:3|')", "غ": "(?:gh|3'|8)",
-    "ف": "f", "ق": "(?:2|q|9|g|')", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ء": "(?:2|'|y|e|i)",
+    "ف": "f", "ق": "(?:2|q|9|')", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ء": "(?:2|'|y|e|i)",
 }
-# ق is also typed k inside a word («a7mak»); at the start a k is far more often ك or an English word.
+# ق is also typed k or g inside a word («a7mak»); at the start k and g are far more often ك/ج or
+# an English word («gather», «Kurd»).
 _Q_INSIDE = "(?:2|q|9|g|'|k)"
 _INITIAL = {"ا": "(?:2?[aeiou]|2)", "ع": "(?:3|'|a|e)", "و": "(?:w|o|u)", "ي": "(?:y|i|e)"}
 # Long vowels: a doubled vowel (ee, oo, aa) is kept by :func:`arabizi_key`, so «hammer» (e) is not «حمير» (ee/i).
