@@ -136,7 +136,8 @@ class BannedList:
         for form in forms:
             self.forms.setdefault(collapse(form), entry)
             self.loose_forms.setdefault(_loose(collapse(form)), entry)
-        pattern = arabizi_pattern(forms)
+        # In Latin letters a three-letter derived form is too easily an English word (بله → «blah»).
+        pattern = arabizi_pattern({f: fem for f, fem in forms.items() if f == folded or len(f) >= 4})
         if pattern is not None:
             self.arabizi.append((pattern, entry))
 

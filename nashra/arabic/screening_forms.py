@@ -31,7 +31,7 @@ NEUTRAL_WORDS = frozenset("""
 
 # Pronouns attached to a noun («حمارك», «غبيهم»); ه is also the folded feminine ة.
 PRONOUN_SUFFIXES = ("كما", "هما", "كم", "كن", "هم", "هن", "ها", "ك", "ه")
-# Vocative, conjunctions, prepositions and the article, in the order they attach.
+# Conjunctions, vocative, prepositions and the article, in the order they attach.
 _VOCATIVE = ("يا",)
 _CONJUNCTIONS = ("و", "ف")
 _PREPOSITIONS = ("ب", "ك", "ل")
@@ -115,7 +115,7 @@ def _prefix_splits(word: str) -> Iterator[tuple[str, str]]:
             continue
         seen.add((prefix, rest))
         yield prefix, rest
-        groups = [_VOCATIVE, _CONJUNCTIONS, _PREPOSITIONS, ("ال",)]
+        groups = [_CONJUNCTIONS, _VOCATIVE, _PREPOSITIONS, ("ال",)]
         for level in range(stage, len(groups)):
             for p in groups[level]:
                 # ل + ال is written لل (للحمار); the rest must still be a word of 3+ letters.

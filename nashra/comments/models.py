@@ -11,6 +11,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from nashra.arabic.screening_starter import starter_text
+
 from .rules import DEFAULT_RULES_TEXT, DEFAULT_TERMS_TEXT, REASON_CHOICES, RULE_CHOICES
 
 PRE, POST, CLOSED = "pre", "post", "closed"
@@ -30,6 +32,18 @@ class CommentSettings(models.Model):
     )
     max_links = models.PositiveSmallIntegerField(_("أقصى عدد للروابط قبل الحجز"), default=1)
     banned_words = models.TextField(_("الكلمات المحظورة"), blank=True, help_text=_("كلمة أو عبارة في كل سطر"))
+    # A starter list ships with every edition but stays off until an edition admin turns it on:
+    # its reasons reach moderators, so the newsroom decides (and may edit the words first).
+    use_starter_words = models.BooleanField(
+        _("استخدام القائمة المبدئية"), default=False,
+        help_text=_("قائمة مبدئية من نشرة بشتائم وإساءات شائعة، لا تُستخدم حتى تفعّلها. الكلمة المطابقة لا ترفض "
+                    "التعليق، بل تظهر للمشرف سببًا للمراجعة."),
+    )
+    starter_words = models.TextField(
+        _("القائمة المبدئية (قابلة للتعديل)"), blank=True, default=starter_text,
+        help_text=_("كلمة أو عبارة في كل سطر، بالمفرد: الجمع والتأنيث والكتابة بالحروف اللاتينية تُكتشف تلقائيًا. "
+                    "السطر الذي يبدأ بـ # ملاحظة."),
+    )
     bad_emails = models.TextField(
         _("عناوين بريد مشبوهة"), blank=True, help_text=_("عنوان أو نطاق (مثل ‎@example.com) في كل سطر")
     )
@@ -52,7 +66,9 @@ class CommentSettings(models.Model):
         return obj or cls(edition=edition)
 
     def banned_list(self) -> list[str]:
-        return [line.strip() for line in self.banned_words.splitlines() if line.strip()]
+        """The edition's own words, then the starter list's when it is switched on."""
+        text = self.banned_words + ("\n" + self.starter_words if self.use_starter_words else "")
+        return [line.strip() for line in text.splitlines() if line.strip()]
 
     def bad_email_list(self) -> list[str]:
         return [line.strip().casefold() for line in self.bad_emails.splitlines() if line.strip()]

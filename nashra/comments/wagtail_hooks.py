@@ -30,7 +30,7 @@ class CommentSettingsViewSet(SnippetViewSet):
     model = CommentSettings
     icon = "cog"
     menu_label = gettext_lazy("إعدادات التعليقات")
-    list_display = ["edition", "mode", "max_length", "close_after_days"]
+    list_display = ["edition", "mode", "max_length", "close_after_days", "use_starter_words"]
 
     def get_queryset(self, request):
         return CommentSettings.objects.filter(edition__in=moderated_editions(request.user))

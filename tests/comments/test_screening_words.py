@@ -114,3 +114,49 @@ def test_empty_list_and_comments_in_list():
 
 def test_clean_invisible_removes_bidi_and_zero_width():
     assert clean_invisible("a\u202eb\u200bc\u2066d\u2069\ufeff") == "abcd"
+
+
+# --- the starter list, per edition -------------------------------------------------------
+@pytest.mark.django_db
+def test_starter_list_is_off_until_an_edition_admin_turns_it_on(client, article, comment_settings):
+    from nashra.comments.models import Comment
+
+    from .conftest import post_comment
+
+    settings = comment_settings(mode="post")
+    assert not settings.use_starter_words and "حمار" in settings.starter_words.splitlines()
+    post_comment(client, article, text="انت ح م ا ر")
+    assert Comment.objects.get().status == Comment.APPROVED
+
+    comment_settings(mode="post", use_starter_words=True)
+    post_comment(client, article, text="يا عم انت 7mar", title="رأي آخر")
+    held = Comment.objects.get(title="رأي آخر")
+    # A hit never rejects: the comment waits, unaltered, with the word as the moderator's reason.
+    assert held.status == Comment.PENDING and held.reason_code == "banned_word" and held.reason_detail == "حمار"
+    assert held.text == "يا عم انت 7mar"
+
+
+@pytest.mark.django_db
+def test_starter_list_is_editable_and_per_edition(client, article_factory, comment_settings):
+    from nashra.comments.models import Comment
+
+    from .conftest import post_comment
+
+    eg = comment_settings("eg", mode="post", use_starter_words=True)
+    eg.starter_words = "\n".join(line for line in eg.starter_words.splitlines() if line != "غبي")
+    eg.save()
+    comment_settings("lb", mode="post", use_starter_words=True)
+    post_comment(client, article_factory(edition="eg"), text="ياغبي")
+    post_comment(client, article_factory(edition="lb"), host="lb.localhost", text="ياغبي", ip="10.0.0.9")
+    eg_comment, lb_comment = Comment.objects.order_by("edition__slug")
+    assert eg_comment.status == Comment.APPROVED              # removed from this edition's copy
+    assert lb_comment.status == Comment.PENDING and lb_comment.reason_detail == "غبي"
+
+
+@pytest.mark.django_db
+def test_edition_words_and_starter_words_combine(comment_settings):
+    settings = comment_settings(banned_words="بلطجي", use_starter_words=True)
+    words = settings.banned_list()
+    assert words[0] == "بلطجي" and "حمار" in words
+    settings.use_starter_words = False
+    assert settings.banned_list() == ["بلطجي"]

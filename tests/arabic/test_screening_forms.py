@@ -1,0 +1,63 @@
+"""Inflected and decorated forms of a banned Arabic word: found, without spreading to other words."""
+
+import pytest
+
+from nashra.arabic.screening import BannedList, find_banned
+
+
+@pytest.mark.parametrize(("entry", "text"), [
+    ("جاهل", "كلهم جهلة"),           # فاعل → فعلة
+    ("جاهل", "يا جهال"),             # فاعل → فُعّال
+    ("كافر", "الكفار"),
+    ("مجنون", "شوية مجانين"),        # مفعول → مفاعيل
+    ("ملعون", "الملاعين دول"),
+    ("صرصور", "صراصير"),             # فعلول → فعاليل
+    ("ثعلب", "ثعالب السياسة"),        # فعلل → فعالل
+    ("لئيم", "لئام"),                # فعيل → فعال
+    ("بخيل", "البخلاء"),             # فعيل → فعلاء
+    ("سخيف", "السخفاء"),
+    ("ذكي", "الأذكياء"),             # weak فعيل → أفعلاء
+    ("قرد", "القرود"),               # فعل → فعول
+    ("نذل", "الأنذال"),              # فعل → أفعال
+    ("أعور", "عور"),                 # أفعل → فُعل
+    ("أخرق", "خرقاء"),               # أفعل → فعلاء
+])
+def test_broken_plurals_follow_the_shape_of_the_singular(entry, text):
+    assert find_banned(text, [entry]) == [entry], text
+
+
+@pytest.mark.parametrize(("entry", "text"), [
+    ("غبي", "ياغبي"), ("حمار", "ياحمار"), ("كلب", "يالكلب"), ("غبي", "وياغبي"),   # vocative glued
+    ("غبي", "غبية"), ("غبي", "الغبيات"), ("تافه", "تافهين"), ("منحط", "المنحطون"),  # feminine, sound plurals
+    ("حمار", "حمارك"), ("كلب", "كلبهم"), ("حمار", "للحمار"), ("حمار", "فبالحمار"),   # pronouns, prepositions
+    ("خائن", "خاين"), ("خائن", "الخاينين"), ("لئيم", "ليم"),                         # ئ written as ي or dropped
+])
+def test_affixes_and_spellings_around_a_banned_word(entry, text):
+    assert find_banned(text, [entry]) == [entry], text
+
+
+@pytest.mark.parametrize(("entry", "text"), [
+    ("حيوان", "حديقة الحيوانات"),          # ات on a noun: animals
+    ("حيوان", "البروتين الحيواني"),        # nisba ي: animal-
+    ("حيوان", "الثروة الحيوانية"),
+    ("قذر", "قذارة الشوارع"),              # فعالة: the abstract noun
+    ("تافه", "تفاهة الموضوع"),
+    ("أحمق", "حماقة الفكرة"),
+    ("ساقط", "سقطة إعلامية"),              # a derived form that is a common word
+    ("غبي", "الغبار"), ("غبي", "غبن"), ("حقير", "حقيبة"), ("حمار", "الحمراء"), ("كلب", "الكلية"),
+    ("كلب", "آل الكلبي"),                  # a family name, not «my dog»
+    ("حمار", "ياسر حمارنة يكتب"),          # not a suffix a reader uses
+])
+def test_other_words_are_not_flagged(entry, text):
+    assert find_banned(text, [entry]) == [], text
+
+
+def test_an_insult_still_flagged_next_to_its_neutral_relatives():
+    banned = BannedList(["حيوان"])
+    assert banned.find("يا حيوان") == ["حيوان"]
+    assert banned.find("الحيوانات الأليفة") == []
+
+
+def test_plural_spelled_in_the_list_is_also_found():
+    assert find_banned("يا بهايم", ["بهيم"]) == ["بهيم"]
+    assert find_banned("حمير", ["حمير"]) == ["حمير"]

@@ -1,0 +1,63 @@
+"""Spellings readers use to slip a word past the list, and Latin words that must stay clean."""
+
+import pytest
+
+from nashra.arabic.screening import BannedList, find_banned
+from nashra.arabic.screening_starter import STARTER_WORDS, starter_text
+
+LIST = BannedList(["حمار", "كلب", "غبي", "حقير", "صايع", "خنزير", "أبله", "طز", "idiot", "stupid", "bitch"])
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("انت ح م ا ر", "حمار"),            # spaced letters after another word (was read as «تحمار»)
+    ("والله انك ك ل ب يا عم", "كلب"),
+    ("يا غ.ب.ي", "غبي"),
+    ("انت حما ر", "حمار"),              # one space inside the word
+    ("خن زير", "خنزير"),
+    ("حmار", "حمار"),                   # a Latin letter inside an Arabic word
+    ("كlب", "كلب"),
+    ("حما🐴ر", "حمار"),                 # emoji between letters
+    ("غ😂ب😂ي", "غبي"),
+    ("ح2ير", "حقير"),                   # Egyptian Arabizi: 2 for ق
+    ("7a2eer", "حقير"),
+    ("9aye3", "صايع"),                  # 9 for ص, 3 for ع
+    ("يا 8بي", "غبي"),                  # 8 for غ
+    ("5anzeer", "خنزير"),               # 5 for خ
+    ("klab", "كلب"),                    # Arabizi of the plural
+    ("ya 7mar", "حمار"),
+    ("3abeet", None),                   # an unrelated Arabizi word
+    ("1d10t", "idiot"),                 # leetspeak
+    ("$tupid", "stupid"),
+    ("bіtch", "bitch"),                 # Cyrillic і
+    ("s t u p i d", "stupid"),
+    ("\u202dرامح\u202c", "حمار"),        # shown reversed by a left-to-right override
+])
+def test_obfuscated_spellings(text, entry):
+    assert LIST.find(text) == ([entry] if entry else []), text
+
+
+@pytest.mark.parametrize("text", [
+    "hammer", "Hamra street", "Caleb", "clap", "blah blah", "homer", "hummer", "club", "clip", "kelp",
+    "gather", "Gabi", "Kurd", "Nadal", "Tafe", "tough", "taffy", "class", "batch", "idiom", "idle", "studio",
+    "bitcoin", "Use a hammer, not a wrench", "kalam gamil ya 3ali", "el gaw 7ar awi",
+])
+def test_english_words_and_names_are_not_arabizi_insults(text):
+    assert LIST.find(text) == [], text
+
+
+def test_stopword_ala_is_not_the_name_ali():
+    assert find_banned("على", ["علي"]) == []
+    assert find_banned("قال علي", ["علي"]) == ["علي"]
+
+
+def test_starter_list_has_a_note_line_and_no_duplicates():
+    lines = starter_text().splitlines()
+    assert lines[0].startswith("#") and lines[1:] == STARTER_WORDS
+    assert len(set(STARTER_WORDS)) == len(STARTER_WORDS)
+
+
+def test_starter_list_catches_its_words_written_loosely():
+    banned = BannedList(starter_text().splitlines())
+    assert banned.find("يا ابن ال كلب") == ["كلب"]
+    assert banned.find("انتو شوية حمير") == ["حمار"]
+    assert banned.find("u r an 1d1ot") == ["idiot"]
