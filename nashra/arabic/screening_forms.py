@@ -74,9 +74,10 @@ def _broken_plurals(w: str) -> set[str]:
         out |= {f"{c1}{c2}{c3}اء", f"ا{c1}{c2}{c3}اء", f"{c1}{c2}اء{c3}", f"{c1}{c2}اي{c3}", f"{c1}{c2}ا{c3}"}
     elif n == 4 and w[2] == "ا":                        # فِعال: حمار → حمير
         out.add(f"{w[0]}{w[1]}ي{w[3]}")
-    elif n == 4 and w[0] == "ا" and w[1] not in _LONG:  # أفعل: احمق → حمقي (حمقى)، حمقاء، هبل، هبله
+    elif n == 4 and w[0] == "ا" and w[1] not in _LONG:  # أفعل: احمق → حمقي (حمقى)، حمقاء، هبله
+        # The plural فُعْل (هُبْل، خُرْس) is left out: written without vowels it is a verb (هطل، خرس).
         c1, c2, c3 = w[1], w[2], w[3]
-        out |= {f"{c1}{c2}{c3}", f"{c1}{c2}{c3}ي", f"{c1}{c2}{c3}اء", f"{c1}{c2}{c3}ه"}
+        out |= {f"{c1}{c2}{c3}ي", f"{c1}{c2}{c3}اء", f"{c1}{c2}{c3}ه"}
     elif n == 5 and w[3] in _LONG:                      # فعليل، فعلول، مفعول: خنزير → خنازير، معتوه → معاتيه
         out.add(f"{w[0]}{w[1]}ا{w[2]}ي{w[4]}")
     elif n == 4 and not any(c in _LONG for c in w):     # فعلل: ثعلب → ثعالب
@@ -123,6 +124,9 @@ def _prefix_splits(word: str) -> Iterator[tuple[str, str]]:
                     stack.append((prefix + "ل", rest[1:], level + 1))
                 if rest.startswith(p) and len(rest) - len(p) >= 3:
                     stack.append((prefix + p, rest[len(p):], level + 1))
+                    if p == "يا":
+                        # «يا» + «أهبل» collapses to «ياهبل»: the word's own alef is hidden in the vocative.
+                        stack.append((prefix + p, "ا" + rest[len(p):], level + 1))
 
 
 def affix_readings(word: str) -> Iterator[tuple[str, str]]:

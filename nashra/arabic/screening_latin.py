@@ -118,8 +118,9 @@ def looks_like_name(token: str) -> bool:
 # Leetspeak: each symbol and what it may stand for.
 _LEET = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "@": "a", "!": "i", "|": "l",
          "+": "t"}
-# Collapsed, like the keys they end: dumbass → dumbas.
-_ENGLISH_ENDINGS = ("", "s", "es", "z", "y", "ed", "er", "ers", "ing", "as", "ases", "face", "head")
+# Plurals and insult compounds only; collapsed, like the keys they end (dumbass → dumbas). -ing, -y
+# and -er make other words too often («fooling around», «jerky»).
+_ENGLISH_ENDINGS = ("", "s", "es", "z", "as", "ases", "face", "head")
 
 
 def english_keys(token: str) -> set[str]:

@@ -26,7 +26,7 @@ STARTER_WORDS = [
     # Sexual and family abuse
     "عاهرة", "شرموطة", "قحبة", "منيوك", "متناك", "ابن الحرام", "ابن الشرموطة", "كس أمك", "كسمك", "يلعن أبوك",
     # English
-    "idiot", "stupid", "moron", "bitch", "bastard", "asshole", "fuck", "shit", "slut", "whore", "retard",
+    "idiot", "stupid", "moron", "bitch", "bastard", "asshole", "fuck", "fucking", "shit", "slut", "whore", "retard",
 ]
 
 

@@ -19,7 +19,7 @@ from nashra.arabic.screening import BannedList, find_banned
     ("ذكي", "الأذكياء"),             # weak فعيل → أفعلاء
     ("قرد", "القرود"),               # فعل → فعول
     ("نذل", "الأنذال"),              # فعل → أفعال
-    ("أعور", "عور"),                 # أفعل → فُعل
+    ("أعور", "العوراء"),             # أفعل → فعلاء
     ("أخرق", "خرقاء"),               # أفعل → فعلاء
 ])
 def test_broken_plurals_follow_the_shape_of_the_singular(entry, text):
@@ -47,6 +47,7 @@ def test_affixes_and_spellings_around_a_banned_word(entry, text):
     ("غبي", "الغبار"), ("غبي", "غبن"), ("حقير", "حقيبة"), ("حمار", "الحمراء"), ("كلب", "الكلية"),
     ("كلب", "آل الكلبي"),                  # a family name, not «my dog»
     ("حمار", "ياسر حمارنة يكتب"),          # not a suffix a reader uses
+    ("أهطل", "هطل المطر"),                 # a three-letter plural (هُطْل) is also a verb
 ])
 def test_other_words_are_not_flagged(entry, text):
     assert find_banned(text, [entry]) == [], text
