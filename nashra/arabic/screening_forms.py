@@ -96,8 +96,15 @@ def derived_forms(word: str, feminine: bool = False) -> set[str]:
         return set()
     out: set[str] = set()
     if feminine:
-        # Feminine entries (عاهره، زباله): the feminine plural replaces ة.
-        out.add(word[:-1] + "ات")
+        # Feminine entries (عاهره، قحبه، شرموطه): ات replaces ة, and the broken plurals of the stem's shape.
+        stem = word[:-1]
+        out.add(stem + "ات")
+        if len(stem) == 3:                                  # فعلة → فعال: قحبة → قحاب
+            out.add(f"{stem[0]}{stem[1]}ا{stem[2]}")
+        elif len(stem) == 4 and stem[1] == "ا":             # فاعلة → فواعل: عاهرة → عواهر
+            out.add(f"{stem[0]}وا{stem[2]}{stem[3]}")
+        elif len(stem) == 5 and stem[3] in _LONG:           # فعلولة → فعاليل: شرموطة → شراميط
+            out.add(f"{stem[0]}{stem[1]}ا{stem[2]}ي{stem[4]}")
     else:
         out |= {word + "ه", word + "ين", word + "ون"}
         if _is_adjective_shape(word):

@@ -21,6 +21,8 @@ from nashra.arabic.screening import BannedList, find_banned
     ("نذل", "الأنذال"),              # فعل → أفعال
     ("أعور", "العوراء"),             # أفعل → فعلاء
     ("أخرق", "خرقاء"),               # أفعل → فعلاء
+    ("عاهرة", "العواهر"),            # فاعلة → فواعل
+    ("قحبة", "قحاب"),                # فعلة → فعال
 ])
 def test_broken_plurals_follow_the_shape_of_the_singular(entry, text):
     assert find_banned(text, [entry]) == [entry], text
