@@ -1,13 +1,14 @@
 """``nashra serve``: the production server (granian, WSGI) plus the scheduler.
 
 Scheduled publishing must fire without anyone setting up cron, so the serving
-process also starts ``nashra scheduler`` as a child and stops it on exit. On a
-multi-host deployment pass ``--no-scheduler`` to all but one host.
+process also starts ``nashra scheduler`` as a child, restarts it if it dies, and
+stops it on exit. On a multi-host deployment pass ``--no-scheduler`` to all but
+one host. A worker that dies (crash, OOM, ``kill -9``) is respawned by granian
+rather than taking the whole server down with it.
 """
 
 import os
 import signal
-import subprocess
 import sys
 
 from django.core.management.base import BaseCommand
@@ -42,13 +43,15 @@ class Command(BaseCommand):
         from granian import Granian
         from granian.constants import HTTPModes, Interfaces
 
+        from nashra.core.supervise import Supervised
+
         scheduler = None
         if not no_scheduler:
-            scheduler = subprocess.Popen([sys.executable, "-m", "nashra", "scheduler"])
+            scheduler = Supervised([sys.executable, "-m", "nashra", "scheduler"], name="scheduler").start()
 
         def stop_scheduler(*_args):
-            if scheduler is not None and scheduler.poll() is None:
-                scheduler.terminate()
+            if scheduler is not None:
+                scheduler.stop()
 
         signal.signal(signal.SIGTERM, lambda *a: (stop_scheduler(), sys.exit(0)))
         try:
@@ -65,6 +68,9 @@ class Command(BaseCommand):
                 workers=workers,
                 blocking_threads=threads,
                 log_access=False,
+                # Granian's default is to shut everything down when one worker exits.
+                respawn_failed_workers=True,
+                respawn_interval=1.0,
             ).serve()
         finally:
             stop_scheduler()
