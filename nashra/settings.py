@@ -94,6 +94,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "nashra.security.middleware.RefuseMethodsMiddleware",
     # Outermost, so a cache hit costs almost nothing (issue 6).
     "nashra.delivery.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -109,6 +110,7 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "nashra.urls"
+CSRF_FAILURE_VIEW = "nashra.core.views.csrf_failure"
 WSGI_APPLICATION = "nashra.wsgi.application"
 
 TEMPLATES = [

@@ -7,6 +7,8 @@ from wagtail.images.views.serve import ServeView
 
 from nashra.core import views as core_views
 
+handler400 = "nashra.core.views.bad_request"
+handler403 = "nashra.core.views.permission_denied"
 handler404 = "nashra.core.views.page_not_found"
 handler500 = "nashra.core.views.server_error"
 

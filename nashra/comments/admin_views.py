@@ -12,6 +12,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext, gettext_lazy, ngettext
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -100,8 +101,10 @@ class ModerationQueueView(WagtailAdminTemplateMixin, TemplateView):
 
     def post(self, request, *args, **kwargs):
         action = request.POST.get("action", "")
-        back = request.POST.get("next") or reverse("nashra_comments_queue")
-        if not back.startswith("/"):
+        back = request.POST.get("next", "")
+        # «//evil.example» starts with «/» too: only a path on this host may be the way back.
+        if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()},
+                                               require_https=request.is_secure()):
             back = reverse("nashra_comments_queue")
         if action == "ban_manual":
             return self._ban_manual(request, back)

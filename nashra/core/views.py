@@ -4,6 +4,7 @@ from django.db import DatabaseError, InterfaceError, OperationalError, connectio
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
+from django.utils.translation import gettext as _
 
 
 def healthz(request):
@@ -18,6 +19,36 @@ def healthz(request):
 
 def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
+
+
+def _wants_json(request) -> bool:
+    accept = request.headers.get("Accept", "")
+    return request.path.startswith("/api/") or ("application/json" in accept and "text/html" not in accept)
+
+
+def _refusal(request, status: int, heading: str, message: str):
+    """An Arabic answer for a refused request: JSON for API clients, an RTL page for readers."""
+    if _wants_json(request):
+        response = JsonResponse({"error": message}, status=status, json_dumps_params={"ensure_ascii": False})
+    else:
+        response = render(request, "error_notice.html", {"heading": heading, "message": message}, status=status)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def bad_request(request, exception=None):
+    return _refusal(request, 400, _("طلب غير صالح"),
+                    _("تعذّر فهم هذا الطلب. تحقّق من الرابط أو من البيانات المرسلة ثم أعد المحاولة."))
+
+
+def permission_denied(request, exception=None):
+    return _refusal(request, 403, _("غير مسموح"), _("ليست لديك صلاحية الوصول إلى هذه الصفحة."))
+
+
+def csrf_failure(request, reason=""):
+    """Django's CSRF failure page is English HTML; a reader (or an API client) gets Arabic instead."""
+    return _refusal(request, 403, _("انتهت صلاحية النموذج"),
+                    _("لم نتمكن من التحقق من مصدر هذا النموذج. حدّث الصفحة ثم أرسله من جديد."))
 
 
 # Seconds a reader's browser (and a CDN) is told to wait when the database cannot be reached.

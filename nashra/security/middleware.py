@@ -1,4 +1,4 @@
-"""Security headers on every response: CSP, Permissions-Policy, COOP, frame rules.
+"""Security headers on every response: CSP, Permissions-Policy, COOP, CORP, frame rules.
 
 Two Content-Security-Policies:
 
@@ -27,16 +27,20 @@ from __future__ import annotations
 import os
 
 from django.conf import settings
+from django.http import HttpResponseNotAllowed
 
+# frame-ancestors 'none' says what X-Frame-Options: DENY says (browsers honour one or the other).
 READER_CSP = (
     "default-src 'self'; img-src 'self' data:; script-src 'self'; style-src 'self'; font-src 'self'; "
-    "connect-src 'self'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'; object-src 'none'"
+    "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'"
 )
 ADMIN_CSP = (
     "default-src 'self'; img-src 'self' data: blob:; script-src 'self' 'unsafe-inline'; "
     "style-src 'self' 'unsafe-inline'; font-src 'self' data:; connect-src 'self'; frame-src 'self'; "
     "frame-ancestors 'self'; base-uri 'self'; form-action 'self'; object-src 'none'"
 )
+# Uploaded files: never sniffed into HTML, never scripted (also printed into `nashra nginx_conf`).
+MEDIA_CSP = "default-src 'none'; img-src 'self'; sandbox"
 PERMISSIONS_POLICY = (
     "accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), fullscreen=(self), "
     "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), "
@@ -45,8 +49,30 @@ PERMISSIONS_POLICY = (
 )
 
 
-def _policy(env_name: str, default: str) -> str:
-    return os.environ.get(env_name, "").strip() or default
+# Methods no page answers: TRACE echoes the request (cookies included) back to a script.
+REFUSED_METHODS = frozenset({"TRACE", "TRACK", "CONNECT"})
+
+
+def _policy(env_name: str, default: str, https: bool) -> str:
+    policy = os.environ.get(env_name, "").strip() or default
+    if https and "upgrade-insecure-requests" not in policy:
+        # Under HTTPS an old article's http:// image must not turn the page into mixed content.
+        policy += "; upgrade-insecure-requests"
+    return policy
+
+
+class RefuseMethodsMiddleware:
+    """405 for TRACE/TRACK/CONNECT on every URL, before any view or cache sees them."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method in REFUSED_METHODS:
+            response = HttpResponseNotAllowed(["GET", "HEAD", "POST"])
+            response["Cache-Control"] = "no-store"
+            return response
+        return self.get_response(request)
 
 
 class SecurityHeadersMiddleware:
@@ -60,8 +86,9 @@ class SecurityHeadersMiddleware:
         self.get_response = get_response
         admin_path = getattr(settings, "NASHRA_ADMIN_PATH", "newsroom").strip("/")
         self.admin_prefix = f"/{admin_path}/"
-        self.reader_csp = _policy("NASHRA_CSP", READER_CSP)
-        self.admin_csp = _policy("NASHRA_ADMIN_CSP", ADMIN_CSP)
+        https = bool(getattr(settings, "SECURE_SSL_REDIRECT", False))
+        self.reader_csp = _policy("NASHRA_CSP", READER_CSP, https)
+        self.admin_csp = _policy("NASHRA_ADMIN_CSP", ADMIN_CSP, https)
         report_only = os.environ.get("NASHRA_CSP_REPORT_ONLY", "") == "1"
         self.csp_header = "Content-Security-Policy-Report-Only" if report_only else "Content-Security-Policy"
 
@@ -75,6 +102,8 @@ class SecurityHeadersMiddleware:
             response[self.csp_header] = self.admin_csp if admin else self.reader_csp
         response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         response.setdefault("Cross-Origin-Opener-Policy", "same-origin")
+        # Another site cannot embed our pages, images or JSON as resources (Spectre-class leaks).
+        response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         response.setdefault("X-Content-Type-Options", "nosniff")
         response.setdefault("Referrer-Policy", getattr(settings, "SECURE_REFERRER_POLICY", None)
                             or "strict-origin-when-cross-origin")
@@ -85,6 +114,5 @@ class SecurityHeadersMiddleware:
         else:
             response.setdefault("X-Frame-Options", getattr(settings, "X_FRAME_OPTIONS", "DENY"))
         if request.path_info.startswith(getattr(settings, "MEDIA_URL", "/media/")):
-            # Uploaded files: never sniffed into HTML, never scripted.
-            response["Content-Security-Policy"] = "default-src 'none'; img-src 'self'; sandbox"
+            response["Content-Security-Policy"] = MEDIA_CSP
         return response

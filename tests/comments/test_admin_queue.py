@@ -149,3 +149,20 @@ def test_settings_snippet_lists_only_own_editions(editions):
     c.force_login(admin)
     resp = c.get(f"/{settings.NASHRA_ADMIN_PATH}/snippets/nashra_comments/commentsettings/")
     assert resp.status_code == 200 and "مصر اليوم" in resp.content.decode()
+
+
+@pytest.mark.parametrize("target", ["//evil.example/", "https://evil.example/", "/\\evil.example",
+                                    "javascript:alert(1)"])
+def test_the_way_back_after_moderating_never_leaves_the_site(editions, article_factory, target):
+    comment = _comment(article_factory())
+    _user_, c = _user(editions, "eg")
+    response = c.post(QUEUE, {"action": "approve", "ids": [comment.pk], "next": target})
+    assert response.status_code == 302
+    assert response["Location"] == QUEUE
+
+
+def test_the_way_back_keeps_the_moderators_filters(editions, article_factory):
+    comment = _comment(article_factory())
+    _user_, c = _user(editions, "eg")
+    response = c.post(QUEUE, {"action": "approve", "ids": [comment.pk], "next": QUEUE + "?status=reported"})
+    assert response["Location"] == QUEUE + "?status=reported"

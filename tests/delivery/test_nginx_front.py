@@ -100,3 +100,15 @@ def test_front_keeps_pages_for_a_second_and_passes_editors_through(migrated_temp
         finally:
             nginx.terminate()
             nginx.wait(10)
+
+
+def test_media_served_by_nginx_gets_the_same_sandbox_as_from_the_app():
+    from django.conf import settings
+
+    from nashra.security.middleware import MEDIA_CSP
+
+    conf = _printed()
+    media_block = conf.split(f"location {settings.MEDIA_URL} {{", 1)[1].split("}", 1)[0]
+    assert f'add_header Content-Security-Policy "{MEDIA_CSP}" always;' in media_block
+    assert "sandbox" in MEDIA_CSP and "default-src 'none'" in MEDIA_CSP
+    assert "add_header X-Content-Type-Options nosniff always;" in media_block

@@ -116,3 +116,39 @@ def test_media_files_are_sandboxed(db, settings, tmp_path):
     response = Client().get("/media/x.html")
     assert "sandbox" in response["Content-Security-Policy"]
     assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def _frame_ancestors(csp: str) -> str:
+    return next(part.strip() for part in csp.split(";") if part.strip().startswith("frame-ancestors"))
+
+
+@needs_wiring
+def test_frame_rules_agree_and_resources_stay_on_the_site(article_factory):
+    """X-Frame-Options and the CSP's frame-ancestors must say the same thing (browsers use one or the other)."""
+    article = article_factory()
+    reader = Client(HTTP_HOST="eg.localhost").get(article.url)
+    assert reader["X-Frame-Options"] == "DENY"
+    assert _frame_ancestors(reader["Content-Security-Policy"]) == "frame-ancestors 'none'"
+    assert reader["Cross-Origin-Resource-Policy"] == "same-origin"
+    admin = Client().get(f"/{settings.NASHRA_ADMIN_PATH}/login/")
+    assert admin["X-Frame-Options"] == "SAMEORIGIN"
+    assert _frame_ancestors(admin["Content-Security-Policy"]) == "frame-ancestors 'self'"
+
+
+def test_https_pages_ask_the_browser_to_upgrade_old_http_links(article_factory, settings):
+    article = article_factory()
+    plain = Client(HTTP_HOST="eg.localhost").get(article.url)
+    assert "upgrade-insecure-requests" not in plain["Content-Security-Policy"]
+    settings.SECURE_SSL_REDIRECT = True
+    secure = Client(HTTP_HOST="eg.localhost").get(article.url, secure=True)
+    assert secure.status_code == 200
+    assert secure["Content-Security-Policy"].endswith("; upgrade-insecure-requests")
+
+
+@pytest.mark.parametrize("method", ["TRACE", "TRACK", "CONNECT"])
+def test_trace_and_friends_are_refused_everywhere(method, article_factory):
+    article = article_factory()
+    for path in ("/", article.url, "/api/v1/articles/", "/healthz", f"/{settings.NASHRA_ADMIN_PATH}/login/"):
+        response = Client(HTTP_HOST="eg.localhost").generic(method, path)
+        assert response.status_code == 405, (method, path)
+        assert "TRACE" not in response["Allow"]

@@ -20,6 +20,8 @@ The output goes in nginx's ``http`` block (``conf.d`` is included there); add TL
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
+from nashra.security.middleware import MEDIA_CSP
+
 TEMPLATE = """\
 # Nashra behind nginx — printed by `nashra nginx_conf` (see nashra/core/management/commands/nginx_conf.py).
 proxy_cache_path {cache_dir} levels=1:2 keys_zone=nashra_pages:{zone_mb}m max_size={max_size} inactive=10m
@@ -44,7 +46,10 @@ server {{
     location {media_url} {{
         alias {media_root}/;
         add_header Cache-Control "public, max-age=604800";
-        add_header X-Content-Type-Options nosniff;
+        # The same sandbox the app gives /media/: an uploaded file never runs as a page of the site.
+        add_header Content-Security-Policy "{media_csp}" always;
+        add_header X-Content-Type-Options nosniff always;
+        add_header Cross-Origin-Resource-Policy same-origin always;
     }}
 
     location / {{
@@ -94,6 +99,6 @@ def render(*, server_names=(), listen="80", upstream="127.0.0.1:8000", cache_dir
         cache_dir=cache_dir, zone_mb=50, max_size=max_size, upstream=upstream, listen=listen,
         server_names=" ".join(server_names) or "_",
         static_url=settings.STATIC_URL, static_root=str(settings.STATIC_ROOT).rstrip("/"),
-        media_url=settings.MEDIA_URL, media_root=str(settings.MEDIA_ROOT).rstrip("/"),
+        media_csp=MEDIA_CSP, media_url=settings.MEDIA_URL, media_root=str(settings.MEDIA_ROOT).rstrip("/"),
         session_cookie=settings.SESSION_COOKIE_NAME,
     )
