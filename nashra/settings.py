@@ -222,9 +222,31 @@ STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
+# --- E-mail (password resets, workflow notices, lockout warnings) ----------------------
+# Without NASHRA_EMAIL_HOST a development server prints mails to the console and production
+# hands them to a mail server on this machine (localhost:25), as Django does.
+EMAIL_HOST = os.environ.get("NASHRA_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("NASHRA_EMAIL_PORT", "") or (465 if env_bool("NASHRA_EMAIL_SSL") else 587
+                                                            if env_bool("NASHRA_EMAIL_TLS") else 25))
+EMAIL_HOST_USER = os.environ.get("NASHRA_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("NASHRA_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("NASHRA_EMAIL_TLS")
+EMAIL_USE_SSL = env_bool("NASHRA_EMAIL_SSL")
+EMAIL_TIMEOUT = 10
+DEFAULT_FROM_EMAIL = os.environ.get("NASHRA_EMAIL_FROM", "nashra@localhost")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+EMAIL_BACKEND = os.environ.get("NASHRA_EMAIL_BACKEND", "") or (
+    "django.core.mail.backends.console.EmailBackend" if DEBUG and "NASHRA_EMAIL_HOST" not in os.environ
+    else "django.core.mail.backends.smtp.EmailBackend")
+if EMAIL_USE_TLS and EMAIL_USE_SSL:
+    raise ImproperlyConfigured("NASHRA_EMAIL_TLS and NASHRA_EMAIL_SSL exclude each other: choose one.")
+
 # --- Wagtail ----------------------------------------------------------------
 WAGTAIL_SITE_NAME = "نشرة"
-WAGTAILADMIN_BASE_URL = os.environ.get("NASHRA_ADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The newsroom's public address: password resets and workflow mails link to it (a deploy check
+# warns while it is still the loopback default).
+DEFAULT_ADMIN_BASE_URL = "http://127.0.0.1:8000"
+WAGTAILADMIN_BASE_URL = os.environ.get("NASHRA_ADMIN_BASE_URL", DEFAULT_ADMIN_BASE_URL).rstrip("/")
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_CONTENT_LANGUAGES = [("ar", "العربية")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("ar", "العربية"), ("en", "English")]

@@ -6,3 +6,6 @@ class CoreConfig(AppConfig):
     name = "nashra.core"
     label = "nashra_core"
     verbose_name = gettext_lazy("نشرة")
+
+    def ready(self):
+        from nashra.core import checks  # noqa: F401  (registers the deploy checks)

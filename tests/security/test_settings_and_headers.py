@@ -11,7 +11,8 @@ from nashra.security.middleware import ADMIN_CSP, READER_CSP
 
 from .conftest import needs_wiring, run_nashra
 
-PRODUCTION = {"NASHRA_HTTPS": "1", "NASHRA_ALLOWED_HOSTS": "news.example"}
+PRODUCTION = {"NASHRA_HTTPS": "1", "NASHRA_ALLOWED_HOSTS": "news.example",
+              "NASHRA_ADMIN_BASE_URL": "https://news.example"}
 
 
 @pytest.fixture
@@ -31,6 +32,30 @@ def test_check_deploy_is_clean_in_production(data_dir):
     result = run_nashra("check", "--deploy", "--fail-level", "WARNING", env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues (0 silenced)." in result.stdout
+
+
+@needs_wiring
+@pytest.mark.parametrize("base_url, warning", [("", "nashra.W001"), ("http://localhost:8000", "nashra.W001"),
+                                               ("http://news.example", "nashra.W002")])
+def test_check_deploy_warns_while_mails_would_link_to_the_wrong_newsroom(data_dir, base_url, warning):
+    env = {**PRODUCTION, **data_dir, "NASHRA_SECRET_KEY": secrets.token_urlsafe(50)}
+    if base_url:
+        env["NASHRA_ADMIN_BASE_URL"] = base_url
+    else:
+        del env["NASHRA_ADMIN_BASE_URL"]
+    result = run_nashra("check", "--deploy", "--fail-level", "WARNING", env=env)
+    assert result.returncode != 0 and warning in result.stderr + result.stdout
+
+
+@needs_wiring
+def test_mail_settings_come_from_the_environment(data_dir):
+    env = {**PRODUCTION, **data_dir, "NASHRA_SECRET_KEY": secrets.token_urlsafe(50),
+           "NASHRA_EMAIL_HOST": "smtp.news.example", "NASHRA_EMAIL_TLS": "1", "NASHRA_EMAIL_USER": "desk",
+           "NASHRA_EMAIL_PASSWORD": "s3cret", "NASHRA_EMAIL_FROM": "newsroom@news.example"}
+    code = ("from django.conf import settings as s; print(s.EMAIL_HOST, s.EMAIL_PORT, s.EMAIL_USE_TLS, "
+            "s.EMAIL_HOST_USER, s.DEFAULT_FROM_EMAIL, s.EMAIL_BACKEND.rsplit('.', 2)[1])")
+    result = run_nashra("shell", "-c", code, env=env)
+    assert result.stdout.strip().splitlines()[-1].split() == ["smtp.news.example", "587", "True", "desk", "newsroom@news.example", "smtp"]
 
 
 def test_missing_secret_key_is_a_clear_startup_error(data_dir):
