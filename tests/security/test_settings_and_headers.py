@@ -55,7 +55,8 @@ def test_mail_settings_come_from_the_environment(data_dir):
     code = ("from django.conf import settings as s; print(s.EMAIL_HOST, s.EMAIL_PORT, s.EMAIL_USE_TLS, "
             "s.EMAIL_HOST_USER, s.DEFAULT_FROM_EMAIL, s.EMAIL_BACKEND.rsplit('.', 2)[1])")
     result = run_nashra("shell", "-c", code, env=env)
-    assert result.stdout.strip().splitlines()[-1].split() == ["smtp.news.example", "587", "True", "desk", "newsroom@news.example", "smtp"]
+    printed = result.stdout.strip().splitlines()[-1].split()
+    assert printed == ["smtp.news.example", "587", "True", "desk", "newsroom@news.example", "smtp"]
 
 
 def test_missing_secret_key_is_a_clear_startup_error(data_dir):
