@@ -6,3 +6,6 @@ class SecurityConfig(AppConfig):
     name = "nashra.security"
     label = "security"
     verbose_name = gettext_lazy("الأمان")
+
+    def ready(self):
+        from nashra.security import lockout  # noqa: F401  (connects the lockout warning e-mail)

@@ -11,8 +11,9 @@ It is idempotent: importing it twice adds nothing twice.
 Environment (all optional):
 
 - ``NASHRA_LOGIN_FAILURES`` (5): failed logins before a lockout, counted per
-  account and, separately, per address.
-- ``NASHRA_LOCKOUT_MINUTES`` (30): how long a lockout lasts.
+  (account, address) pair and, separately, per address.
+- ``NASHRA_LOCKOUT_MINUTES`` (5): the first lockout's length; each failure while
+  locked doubles it, up to ``NASHRA_LOCKOUT_MAX_HOURS`` (24).
 - ``NASHRA_PROXY_COUNT`` (0): reverse proxies in front of Nashra (the client
   address is then read from ``X-Forwarded-For``).
 - ``NASHRA_SESSION_HOURS`` (12): newsroom sessions expire after this many hours.
@@ -76,10 +77,15 @@ def build(base: Mapping, environ: Mapping = os.environ) -> dict:
     ]
     out["AXES_ENABLED"] = _env_bool(environ, "NASHRA_AXES_ENABLED", True)
     out["AXES_FAILURE_LIMIT"] = _env_int(environ, "NASHRA_LOGIN_FAILURES", 5)
-    # Two separate counters: one per account (credential stuffing from many
-    # addresses) and one per address (one host trying many accounts).
-    out["AXES_LOCKOUT_PARAMETERS"] = ["username", "ip_address"]
-    out["AXES_COOLOFF_TIME"] = timedelta(minutes=_env_int(environ, "NASHRA_LOCKOUT_MINUTES", 30))
+    # Two counters: one per (account, address) pair and one per address (one host trying many
+    # accounts). Never one per account alone: then anyone could lock the editors out before a
+    # breaking story by typing five wrong passwords. Each further failure from a locked address
+    # doubles its wait (nashra.security.lockout.cool_off), and the account's owner is told by e-mail.
+    out["AXES_LOCKOUT_PARAMETERS"] = [["username", "ip_address"], "ip_address"]
+    out["NASHRA_LOCKOUT_FIRST"] = timedelta(minutes=_env_int(environ, "NASHRA_LOCKOUT_MINUTES", 5))
+    out["NASHRA_LOCKOUT_LONGEST"] = timedelta(hours=_env_int(environ, "NASHRA_LOCKOUT_MAX_HOURS", 24))
+    out["AXES_COOLOFF_TIME"] = "nashra.security.lockout.cool_off"
+    out["AXES_ENABLE_ACCESS_FAILURE_LOG"] = True  # the history the growing wait is counted from
     out["AXES_RESET_ON_SUCCESS"] = True
     out["AXES_LOCKOUT_CALLABLE"] = "nashra.security.lockout.lockout_response"
     out["AXES_HTTP_RESPONSE_CODE"] = 429

@@ -28,16 +28,36 @@ def test_right_password_logs_in(editor):
     assert attempt("editor", PASSWORD).status_code == 302
 
 
-def test_account_locked_after_failures_even_with_right_password(editor):
+def test_a_stranger_cannot_lock_an_editor_out(editor, mailoutbox):
     for n in range(settings.AXES_FAILURE_LIMIT):
-        assert attempt("editor", f"wrong-{n}", ip=f"198.51.100.{n + 1}").status_code in (200, 429)
-    # From a new address, with the right password: still refused.
-    response = attempt("editor", PASSWORD, ip="192.0.2.99")
+        assert attempt("editor", f"wrong-{n}", ip="198.51.100.9").status_code in (200, 429)
+    # The guessing address is refused even with the right password …
+    response = attempt("editor", PASSWORD, ip="198.51.100.9")
     assert response.status_code == 429
     text = response.content.decode()
-    assert "أُوقف الدخول" in text and "حاول مجددًا" in text
+    assert "أُوقفت محاولات الدخول" in text and "حاول مجددًا" in text
     assert int(response["Retry-After"]) > 0
-    assert "_auth_user_id" not in Client().session
+    # … but the editor, at their own desk, gets in.
+    assert attempt("editor", PASSWORD, ip="192.0.2.99").status_code == 302
+
+
+def test_the_owner_is_told_once_by_email(editor, mailoutbox):
+    for n in range(settings.AXES_FAILURE_LIMIT + 3):
+        attempt("editor", f"wrong-{n}", ip="198.51.100.9")
+    assert len(mailoutbox) == 1
+    mail = mailoutbox[0]
+    assert mail.to == ["editor@example.com"] and "198.51.100.9" in mail.body
+    assert "لم يُوقف" in mail.body  # the account itself still works
+
+
+def test_each_failure_while_locked_doubles_the_wait(editor):
+    for n in range(settings.AXES_FAILURE_LIMIT):
+        attempt("editor", f"wrong-{n}", ip="198.51.100.9")
+    waits = [int(attempt("editor", "wrong-again", ip="198.51.100.9")["Retry-After"]) for _ in range(4)]
+    first = int(settings.NASHRA_LOCKOUT_FIRST.total_seconds())
+    assert waits == [first * 2, first * 4, first * 8, first * 16]
+    # Another address is not slowed down by it.
+    assert attempt("editor", "wrong", ip="198.51.100.10").status_code == 200
 
 
 def test_address_locked_after_failures_on_many_accounts(editor):
