@@ -20,6 +20,7 @@ import sqlite3
 import subprocess
 import tarfile
 import tempfile
+import zlib
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -167,14 +168,31 @@ def _safe_members(tar: tarfile.TarFile):
         yield member
 
 
+# What a truncated, corrupt or foreign file raises on the way in: one line for the operator,
+# not a traceback.
+UNREADABLE = (tarfile.TarError, EOFError, zlib.error, OSError, ValueError, KeyError, TypeError)
+
+
 def read_archive(archive: Path, into: Path) -> dict:
     """Extract ``archive`` into ``into`` and check it against its manifest."""
+    try:
+        return _read_archive(archive, into)
+    except BackupError:
+        raise
+    except UNREADABLE as exc:
+        raise BackupError(f"{archive} is not a readable Nashra backup (truncated or corrupt?): "
+                          f"{exc.__class__.__name__}: {exc}") from exc
+
+
+def _read_archive(archive: Path, into: Path) -> dict:
     with tarfile.open(archive, "r:gz") as tar:
         tar.extractall(into, members=list(_safe_members(tar)), filter="data")
     manifest_file = into / "manifest.json"
     if not manifest_file.exists():
         raise BackupError("not a Nashra backup: manifest.json missing")
-    manifest = json.loads(manifest_file.read_text(encoding="utf-8"))
+    manifest = json.loads(manifest_file.read_text(encoding="utf-8"))  # JSONDecodeError is a ValueError
+    if not isinstance(manifest, dict):
+        raise BackupError("not a Nashra backup: manifest.json is not an object")
     if manifest.get("format") != FORMAT_VERSION:
         raise BackupError(f"unsupported backup format {manifest.get('format')!r}")
     if sha256_file(into / manifest["database"]) != manifest["database_sha256"]:

@@ -110,3 +110,55 @@ def test_restore_refuses_a_missing_or_foreign_archive(db, tmp_path):
         tar.addfile(info, io.BytesIO(b"x"))
     with pytest.raises(CommandError, match="unsafe"):
         call_command("restore", str(foreign), "--yes")
+
+
+@pytest.mark.parametrize("spoil", ["truncated", "random", "gzip-of-text", "bad-manifest"])
+def test_a_corrupt_archive_is_refused_in_one_line(site_with_content, tmp_path, spoil):
+    good = tmp_path / "good.tar.gz"
+    call_command("backup", output=str(good), stdout=io.StringIO(), stderr=io.StringIO())
+    bad = tmp_path / f"{spoil}.tar.gz"
+    if spoil == "truncated":
+        bad.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    elif spoil == "random":
+        bad.write_bytes(hashlib.sha256(b"x").digest() * 500)
+    elif spoil == "gzip-of-text":
+        import gzip
+
+        bad.write_bytes(gzip.compress("ليس أرشيفًا".encode()))
+    else:
+        with tarfile.open(bad, "w:gz") as tar:
+            info = tarfile.TarInfo("manifest.json")
+            data = b"[1, 2"
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    count = ArticlePage.objects.count()
+    # A CommandError is what `nashra` prints as one line and exit status 1; anything else is a traceback.
+    with pytest.raises(CommandError) as refused:
+        call_command("restore", str(bad), "--yes", stdout=io.StringIO())
+    assert "\n" not in str(refused.value)
+    assert ArticlePage.objects.count() == count
+
+
+def test_restore_drops_the_cached_pages_of_the_replaced_site(site_with_content, tmp_path, settings):
+    from nashra.delivery.keys import sites
+    from nashra.delivery.store import reset_store
+
+    settings.NASHRA_PAGE_CACHE = True
+    reset_store()
+    sites.invalidate()
+    article = ArticlePage.objects.order_by("pk").first()
+    archive = tmp_path / "before.tar.gz"
+    call_command("backup", output=str(archive), stdout=io.StringIO(), stderr=io.StringIO())
+    # A change that bypasses every purge signal, then cached.
+    ArticlePage.objects.filter(pk=article.pk).update(title="عنوان لم يكن في النسخة")
+    client = Client(HTTP_HOST="eg.localhost")
+    client.get("/")
+    cached = client.get("/")
+    assert cached["X-Cache"] == "HIT" and "عنوان لم يكن في النسخة" in cached.content.decode()
+
+    call_command("restore", str(archive), "--yes", stdout=io.StringIO())
+    after = client.get("/")
+    assert "عنوان لم يكن في النسخة" not in after.content.decode()
+    assert article.title in after.content.decode()
+    reset_store()
+    sites.invalidate()
