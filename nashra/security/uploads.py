@@ -74,6 +74,10 @@ def _too_big() -> str:
     ) % {"mb": megabytes}
 
 
+def not_an_image_message() -> str:  # noqa: N802 (read as a message, translated when shown)
+    return gettext("الملف ليس صورة صالحة (يُحكم على النوع من المحتوى لا من الاسم).")
+
+
 def validate_image_file(source) -> CheckedImage:
     """Check a path, bytes or file object; raise ``ValidationError`` (Arabic) if it is not a safe image."""
     data = _read(source)
@@ -109,8 +113,7 @@ def validate_image_file(source) -> CheckedImage:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ValidationError(gettext("أبعاد الصورة كبيرة جدًّا (قنبلة ضغط)."), code="too_many_pixels") from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError):
-        raise ValidationError(gettext("الملف ليس صورة صالحة (يُحكم على النوع من المحتوى لا من الاسم)."),
-                              code="not_an_image") from None
+        raise ValidationError(not_an_image_message(), code="not_an_image") from None
     return CheckedImage(format=kind, width=width, height=height, size=len(data))
 
 

@@ -141,3 +141,27 @@ def test_admin_upload_is_stored_without_gps(settings, tmp_path):
     assert not has_gps(stored)
     assert image.width == 64 and image.height == 48
     assert image.file_size == len(stored)
+
+
+@needs_wiring
+@pytest.mark.django_db
+@pytest.mark.parametrize("view", ["images/add/", "images/multiple/add/"])
+@pytest.mark.parametrize("kept", [0.3, 0.6, 0.9])
+def test_a_truncated_upload_in_the_newsroom_is_a_form_error(view, kept, settings, tmp_path):
+    from django.conf import settings as conf
+    from django.test import Client
+    from wagtail.models import Collection
+
+    settings.MEDIA_ROOT = tmp_path
+    user = get_user_model().objects.create_superuser("photo-desk", "p@example.com", "كلمة-سر-طويلة-2025")
+    client = Client()
+    client.force_login(user)
+    whole = jpeg(400, 300)
+    cut = whole[: int(len(whole) * kept)]
+    response = client.post(f"/{conf.NASHRA_ADMIN_PATH}/{view}", {
+        "title": "صورة", "collection": Collection.get_first_root_node().pk,
+        "file": SimpleUploadedFile("cut.jpg", cut, "image/jpeg"),
+        "files[]": SimpleUploadedFile("cut.jpg", cut, "image/jpeg"),
+    }, HTTP_X_REQUESTED_WITH="XMLHttpRequest")
+    assert response.status_code in (200, 400)
+    assert "ليس صورة صالحة" in response.content.decode("unicode_escape" if "multiple" in view else "utf-8")
