@@ -183,3 +183,28 @@ def _edition_collection(edition: Edition) -> Collection:
     if existing is not None:
         return existing
     return root.add_child(name=edition.name)
+
+
+def member_editions(user):
+    """Editions ``user`` works for (any newsroom role); superusers: all of them."""
+    if not user.is_authenticated or not user.is_active:
+        return Edition.objects.none()
+    if user.is_superuser:
+        return Edition.objects.all()
+    names = set(user.groups.values_list("name", flat=True))
+    allowed = [e.pk for e in Edition.objects.all() if any(group_name(e, role) in names for role in ROLE_LABELS)]
+    return Edition.objects.filter(pk__in=allowed)
+
+
+def within_user_editions(pages, user):
+    """``pages`` limited to the trees of ``user``'s editions (and the tree's root above them, so a
+    chooser can still be walked down from the top)."""
+    if user.is_superuser:
+        return pages
+    from django.db.models import Q
+
+    homes = [e.site.root_page for e in member_editions(user).select_related("site__root_page")]
+    scope = Q(depth=1)
+    for home in homes:
+        scope |= Q(path__startswith=home.path)
+    return pages.filter(scope)
