@@ -182,6 +182,11 @@ else:
                        "OPTIONS": {"MAX_ENTRIES": 10000}},
     }
 
+# What every app process must see alike without Redis (the comment form's security code): a cache
+# table in the database, created by nashra.security's migration (nashra/security/shared.py).
+CACHES["shared_db"] = {"BACKEND": "django.core.cache.backends.db.DatabaseCache",
+                       "LOCATION": "nashra_shared_cache", "TIMEOUT": 20 * 60}
+
 # --- Passwords, sessions ----------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

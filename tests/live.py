@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import secrets
 import shutil
 import socket
 import subprocess
@@ -138,6 +139,9 @@ class Servers:
         (tmp_path / "static").symlink_to(migrated_template / "static")
         self.log_dir = log_dir
         self.env = server_env(tmp_path, redis_url if shared == "redis" else None, database_url)
+        # Each group of servers its own keys in a shared Redis: counters and pages of an earlier
+        # test (same reader address, same URLs) must not leak into this one.
+        self.env["NASHRA_CACHE_PREFIX"] = f"mp{os.getpid()}-{secrets.token_hex(4)}"
         self.env.update(extra_env or {})
         self.server_env = dict(self.env, NASHRA_PAGE_CACHE="1" if page_cache else "0")
         self.url = nashra(self.env, "shell", "-c", SETUP).strip().splitlines()[-1]

@@ -1,8 +1,10 @@
 """A small self-hosted security code: an addition or subtraction asked in Arabic words
 (readable by screen readers) and drawn as a distorted PNG (for sighted readers).
 
-Challenges live in the shared cache for ``TTL`` seconds and are one-time: the first
-verification attempt, right or wrong, consumes it. No network, no third party.
+Challenges live where every app process sees them (Redis, else a cache table in the database:
+nashra.security.shared) for ``TTL`` seconds, so the picture and the answer may reach any worker.
+They are one-time: the first verification attempt, right or wrong, consumes it (a delete that
+only one of two simultaneous attempts can win). No network, no third party.
 """
 
 from __future__ import annotations
@@ -11,10 +13,10 @@ import io
 import math
 import secrets
 
-from django.core.cache import cache
 from django.utils.translation import gettext
 
 from nashra.arabic.normalize import normalize
+from nashra.security.shared import shared_cache
 
 TTL = 20 * 60
 _KEY = "comments:captcha:{}"
@@ -40,22 +42,21 @@ def new_challenge() -> dict:
     question = gettext("كم يساوي %(a)s %(op)s %(b)s؟ اكتب الناتج بالأرقام.") % {
         "a": _WORDS[a], "op": op_word, "b": _WORDS[b],
     }
-    cache.set(_KEY.format(cid), {"a": a, "b": b, "op": op_sign, "answer": answer}, TTL)
+    shared_cache().set(_KEY.format(cid), {"a": a, "b": b, "op": op_sign, "answer": answer}, TTL)
     return {"id": cid, "question": question}
 
 
 def get_challenge(cid: str) -> dict | None:
     if not cid or len(cid) > 64:
         return None
-    return cache.get(_KEY.format(cid))
+    return shared_cache().get(_KEY.format(cid))
 
 
 def verify(cid: str, answer: str) -> bool:
     """True when ``answer`` solves challenge ``cid``; the challenge is consumed either way."""
     data = get_challenge(cid)
-    if data is None:
+    if data is None or not shared_cache().delete(_KEY.format(cid)):
         return False
-    cache.delete(_KEY.format(cid))
     digits = "".join(ch for ch in normalize((answer or "").strip()) if ch.isdigit() and ch.isascii())
     return digits != "" and len(digits) < 4 and int(digits) == data["answer"]
 

@@ -9,13 +9,13 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.conf import settings as django_settings
-from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext, gettext_lazy, ngettext
 
 from nashra.arabic.screening import clean_invisible
+from nashra.security import shared
 
 from . import screening
 from .models import CLOSED, INHERIT, POST, PRE, ArticleCommentSettings, Ban, Comment, CommentReport, CommentSettings
@@ -62,36 +62,28 @@ def _rate(kind: str) -> tuple[int, int]:
     return getattr(django_settings, "NASHRA_COMMENT_RATES", {}).get(kind, DEFAULT_RATES[kind])
 
 
+def _rate_key(kind: str, ident: str) -> str:
+    return f"comments:rate:{kind}:{hashlib.sha256(ident.encode()).hexdigest()[:32]}"
+
+
 def rate_limited(kind: str, ident: str) -> int:
     """Seconds to wait if ``ident`` already used its quota of ``kind``, else 0 (nothing counted)."""
     if not ident:
         return 0
     limit, window = _rate(kind)
-    key = f"comments:rate:{kind}:{hashlib.sha256(ident.encode()).hexdigest()[:32]}"
-    count = cache.get(key) or 0
-    if count >= limit:
-        return window
-    return 0
-
-
-def hit_rate(kind: str, ident: str) -> None:
-    if not ident:
-        return
-    limit, window = _rate(kind)
-    key = f"comments:rate:{kind}:{hashlib.sha256(ident.encode()).hexdigest()[:32]}"
-    if cache.add(key, 1, window):
-        return
-    try:
-        cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, window)
+    return window if shared.peek(_rate_key(kind, ident)) >= limit else 0
 
 
 def check_and_hit(kind: str, ident: str) -> int:
-    wait = rate_limited(kind, ident)
-    if not wait:
-        hit_rate(kind, ident)
-    return wait
+    """Take one of ``ident``'s ``kind`` slots: 0 if there was one, else the seconds to wait.
+
+    Counted first and compared after, in one atomic step every process shares, so thirty
+    simultaneous requests cannot all see «4 of 5 used» and all get in.
+    """
+    if not ident:
+        return 0
+    limit, window = _rate(kind)
+    return window if shared.count(_rate_key(kind, ident), window) > limit else 0
 
 
 # --- whether comments are open ------------------------------------------------------

@@ -95,7 +95,7 @@ def new_comment(request, article_id: int):
                                  "errors": _errors(form), **_challenge()}, status=400)
         return _form_page(request, article, form, state, status=400)
     email = form.cleaned_data["email"].casefold()
-    wait = services.rate_limited("email", email)
+    wait = services.check_and_hit("address", ip) or services.check_and_hit("email", email)
     if wait:
         return _too_many(request, wait)
     outcome = services.submit_comment(
@@ -105,8 +105,6 @@ def new_comment(request, article_id: int):
     if outcome.comment is None:  # closed meanwhile
         return JsonResponse({"ok": False, "message": outcome.message}, status=403) if _wants_json(request) else (
             _form_page(request, article, form, state, status=403))
-    services.hit_rate("address", ip)
-    services.hit_rate("email", email)
     if _wants_json(request):
         payload = {"ok": True, "message": outcome.message, "published": outcome.published}
         if outcome.published:

@@ -36,12 +36,15 @@ def _wait_for(condition, seconds: float, what: str):
         time.sleep(0.1)
 
 
+SCHEDULER = "-m nashra scheduler"
+
+
 def _workers(server_pid: int) -> set[int]:
-    return {pid for pid, cmd in _children(server_pid).items() if "scheduler" not in cmd}
+    return {pid for pid, cmd in _children(server_pid).items() if SCHEDULER not in cmd}
 
 
 def _scheduler(server_pid: int) -> set[int]:
-    return {pid for pid, cmd in _children(server_pid).items() if "scheduler" in cmd}
+    return {pid for pid, cmd in _children(server_pid).items() if SCHEDULER in cmd}
 
 
 def test_a_killed_worker_is_replaced_and_the_server_keeps_answering(migrated_template, tmp_path):

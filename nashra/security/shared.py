@@ -1,0 +1,95 @@
+"""State that every app process must see alike: the comment form's security code and abuse counters.
+
+Django's default cache is per process in the embedded install (local memory), so a code drawn by
+one worker was «wrong» on the other and two workers let an address post twice its quota. Here:
+
+- ``shared_cache()``: Redis when ``REDIS_URL`` is set, else a cache table in the database.
+- ``count(key, window)``: add one to a fixed-window counter and return the new value, atomically
+  (Redis INCR, or one ``INSERT … ON CONFLICT … RETURNING`` statement), so simultaneous requests
+  cannot both slip under a limit. While Redis is out of reach the database counts instead.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import connection
+
+logger = logging.getLogger(__name__)
+
+# A database cache table (created by the security app's migration) for the embedded install.
+DATABASE_ALIAS = "shared_db"
+_INCR = "local n = redis.call('INCR', KEYS[1]) if n == 1 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end return n"
+
+
+def _redis():
+    from nashra.core.cache import redis_configured
+
+    return caches["default"] if redis_configured(settings.CACHES) else None
+
+
+def shared_cache():
+    """The cache every process sees: Redis (standing in with process memory while it is down), else
+    the database table."""
+    return _redis() or caches[DATABASE_ALIAS]
+
+
+def count(key: str, window: int) -> int:
+    """One more hit on ``key`` in the current ``window``-second window; the hits so far, this one included."""
+    from nashra.core.cache import breaker
+
+    redis = _redis()
+    if redis is not None and breaker.allow():
+        try:
+            client = redis.client.get_client(write=True)
+            value = int(client.eval(_INCR, 1, redis.make_key(f"count:{key}"), int(window)))
+        except redis._errors as exc:
+            breaker.failure(exc)  # logged once per outage; the database counts meanwhile
+        else:
+            breaker.success()
+            return value
+    return _count_in_database(key, window)
+
+
+def peek(key: str) -> int:
+    """The hits in ``key``'s current window, without counting one."""
+    from nashra.core.cache import breaker
+
+    redis = _redis()
+    if redis is not None and breaker.allow():
+        try:
+            value = redis.client.get_client(write=False).get(redis.make_key(f"count:{key}"))
+        except redis._errors as exc:
+            breaker.failure(exc)
+        else:
+            breaker.success()
+            return int(value or 0)
+    from .models import RateCounter
+
+    row = RateCounter.objects.filter(key=key, expires_at__gt=time.time()).values_list("count", flat=True).first()
+    return row or 0
+
+
+_UPSERT = """
+INSERT INTO {table} ("key", "count", "expires_at") VALUES (%s, 1, %s)
+ON CONFLICT ("key") DO UPDATE SET
+  "count" = CASE WHEN {table}."expires_at" <= %s THEN 1 ELSE {table}."count" + 1 END,
+  "expires_at" = CASE WHEN {table}."expires_at" <= %s THEN excluded."expires_at" ELSE {table}."expires_at" END
+RETURNING "count"
+"""
+
+
+def _count_in_database(key: str, window: int) -> int:
+    from .models import RateCounter
+
+    now = time.time()
+    table = connection.ops.quote_name(RateCounter._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(_UPSERT.format(table=table), [key, now + window, now, now])
+        value = cursor.fetchone()[0]
+    if value == 1 and int(now) % 97 == 0:  # now and then, drop ended windows
+        RateCounter.objects.filter(expires_at__lt=now - 3600).delete()
+    return value
