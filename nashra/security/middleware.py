@@ -25,6 +25,8 @@ sends the reader policy as ``Content-Security-Policy-Report-Only``.
 from __future__ import annotations
 
 import os
+import re
+from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
 from django.http import HttpResponseNotAllowed
@@ -61,8 +63,24 @@ def _policy(env_name: str, default: str, https: bool) -> str:
     return policy
 
 
+# Longer digit runs than any database id (2**63 - 1 has 19 digits): SQLite raises OverflowError.
+_HUGE_NUMBER = re.compile(r"(?:^|/)\d{19,}(?:/|$)")
+
+
+def malformed(request) -> bool:
+    """A NUL or another control character in the path or the decoded query string (PostgreSQL refuses
+    NUL in text and answered 500), or an id too big for any database column."""
+    query = unquote_to_bytes(request.META.get("QUERY_STRING", "").replace("+", " "))
+    return (_CONTROL.search(request.path) is not None or _CONTROL_BYTES.search(query) is not None
+            or _HUGE_NUMBER.search(request.path) is not None)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 class RefuseMethodsMiddleware:
-    """405 for TRACE/TRACK/CONNECT on every URL, before any view or cache sees them."""
+    """Before any view or cache: 405 for TRACE/TRACK/CONNECT, 400 for a malformed path or query."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -72,6 +90,10 @@ class RefuseMethodsMiddleware:
             response = HttpResponseNotAllowed(["GET", "HEAD", "POST"])
             response["Cache-Control"] = "no-store"
             return response
+        if malformed(request):
+            from nashra.core.views import bad_request
+
+            return bad_request(request)
         return self.get_response(request)
 
 
