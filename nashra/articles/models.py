@@ -6,6 +6,7 @@ cost the same on page 1 and page 500, whatever the archive size
 (see shared/notes/wagtail-at-scale.md).
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
@@ -22,6 +23,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from nashra.core.html import clean_html
+from nashra.core.limits import EARLIEST_YEAR, LATEST_YEAR, MAX_BODY_CHARACTERS, year_in_range
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "image", "blockquote", "hr"]
 
@@ -330,6 +332,18 @@ class ArticlePage(NoViewRestrictionsMixin, Page):
                 condition=models.Q(external_id__isnull=False),
             )
         ]
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        for name in ("published_at", "breaking_until"):
+            if not year_in_range(getattr(self, name)):
+                errors[name] = _("التاريخ خارج المدى المقبول (من سنة %(first)d إلى %(last)d).") % {
+                    "first": EARLIEST_YEAR, "last": LATEST_YEAR}
+        if len(self.body or "") > MAX_BODY_CHARACTERS:
+            errors["body"] = _("نص الخبر أطول من %(limit)d حرف.") % {"limit": MAX_BODY_CHARACTERS}
+        if errors:
+            raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
         self.body = clean_html(self.body)

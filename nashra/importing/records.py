@@ -16,6 +16,7 @@ from django.core.validators import slug_unicode_re
 from django.utils.translation import gettext as _
 
 from nashra.core.html import body_to_html, looks_like_html
+from nashra.core.limits import EARLIEST_YEAR, LATEST_YEAR, MAX_BODY_CHARACTERS, year_in_range
 
 MAX_EXTERNAL_ID = 200
 MAX_TITLE = 255
@@ -25,6 +26,8 @@ MAX_AUTHOR_NAME = 120
 MAX_TAG = 100
 MAX_CAPTION = 300
 MAX_CREDIT = 150
+MAX_BODY = MAX_BODY_CHARACTERS
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 # «A و B» or «A، B»: the conjunction only as a word of its own, so names that
 # begin with و (وليد، وفاء) are never cut.
@@ -150,6 +153,9 @@ def validate_record(line_no: int, obj: object) -> Record:
         raw = obj["body"]
         if not isinstance(raw, str):
             raise LineError(_("الحقل «body» يجب أن يكون نصًّا (HTML أو نصًّا عاديًّا)"))
+        if len(raw) > MAX_BODY:
+            raise LineError(_too_long("body", MAX_BODY))
+        raw = _CONTROL.sub("", raw)
         record.body = body_to_html(raw)
         if looks_like_html(raw) and _has_unsafe_html(raw):
             record.warnings.append(
@@ -187,7 +193,7 @@ def _text(obj: dict, key: str, limit: int, *, required: bool = False, blank: boo
         return None
     if not isinstance(value, str):
         raise LineError(_("الحقل «%(key)s» يجب أن يكون نصًّا") % {"key": key})
-    value = " ".join(value.split())
+    value = " ".join(_CONTROL.sub("", value).split())
     if not value and not blank:
         if required:
             raise LineError(_("الحقل «%(key)s» مطلوب") % {"key": key})
@@ -214,6 +220,11 @@ def _moment(obj: dict, key: str) -> datetime | None:
         raise LineError(
             _("الحقل «%(key)s» بلا فرق توقيت: «%(value)s» — أضف مثلًا +02:00 أو Z")
             % {"key": key, "value": _shorten(value)}
+        )
+    if not year_in_range(moment):
+        raise LineError(
+            _("الحقل «%(key)s» خارج المدى المقبول (من سنة %(first)d إلى %(last)d): «%(value)s»")
+            % {"key": key, "first": EARLIEST_YEAR, "last": LATEST_YEAR, "value": _shorten(value)}
         )
     return moment
 

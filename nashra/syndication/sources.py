@@ -86,12 +86,22 @@ def tag_url(edition, tag) -> str:
     return f"{root_url(edition)}/{EditionHomePage.get_resolver().reverse('tag', tag_slug=tag.slug)}"
 
 
-def summary(article) -> str:
-    """Subtitle, else the search description, else the start of the body as plain text."""
-    from django.utils.html import strip_tags
-    from django.utils.text import Truncator
+# What search engines and link previews show of a description (about a line and a half).
+SUMMARY_CHARACTERS = 160
 
-    text = article.subtitle or article.search_description
-    if not text:
-        text = Truncator(strip_tags(article.body).strip()).words(40, truncate="…")
-    return text
+
+def summary(article) -> str:
+    """Subtitle, else the search description, else the start of the body as plain text — at most
+    SUMMARY_CHARACTERS, cut at a word boundary."""
+    from django.utils.html import strip_tags
+
+    text = article.subtitle or article.search_description or strip_tags(article.body or "")
+    return cut_at_word(" ".join(text.split()), SUMMARY_CHARACTERS)
+
+
+def cut_at_word(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    space = head.rfind(" ")
+    return (head[:space] if space > limit // 2 else head).rstrip("،,؛;:.- ") + "…"

@@ -506,3 +506,26 @@ def test_progress_counts_every_line(editions):
     import_lines(lines(article(1), "oops", article(3), article(4)), editions["eg"], progress=seen.append,
                  batch_size=2)
     assert sum(seen) == 4
+
+
+def test_extreme_dates_nul_bytes_and_huge_bodies_are_refused_per_line(editions, client):
+    from nashra.importing.records import MAX_BODY
+
+    source = lines(
+        article(1),                                                      # 1 ok
+        article(2, published_at="0001-01-01T00:00:00+14:00"),            # 2 1 BC in UTC
+        article(3, published_at="9999-12-31T23:59:59-12:00"),            # 3 year 10000 in UTC
+        article(4, breaking_until="1850-01-01T00:00:00Z"),               # 4 before 1900
+        article(5, title="عنوان\x00فيه صفر", body="<p>نص\x00الخبر</p>"),  # 5 NUL characters dropped
+        article(6, body="<p>" + "ن" * MAX_BODY + "</p>"),                # 6 body too long
+        article(7),                                                      # 7 ok
+    )
+    report = import_lines(source, editions["eg"])
+    assert report.created == 3
+    assert [n for n, _m in report.errors] == [2, 3, 4, 6]
+    assert all("خارج المدى" in m for n, m in report.errors if n in (2, 3, 4))
+    assert "body" in dict(report.errors)[6]
+    cleaned = imported("old-5")
+    assert "\x00" not in cleaned.title and "\x00" not in cleaned.body
+    assert client.get("/politics/", HTTP_HOST="eg.localhost").status_code == 200
+    assert client.get("/api/v1/articles/", HTTP_HOST="eg.localhost").status_code == 200

@@ -1,5 +1,7 @@
 """Newsroom roles are scoped to their edition, and publishing goes through approval."""
 
+from datetime import UTC, datetime
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -78,3 +80,19 @@ def test_admin_is_arabic_and_rtl(staff, client):
     html = client.get("/newsroom/", HTTP_HOST="eg.localhost").content.decode()
     assert 'dir="rtl"' in html
     assert 'lang="ar"' in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("field, value", [
+    ("published_at", datetime(1, 1, 1, tzinfo=UTC)), ("published_at", datetime(9999, 12, 31, tzinfo=UTC)),
+    ("breaking_until", datetime(1850, 1, 1, tzinfo=UTC)), ("body", "<p>" + "ن" * 200_001 + "</p>"),
+])
+def test_the_newsroom_refuses_extreme_dates_and_huge_bodies(article_factory, field, value):
+    from django.core.exceptions import ValidationError
+
+    article = article_factory()
+    setattr(article, field, value)
+    with pytest.raises(ValidationError) as refused:
+        article.full_clean()
+    assert field in refused.value.message_dict
+    assert "خارج المدى" in refused.value.message_dict[field][0] or "أطول" in refused.value.message_dict[field][0]

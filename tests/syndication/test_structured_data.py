@@ -169,3 +169,15 @@ def test_pages_without_a_wagtail_page_get_nothing(eg_client, editions):
     response = eg_client.get("/no-such-page/")
     assert response.status_code == 404
     assert b"application/ld+json" not in response.content
+
+
+def test_without_a_subtitle_descriptions_are_a_line_of_the_body_cut_at_a_word(eg_client, article_factory):
+    from nashra.syndication.sources import SUMMARY_CHARACTERS
+
+    words = " ".join(f"كلمة{n}" for n in range(3000))
+    article = article_factory(title="خبر طويل بلا عنوان فرعي", body=f"<p>{words}</p>", subtitle="")
+    _, ld, tags = page(eg_client, path_of(article))
+    for description in (ld["NewsArticle"]["description"], tags.meta["twitter:description"]):
+        assert len(description) <= SUMMARY_CHARACTERS and description.endswith("…")
+        assert words.startswith(description[:-1])  # whole words: the cut falls before a space
+        assert words[len(description) - 1] == " "
