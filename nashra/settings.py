@@ -184,8 +184,11 @@ else:
 
 # What every app process must see alike without Redis (the comment form's security code): a cache
 # table in the database, created by nashra.security's migration (nashra/security/shared.py).
+# Django culls a third of a database cache past MAX_ENTRIES (300 by default): that would drop live
+# security codes of a busy evening's readers, so the bound is set far above what 20 minutes hold.
 CACHES["shared_db"] = {"BACKEND": "django.core.cache.backends.db.DatabaseCache",
-                       "LOCATION": "nashra_shared_cache", "TIMEOUT": 20 * 60}
+                       "LOCATION": "nashra_shared_cache", "TIMEOUT": 20 * 60,
+                       "OPTIONS": {"MAX_ENTRIES": 200_000}}
 
 # --- Passwords, sessions ----------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
