@@ -116,18 +116,18 @@ class ModerationQueueView(WagtailAdminTemplateMixin, TemplateView):
         user = request.user
         if action == "approve":
             n = services.approve(selected, user)
-            messages.success(request, ngettext("نُشر %(n)s تعليق.", "نُشر %(n)s تعليق.", n) % {"n": n})
+            messages.success(request, ngettext("نُشر تعليق واحد.", "نُشر %(n)s تعليق.", n) % {"n": n})
         elif action == "reject":
             rule = request.POST.get("rule", "")
             if rule not in RULES:
                 messages.error(request, gettext("اختر الشرط المخالف قبل الرفض."))
                 return redirect(back)
             n = services.reject(selected, rule, user)
-            message = ngettext("رُفض %(n)s تعليق: %(rule)s.", "رُفض %(n)s تعليق: %(rule)s.", n)
+            message = ngettext("رُفض تعليق واحد: %(rule)s.", "رُفض %(n)s تعليق: %(rule)s.", n)
             messages.success(request, message % {"n": n, "rule": RULES[rule]})
         elif action == "spam":
             n = services.mark_spam(selected, user)
-            message = ngettext("نُقل %(n)s تعليق إلى المزعجة.", "نُقل %(n)s تعليق إلى المزعجة.", n)
+            message = ngettext("نُقل تعليق واحد إلى المزعجة.", "نُقل %(n)s تعليق إلى المزعجة.", n)
             messages.success(request, message % {"n": n})
         elif action in ("ban_email", "ban_address"):
             kind = Ban.EMAIL if action == "ban_email" else Ban.ADDRESS
@@ -135,7 +135,7 @@ class ModerationQueueView(WagtailAdminTemplateMixin, TemplateView):
             services.mark_spam(selected.exclude(status=Comment.SPAM), user)
             banned = len([b for b in bans if b])
             message = ngettext(
-                "حُظر %(n)s مرسل ونُقلت تعليقاته إلى المزعجة.", "حُظر %(n)s مرسل ونُقلت تعليقاته إلى المزعجة.", banned
+                "حُظر مرسل واحد ونُقلت تعليقاته إلى المزعجة.", "حُظر %(n)s مرسل ونُقلت تعليقاتهم إلى المزعجة.", banned
             )
             messages.success(request, message % {"n": banned})
         else:

@@ -36,7 +36,7 @@ class TextField(forms.CharField):
 
 def _too_long_text(limit: int) -> str:
     return ngettext(
-        "النص أطول من المسموح (%(limit)s حرفًا).", "النص أطول من المسموح (%(limit)s حرفًا).", limit
+        "النص أطول من المسموح (حرف واحد).", "النص أطول من المسموح (%(limit)s حرف).", limit
     ) % {"limit": limit}
 
 

@@ -33,7 +33,7 @@ MSG_CLOSED = gettext_lazy("التعليقات مغلقة على هذا الخب�
 def rate_message(minutes: int) -> str:
     """What a reader who hit a rate limit is told (``minutes``: how long to wait, at least 1)."""
     return ngettext(
-        "أرسلت تعليقات كثيرة في وقت قصير. يُرجى المحاولة بعد %(minutes)s دقيقة.",
+        "أرسلت تعليقات كثيرة في وقت قصير. يُرجى المحاولة بعد دقيقة واحدة.",
         "أرسلت تعليقات كثيرة في وقت قصير. يُرجى المحاولة بعد %(minutes)s دقيقة.",
         minutes,
     ) % {"minutes": minutes}

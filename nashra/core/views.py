@@ -84,3 +84,16 @@ def server_error(request):
 
 def favicon(request):
     return HttpResponse(status=204)
+
+
+def _javascript_catalog():
+    from django.views.decorators.cache import cache_control
+    from django.views.i18n import JavaScriptCatalog
+
+    # nashra.core has no locale folder of its own, so the catalogue holds Nashra's djangojs.po (from
+    # LOCALE_PATHS) and nothing of Django's admin strings. Public for an hour: the same bytes for
+    # every reader of every edition, and a deploy changes them at most.
+    return cache_control(public=True, max_age=3600)(JavaScriptCatalog.as_view(packages=["nashra.core"]))
+
+
+javascript_catalog = _javascript_catalog()

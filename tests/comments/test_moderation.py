@@ -59,7 +59,7 @@ def test_auto_close_after_n_days(client, article_factory, comment_settings):
 def test_max_length_per_edition_shown_and_enforced(client, article, comment_settings):
     comment_settings(max_length=20)
     html = client.get(article.url, HTTP_HOST=HOST).content.decode()
-    assert 'data-max="20"' in html and "<span data-left>20</span>" in html
+    assert 'data-max="20"' in html and 'data-left="20"' in html and "متبقٍ 20 حرفًا" in html
     assert post_comment(client, article, text="ن" * 21).status_code == 400
 
 

@@ -11,6 +11,9 @@ from django import template
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.safestring import mark_safe
+from django.utils.translation import ngettext
+
+from nashra.arabic.digits import to_digits
 
 from ..forms import CommentForm
 from ..models import Comment, CommentSettings
@@ -51,7 +54,7 @@ def empty_form_html(article, edition, settings: CommentSettings) -> str:
     def build():
         return render_to_string("comments/_form.html", {
             "form": CommentForm(max_length=max_length), "article": _AnyArticle, "max_length": max_length,
-            "settings": settings, "challenge": None,
+            "settings": settings, "challenge": None, "edition": edition,
         })
 
     html = _edition_fragment(edition, f"comment-form:{max_length}", build)
@@ -81,3 +84,14 @@ def comment_block(page, edition=None):
 def chars_left(form, max_length):
     text = form["text"].value() or "" if form is not None else ""
     return max(0, int(max_length) - len(str(text).replace("\r\n", "\n")))
+
+
+def chars_left_message(left: int, digits: str = "latin") -> str:
+    """«متبقٍ 11 حرفًا», in the edition's digits. comments.js says the same through the JavaScript
+    catalogue (djangojs.po), so the counter reads alike before and after the reader types."""
+    return to_digits(ngettext("متبقٍ حرف واحد", "متبقٍ %(n)s حرف", left) % {"n": left}, digits)
+
+
+@register.simple_tag
+def chars_left_text(form, max_length, edition=None):
+    return chars_left_message(chars_left(form, max_length), getattr(edition, "digits", None) or "latin")

@@ -13,20 +13,27 @@
     return s;
   }
   function length(text) { return Array.from(text.replace(/\r\n/g, "\n")).length; }
+  // Django's JavaScript catalogue (/jsi18n/, loaded first by base.html) gives Arabic's six plural
+  // forms; without it (a page saved offline) the source strings still read.
+  var _ = window.gettext || function (s) { return s; };
+  var ngettext = window.ngettext || function (one, other, n) { return n === 1 ? one : other; };
+  function leftText(n) {
+    return digits(ngettext("متبقٍ حرف واحد", "متبقٍ %(n)s حرف", n).replace("%(n)s", n));
+  }
 
   function setupCounter(form) {
     var box = form.querySelector("[data-counter]");
     var area = form.querySelector("textarea[name=text]");
     if (!box || !area) return;
     var max = parseInt(box.dataset.max, 10) || 1000;
-    var out = box.querySelector("[data-left]");
     function update() {
       var left = max - length(area.value);
       if (left < 0) {
         area.value = Array.from(area.value).slice(0, max).join("");
         left = 0;
       }
-      out.textContent = digits(left);
+      box.dataset.left = left;
+      box.textContent = leftText(left);
       box.classList.toggle("c-low", left < 50);
     }
     area.addEventListener("input", update);
@@ -59,7 +66,7 @@
       loading = fetch(tokenUrl, { credentials: "same-origin", headers: { Accept: "application/json" }, cache: "no-store" })
         .then(function (r) {
           return r.json().then(function (data) {
-            if (!r.ok) throw new Error(data.message || "تعذّر تحميل النموذج، حاول مجددًا.");
+            if (!r.ok) throw new Error(data.message || _("تعذّر تحميل النموذج، حاول مجددًا."));
             return data;
           });
         })
@@ -77,7 +84,7 @@
           submit.disabled = false;
           haveToken = true;
         })
-        .catch(function (err) { say(err.message || "تعذّر تحميل النموذج، حاول مجددًا.", true); loading = null; });
+        .catch(function (err) { say(err.message || _("تعذّر تحميل النموذج، حاول مجددًا."), true); loading = null; });
       return loading;
     }
     form.addEventListener("focusin", function () { if (!haveToken) loadToken(); });
@@ -95,12 +102,12 @@
       ev.preventDefault();
       if (!haveToken) { loadToken(); return; }
       submit.disabled = true;
-      say("جارٍ الإرسال…");
+      say(_("جارٍ الإرسال…"));
       fetch(form.action, {
         method: "POST", body: new FormData(form), credentials: "same-origin",
         headers: { Accept: "application/json", "X-Requested-With": "fetch" }
       }).then(function (r) {
-        return r.json().catch(function () { return { ok: false, message: "تعذّر الإرسال، حاول مجددًا." }; })
+        return r.json().catch(function () { return { ok: false, message: _("تعذّر الإرسال، حاول مجددًا.") }; })
           .then(function (data) { return { status: r.status, data: data }; });
       }).then(function (res) {
         var data = res.data;
@@ -113,7 +120,7 @@
           form.querySelector("[name=text]").dispatchEvent(new Event("input"));
           loading = null; haveToken = false; loadToken();
         } else {
-          say(data.message || "تعذّر الإرسال، حاول مجددًا.", true);
+          say(data.message || _("تعذّر الإرسال، حاول مجددًا."), true);
           Object.keys(data.errors || {}).forEach(function (name) {
             var field = form.querySelector("[name=" + name + "]");
             var ul = document.createElement("ul");
@@ -125,7 +132,7 @@
           });
           if (data.captcha_id) applyChallenge(data); else { loading = null; haveToken = false; loadToken(); }
         }
-      }).catch(function () { say("تعذّر الاتصال بالموقع، حاول مجددًا.", true); })
+      }).catch(function () { say(_("تعذّر الاتصال بالموقع، حاول مجددًا."), true); })
         .finally(function () { submit.disabled = !haveToken; });
     });
   }
@@ -153,7 +160,7 @@
       var a = ev.target.closest && ev.target.closest("a[data-report]");
       if (!a) return;
       ev.preventDefault();
-      if (!window.confirm("هل تريد الإبلاغ عن هذا التعليق؟")) return;
+      if (!window.confirm(_("هل تريد الإبلاغ عن هذا التعليق؟"))) return;
       var send = function (csrf) {
         var body = new FormData();
         body.append("csrfmiddlewaretoken", csrf);

@@ -34,5 +34,5 @@ class Command(BaseCommand):
         with tqdm(total=total, unit=" " + gettext("خبر"), file=self.stderr._out, disable=None) as bar:
             count = reindex(target, progress=bar.update)
         self.stdout.write(self.style.SUCCESS(
-            ngettext("فُهرس %(count)s خبرًا.", "فُهرس %(count)s خبرًا.", count) % {"count": count}
+            ngettext("فُهرس خبر واحد.", "فُهرس %(count)s خبر.", count) % {"count": count}
         ))

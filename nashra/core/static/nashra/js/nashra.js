@@ -39,22 +39,21 @@
     tick();
   }
 
-  // Arabic counting, as nashra/arabic/dates.py: 1 and 2 without numeral,
-  // 3-10 plural, 11-99 singular (accusative «يومًا» for days).
+  // Arabic counting through Django's JavaScript catalogue (/jsi18n/, djangojs.po): 1 and 2
+  // without a numeral, 3-10 the plural, 11-99 the singular («يومًا»), as nashra/arabic/dates.py.
+  var _ = window.gettext || function (s) { return s; };
+  var ngettext = window.ngettext || function (one, other, n) { return n === 1 ? one : other; };
   var UNITS = {
-    m: ["دقيقة", "دقيقتين", "دقائق", "دقيقة"],
-    h: ["ساعة", "ساعتين", "ساعات", "ساعة"],
-    d: ["يوم", "يومين", "أيام", "يومًا"]
+    m: ["منذ دقيقة", "منذ %(n)s دقيقة"],
+    h: ["منذ ساعة", "منذ %(n)s ساعة"],
+    d: ["منذ يوم", "منذ %(n)s يوم"]
   };
   function ago(seconds) {
     if (seconds > 7 * 86400) return "";
-    if (seconds < 60) return "الآن";
+    if (seconds < 60) return _("الآن");
     var unit = seconds < 3600 ? "m" : seconds < 86400 ? "h" : "d";
     var n = Math.floor(seconds / (unit === "m" ? 60 : unit === "h" ? 3600 : 86400));
-    var u = UNITS[unit], r = n % 100;
-    if (n === 1) return "منذ " + u[0];
-    if (n === 2) return "منذ " + u[1];
-    return "منذ " + digits(n) + " " + (r >= 3 && r <= 10 ? u[2] : r >= 11 ? u[3] : u[0]);
+    return ngettext(UNITS[unit][0], UNITS[unit][1], n).replace("%(n)s", digits(n));
   }
 
   function relatives() {
