@@ -174,6 +174,11 @@ def local_stamp(moment: datetime, style: DateStyle) -> str:
     return to_digits(_stamp(local, style), style.digits)
 
 
+def month_year(d: date, style: DateStyle) -> str:
+    """«كانون الأول / ديسمبر 2025»: a month page's title, never the machine form «2025-12»."""
+    return to_digits(f"{month_name(d.month, style.month_style)} {d.year}", style.digits)
+
+
 def long_date(d: date | datetime, style: DateStyle) -> str:
     """«الثلاثاء 9 كانون الأول / ديسمبر 2025» (day not padded, no time).
 

@@ -7,6 +7,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from nashra.arabic.digits import to_digits
 from nashra.arabic.prayer import load_cities
 from nashra.editions.middleware import get_edition
 
@@ -15,7 +16,9 @@ from .services import PrayerError
 
 
 def _error(request, exc: PrayerError):
-    return render(request, "prayer/error.html", {"message": exc.message}, status=exc.status)
+    edition = get_edition(request)
+    message = to_digits(exc.message, edition.digits) if edition is not None else exc.message
+    return render(request, "prayer/error.html", {"message": message}, status=exc.status)
 
 
 def _city_groups():

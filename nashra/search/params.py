@@ -55,7 +55,7 @@ class SearchParams:
             raise BadParam("bad_date_range", _("تاريخ البداية بعد تاريخ النهاية."))
         order = data.get("order") or "relevance"
         if order not in ("relevance", "newest"):
-            raise BadParam("bad_order", _("الترتيب إما relevance (الأنسب) أو newest (الأحدث)."))
+            raise BadParam("bad_order", _("ترتيب غير معروف؛ النتائج تُرتَّب «الأنسب أولًا» أو «الأحدث أولًا»."))
         params.order = order
         page = to_latin_digits(str(data.get("page") or "1"))
         if not (page.isascii() and page.isdigit() and len(page) <= 3 and 1 <= int(page) <= MAX_PAGE):
@@ -71,4 +71,4 @@ def _date(value) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise BadParam("bad_date", _("التاريخ يُكتب على الشكل YYYY-MM-DD، مثل 2025-12-09.")) from None
+        raise BadParam("bad_date", _("التاريخ يُكتب على الشكل سنة-شهر-يوم، مثل 2025-12-09.")) from None

@@ -7,6 +7,7 @@ from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
+from nashra.arabic.digits import to_digits
 from nashra.articles.listings import sections_for_nav
 from nashra.editions.middleware import get_edition
 from nashra.security.ratelimit import ratelimit
@@ -33,7 +34,7 @@ def search_page(request):
     try:
         params = SearchParams.parse(request.GET, edition)
     except BadParam as exc:
-        error = exc.message
+        error = to_digits(exc.message, edition.digits)  # «مثل ٢٠٢٥-١٢-٠٩» on an Arabic-digit edition
         params = SearchParams(q=str(request.GET.get("q", "") or ""))
     results = search(
         edition, params.q, section=params.section, author=params.author, date_from=params.date_from,

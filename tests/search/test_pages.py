@@ -77,7 +77,7 @@ def test_page_filters_order_and_pagination(client_eg, article_factory):
     sports = client_eg.get("/search/", {"q": "طقس", "section": "sports"}).content.decode()
     assert sports.count('class="result"') == 1
     bad = client_eg.get("/search/", {"q": "طقس", "from": "yesterday"})
-    assert bad.status_code == 400 and "YYYY-MM-DD" in bad.content.decode()
+    assert bad.status_code == 400 and "سنة-شهر-يوم" in bad.content.decode()
 
 
 def test_header_form_is_in_every_page(client_eg, story):

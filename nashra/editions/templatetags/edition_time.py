@@ -33,6 +33,11 @@ def long_date(moment, edition=None) -> str:
 
 
 @register.filter
+def month_year(day, edition=None) -> str:
+    return dates.month_year(day, _style(edition)) if day else ""
+
+
+@register.filter
 def clock(moment, edition=None) -> str:
     return dates.clock(moment, _style(edition)) if moment else ""
 
