@@ -32,18 +32,38 @@ def _rand(lo: int, hi: int) -> int:
     return lo + secrets.randbelow(hi - lo + 1)
 
 
+#: How many times a solved code is kept for a form that failed on another field (then it is spent).
+KEEP_LIMIT = 3
+_OP_WORDS = {"−": "ناقص", "+": "زائد"}
+
+
+def question(data: dict) -> str:
+    return gettext("كم يساوي %(a)s %(op)s %(b)s؟ اكتب الناتج بالأرقام.") % {
+        "a": _WORDS[data["a"]], "op": _OP_WORDS[data["op"]], "b": _WORDS[data["b"]],
+    }
+
+
 def new_challenge() -> dict:
     a, b = _rand(2, 20), _rand(1, 9)
     if secrets.randbelow(2) and a > b:
-        answer, op_word, op_sign = a - b, "ناقص", "−"
+        answer, op_sign = a - b, "−"
     else:
-        answer, op_word, op_sign = a + b, "زائد", "+"
+        answer, op_sign = a + b, "+"
     cid = secrets.token_urlsafe(18)
-    question = gettext("كم يساوي %(a)s %(op)s %(b)s؟ اكتب الناتج بالأرقام.") % {
-        "a": _WORDS[a], "op": op_word, "b": _WORDS[b],
-    }
-    shared_cache().set(_KEY.format(cid), {"a": a, "b": b, "op": op_sign, "answer": answer}, TTL)
-    return {"id": cid, "question": question}
+    data = {"a": a, "b": b, "op": op_sign, "answer": answer}
+    shared_cache().set(_KEY.format(cid), data, TTL)
+    return {"id": cid, "question": question(data)}
+
+
+def keep_solved(cid: str, data: dict) -> bool:
+    """Put back a challenge the reader solved when their comment failed on another field, so the
+    corrected form goes through with the same code (they were right; a new sum would read as «your
+    code was wrong»). At most KEEP_LIMIT times, so a solved code cannot serve a bot for ever."""
+    kept = data.get("kept", 0) + 1
+    if kept > KEEP_LIMIT:
+        return False
+    shared_cache().set(_KEY.format(cid), {**data, "kept": kept}, TTL)
+    return True
 
 
 def get_challenge(cid: str) -> dict | None:
@@ -52,22 +72,42 @@ def get_challenge(cid: str) -> dict | None:
     return shared_cache().get(_KEY.format(cid))
 
 
-def verify(cid: str, answer: str) -> bool:
-    """True when ``answer`` solves challenge ``cid``; the challenge is consumed either way."""
+def verify(cid: str, answer: str) -> dict | None:
+    """The challenge's data when ``answer`` solves challenge ``cid``, else None; it is consumed either
+    way (``keep_solved`` puts a solved one back)."""
     data = get_challenge(cid)
     if data is None or not shared_cache().delete(_KEY.format(cid)):
-        return False
+        return None
     digits = "".join(ch for ch in normalize((answer or "").strip()) if ch.isdigit() and ch.isascii())
-    return digits != "" and len(digits) < 4 and int(digits) == data["answer"]
+    return data if digits != "" and len(digits) < 4 and int(digits) == data["answer"] else None
 
 
 def _to_arabic_digits(n: int) -> str:
     return "".join(_ARABIC_DIGITS[int(d)] for d in str(n))
 
 
+# The picture is drawn with Pillow's bundled font, which has no U+2212 MINUS SIGN (it came out as an
+# empty box): the question keeps the true minus sign, the picture draws the hyphen-minus the font has.
+_DRAWN_AS = {"−": "-"}
+
+
+def picture_font():
+    from PIL import ImageFont
+
+    try:
+        return ImageFont.load_default(size=30)
+    except TypeError:  # very old Pillow
+        return ImageFont.load_default()
+
+
+def picture_text(data: dict) -> list[str]:
+    """The strings drawn on the picture, one per part: «12», «-», «3», «=»."""
+    return ["".join(_DRAWN_AS.get(ch, ch) for ch in str(part)) for part in (data["a"], data["op"], data["b"], "=")]
+
+
 def render_png(data: dict) -> bytes:
-    """Draw «a op b = ?» in a random mix of digit systems, wavy and noisy."""
-    from PIL import Image, ImageDraw, ImageFont
+    """Draw «a op b =» with Latin digits, wavy and noisy."""
+    from PIL import Image, ImageDraw
 
     width, height = 200, 64
     img = Image.new("RGB", (width, height), (246, 244, 238))
@@ -75,13 +115,9 @@ def render_png(data: dict) -> bytes:
     for _ in range(6):
         draw.line([(_rand(0, width), _rand(0, height)), (_rand(0, width), _rand(0, height))],
                   fill=(_rand(120, 200), _rand(120, 200), _rand(120, 200)), width=1)
-    try:
-        font = ImageFont.load_default(size=30)
-    except TypeError:  # very old Pillow
-        font = ImageFont.load_default()
-    parts = [str(data["a"]), data["op"], str(data["b"]), "="]
+    font = picture_font()
     x = 12
-    for part in parts:
+    for part in picture_text(data):
         for ch in part:
             glyph = Image.new("RGBA", (40, 50), (0, 0, 0, 0))
             ImageDraw.Draw(glyph).text((6, 4), ch, font=font, fill=(_rand(10, 70), _rand(10, 70), _rand(60, 120)))

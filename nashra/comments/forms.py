@@ -86,6 +86,7 @@ class CommentForm(forms.Form):
         )
         self.fields["website"].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
         self.honeypot_hit = False
+        self.kept_challenge = None  # (id, data, answer) of a right code kept while another field failed
 
     def clean_email(self):
         email = self.cleaned_data["email"]
@@ -103,6 +104,8 @@ class CommentForm(forms.Form):
         if not answer:
             self.add_error("captcha_answer", gettext("يُرجى كتابة رمز التحقق."))
             captcha.verify(cid, "")  # consume it anyway: one attempt per challenge
-        elif not captcha.verify(cid, answer):
+        elif (solved := captcha.verify(cid, answer)) is None:
             self.add_error("captcha_answer", gettext("رمز التحقق غير صحيح أو انتهت صلاحيته، حُلّ الرمز الجديد."))
+        elif self._errors and captcha.keep_solved(cid, solved):
+            self.kept_challenge = (cid, solved, answer)
         return data

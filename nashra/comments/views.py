@@ -45,7 +45,13 @@ def _article(request, article_id: int) -> ArticlePage:
     return article
 
 
-def _challenge() -> dict:
+def _challenge(form=None) -> dict:
+    """A new security code; or, when the reader's answer was right but another field failed, the same
+    code with their answer filled in (``captcha_kept``), so they are not told a right code was wrong."""
+    if form is not None and form.kept_challenge:
+        cid, data, answer = form.kept_challenge
+        return {"captcha_id": cid, "question": captcha.question(data), "captcha_kept": True,
+                "captcha_answer": answer, "captcha_image_url": reverse("comments:captcha", args=[cid])}
     ch = captcha.new_challenge()
     return {"captcha_id": ch["id"], "question": ch["question"],
             "captcha_image_url": reverse("comments:captcha", args=[ch["id"]])}
@@ -92,7 +98,7 @@ def new_comment(request, article_id: int):
     if not form.is_valid():
         if _wants_json(request):
             return JsonResponse({"ok": False, "message": gettext("يُرجى تصحيح الأخطاء المشار إليها."),
-                                 "errors": _errors(form), **_challenge()}, status=400)
+                                 "errors": _errors(form), **_challenge(form)}, status=400)
         return _form_page(request, article, form, state, status=400)
     email = form.cleaned_data["email"].casefold()
     wait = services.check_and_hit("address", ip) or services.check_and_hit("email", email)
@@ -124,7 +130,7 @@ def _form_page(request, article, form, state, status=200):
     return render(request, "comments/new.html", {
         "article": article, "form": form, "comments_open": state.open, "max_length": state.settings.max_length,
         "form_settings": state.settings,
-        "challenge": _challenge() if state.open else None,
+        "challenge": _challenge(form if form.is_bound else None) if state.open else None,
     }, status=status)
 
 

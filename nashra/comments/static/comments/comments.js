@@ -59,7 +59,8 @@
       img.src = data.captcha_image_url;
       img.hidden = false;
       var answer = form.querySelector("input[name=captcha_answer]");
-      if (answer) answer.value = "";
+      // A right answer is kept (with its code) when only another field failed.
+      if (answer) answer.value = data.captcha_kept ? (data.captcha_answer || answer.value) : "";
     }
     function loadToken() {
       if (loading) return loading;
