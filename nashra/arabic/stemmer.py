@@ -44,6 +44,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
+from nashra.arabic.engine_queries import fts5_query, tsquery
 from nashra.arabic.normalize import (
     SAFE_TERM_RE,
     UNSAFE_TERM_CHARS_RE,
@@ -51,7 +52,7 @@ from nashra.arabic.normalize import (
     iter_words,
     strip_marks,
 )
-from nashra.arabic.stopwords import is_stopword
+from nashra.arabic.stopwords import is_ambiguous, is_stopword
 
 __all__ = [
     "Stemmer", "Term", "QueryPart", "default_stemmer", "stem", "terms", "query_terms",
@@ -80,10 +81,12 @@ class Term(NamedTuple):
 
 
 class QueryPart(NamedTuple):
-    """One requirement of a query: a word (one stem) or a quoted phrase (several stems in order)."""
+    """One requirement of a query: a word (one stem) or a quoted phrase (several stems in order).
+    An ``optional`` part (a word that may be a function word, «علي») only ranks: it is not required."""
 
     stems: tuple[str, ...]
     originals: tuple[str, ...]
+    optional: bool = False
 
     @property
     def is_phrase(self) -> bool:
@@ -331,7 +334,8 @@ class Stemmer:
                 key = tuple(t.stem for t in group)
                 if key and key not in seen and len(parts) < max_parts:
                     seen.add(key)
-                    parts.append(QueryPart(key, tuple(t.original for t in group)))
+                    optional = not phrase and is_ambiguous(strip_marks(group[0].original))
+                    parts.append(QueryPart(key, tuple(t.original for t in group), optional))
 
         text = text or ""
         pos = 0
@@ -340,6 +344,8 @@ class Stemmer:
             add(m.group(m.lastindex or 0), True)
             pos = m.end()
         add(text[pos:], False)
+        if all(p.optional for p in parts):  # «علي» alone: search for it
+            parts = [p._replace(optional=False) for p in parts]
         return parts
 
 
@@ -348,19 +354,6 @@ def _finish(stem: str) -> str:
     if TAA in stem:
         stem = stem.replace(TAA, HAA)
     return stem if SAFE_TERM_RE.fullmatch(stem) else UNSAFE_TERM_CHARS_RE.sub("", stem)
-
-
-def fts5_query(parts: Iterable[QueryPart]) -> str:
-    """SQLite FTS5 MATCH expression: every part quoted (a phrase when several stems), ANDed.
-
-    Returns ``""`` for no parts: do not run MATCH with an empty string.
-    """
-    return " ".join('"' + " ".join(p.stems) + '"' for p in parts)
-
-
-def tsquery(parts: Iterable[QueryPart]) -> str:
-    """PostgreSQL ``to_tsquery('simple', …)`` text: parts ANDed, phrases with ``<->``."""
-    return " & ".join("(" + " <-> ".join(p.stems) + ")" if p.is_phrase else p.stems[0] for p in parts)
 
 
 default_stemmer = Stemmer()

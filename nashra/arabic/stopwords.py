@@ -19,7 +19,7 @@ that news readers search for («قال», «عام», «يوم», «رئيس») 
 
 from __future__ import annotations
 
-__all__ = ["STOPWORDS", "is_stopword"]
+__all__ = ["STOPWORDS", "AMBIGUOUS", "is_stopword", "is_ambiguous"]
 
 _WORDS = """
 في على من إلى الى عن مع منذ حتى حول خلال عند لدى نحو دون بدون ضد عبر بين ضمن فوق تحت
@@ -38,13 +38,24 @@ _WORDS = """
 إلي عليه عليها عليهم عليهما إليه اليه إليها اليها إليهم اليهم منه منها منهم منهما عنه عنها عنهم
 فيه فيها فيهم له لها لهم لهما لنا لي لك لكم به بها بهم بهما معه معها معهم لديه لديها لديهم
 عنده عندها عندهم بينهم بينها ضده ضدها
+فى هى التى الذى
 """.split()
+
+# Function words typed with ي instead of ى that are also content words: «علي» is «على» or the
+# name Ali, «الي» is «إلى» or «آلي» (automatic), «حتي» / «متي» are «حتى» / «متى» or names. A query
+# keeps them as optional words: a story without them still matches, one with them ranks higher.
+AMBIGUOUS: frozenset[str] = frozenset("علي الي حتي متي".split())
 
 STOPWORDS: frozenset[str] = frozenset(_WORDS)
 
 # و/ف + stop-word spellings that are also common content words: «ولي» (ولي العهد,
 # crown prince), «فقد» (lost), «فلم» (film), «فهم» (understanding).
 _CONTENT_AFTER_CONJUNCTION = frozenset({"ولي", "فقد", "فلم", "فهم"})
+
+
+def is_ambiguous(bare: str) -> bool:
+    """True if ``bare`` (as for :func:`is_stopword`) may be a function word or a content word."""
+    return bare in AMBIGUOUS or (len(bare) > 3 and bare[0] in "وف" and bare[1:] in AMBIGUOUS)
 
 
 def is_stopword(bare: str) -> bool:

@@ -240,6 +240,8 @@ def _walk_rows(parts, filters: Filters, needed: int) -> int:
     common = _common_lexemes()
     share = 1.0
     for part in parts:
+        if part.optional:
+            continue  # it narrows nothing
         for stem in part.stems:
             share *= common.get(stem.lower(), 0.0)
     if share <= 0 or needed / share > WALK_EXPECTED:

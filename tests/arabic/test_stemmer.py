@@ -301,3 +301,12 @@ def test_dev_set_quality_targets():
         rel = set(q["relevant"])
         hits, found, relevant = hits + len(got & rel), found + len(got), relevant + len(rel)
     assert hits / relevant >= 0.90 and hits / found >= 0.95
+
+
+def test_an_ambiguous_word_is_optional_in_both_engines_query_strings():
+    parts = query_terms("هجوم علي غزة")
+    assert [(p.stems, p.optional) for p in parts] == [(("هجوم",), False), (("علي",), True), (("غزه",), False)]
+    assert fts5_query(parts) == '"هجوم" "غزه" AND ("علي" OR "هجوم")'
+    assert tsquery(parts) == "هجوم & غزه & (علي | هجوم)"
+    alone = query_terms("علي")
+    assert [p.optional for p in alone] == [False] and fts5_query(alone) == '"علي"'

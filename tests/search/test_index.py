@@ -260,3 +260,20 @@ def test_renaming_a_section_or_an_author_reindexes_their_stories(
         author.save()
     assert find(editions, "الفرماوي") == [article.pk]
     assert find(editions, "حداد") == []
+
+
+@pytest.mark.parametrize("query", ["هجوم علي غزة", "هجوم الي غزة", "هجوم حتي غزة", "متي هجوم غزة"])
+def test_a_function_word_typed_with_ya_is_optional(article_factory, editions, query):
+    attack = article_factory(title="هجوم على غزة يوقع ضحايا")
+    other = article_factory(title="هجوم على الضفة")
+    found = find(editions, query)
+    assert attack.pk in found and other.pk not in found
+
+
+def test_an_optional_word_still_ranks_and_alone_is_searched(article_factory, editions):
+    with_ali = article_factory(title="زيارة الوزير", body="<p>استقبل علي حسن الوزير.</p>",
+                               published_at=timezone.now() - timedelta(hours=2))
+    without = article_factory(title="زيارة الوزير", body="<p>استقبل الرئيس الوزير.</p>",
+                              published_at=timezone.now() - timedelta(hours=1))
+    assert find(editions, "زيارة علي") == [with_ali.pk, without.pk]
+    assert find(editions, "علي") == [with_ali.pk]

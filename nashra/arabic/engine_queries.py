@@ -1,0 +1,43 @@
+"""Query parts (from :meth:`nashra.arabic.stemmer.Stemmer.query_terms`) as the text each search
+engine reads: SQLite FTS5's MATCH expression and PostgreSQL's ``to_tsquery('simple', …)``.
+
+Both take only the stems, which hold nothing but [0-9a-z ء-ي], so no reader's text reaches the
+engines' syntax. Pure Python, no Django.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the stemmer imports this module
+    from nashra.arabic.stemmer import QueryPart
+
+
+def fts5_query(parts: Iterable[QueryPart]) -> str:
+    """SQLite FTS5 MATCH expression: every required part quoted (a phrase when several stems), ANDed.
+
+    Optional parts are ORed with the first required one: the matches stay those of the required
+    parts, and bm25 still scores the optional words. Returns ``""`` for no parts: do not run
+    MATCH with an empty string.
+    """
+    parts = list(parts)
+    required = [p for p in parts if not p.optional]
+    optional = [p for p in parts if p.optional]
+    quoted = ['"' + " ".join(p.stems) + '"' for p in required]
+    expression = " ".join(quoted)
+    if optional and quoted:  # FTS5 allows the implicit AND between phrases only
+        expression += " AND (" + " OR ".join(['"' + p.stems[0] + '"' for p in optional] + [quoted[0]]) + ")"
+    return expression
+
+
+def tsquery(parts: Iterable[QueryPart]) -> str:
+    """PostgreSQL ``to_tsquery('simple', …)`` text: parts ANDed, phrases with ``<->``; optional parts
+    ORed with the first required one (same matches, and ts_rank counts them)."""
+    parts = list(parts)
+    required = [p for p in parts if not p.optional]
+    terms = ["(" + " <-> ".join(p.stems) + ")" if p.is_phrase else p.stems[0] for p in required]
+    optional = [p.stems[0] for p in parts if p.optional]
+    if optional and terms:
+        terms.append("(" + " | ".join(optional + [terms[0]]) + ")")
+    return " & ".join(terms)
