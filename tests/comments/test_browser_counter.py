@@ -20,9 +20,11 @@ PROBE = """<script>window.addEventListener("load", function () {
   var a = document.querySelector("[data-comment-form] textarea[name=text]");
   var out = [];
   a.value = "%s"; a.dispatchEvent(new Event("input"));
-  out.push(document.querySelector("[data-counter]").dataset.left, document.querySelector("[data-counter]").textContent);
+  out.push(document.querySelector("[data-counter]").dataset.left,
+           document.querySelector("[data-counter]").textContent);
   a.value = "%s"; a.dispatchEvent(new Event("input"));
-  out.push(document.querySelector("[data-counter]").dataset.left, document.querySelector("[data-counter]").textContent, Array.from(a.value).length);
+  var box = document.querySelector("[data-counter]");
+  out.push(box.dataset.left, box.textContent, Array.from(a.value).length);
   out.push(document.querySelector("[data-comment-form] button[type=submit]").disabled);
   document.title = "RESULT=" + out.join(",");
 });</script>"""

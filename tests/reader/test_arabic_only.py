@@ -59,8 +59,8 @@ def test_article_counts_follow_the_editions_digits(client, arabic_digits, articl
 
     article = article_factory(body="<p>نص الخبر.</p>")
     for i in range(12):
-        Comment.objects.create(article=article, edition=arabic_digits, name="قارئ", email=f"r{i}@example.com", title="رأي",
-                               text="تعليق مفيد", status=Comment.APPROVED)
+        Comment.objects.create(article=article, edition=arabic_digits, name="قارئ", email=f"r{i}@example.com",
+                               title="رأي", text="تعليق مفيد", status=Comment.APPROVED)
     html = client.get(article.url, **EG).content.decode()
     assert "(١٢)" in html and "(12)" not in html
     counter = re.search(r"<p class=\"c-counter\"[^>]*>(.*?)</p>", html, re.S).group(1)
