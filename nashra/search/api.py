@@ -15,6 +15,7 @@ from nashra.api import serializers
 from nashra.api.views import SAFE_METHODS, api_view, json_response, parse_limit, require_edition
 from nashra.security.ratelimit import ratelimit
 
+from .did_you_mean import suggested_query
 from .params import BadParam, SearchParams
 from .services import search
 from .views import MESSAGES
@@ -60,6 +61,7 @@ def _search_api(request):
     problem = results.problem or (None if results.hits else "no_results")
     return {
         "query": results.query,
+        "suggestion": suggested_query(edition, params) if problem == "no_results" else None,
         "results": items,
         "next": next_url,
         "message": MESSAGES.get(problem) if problem else None,

@@ -13,6 +13,7 @@ from nashra.editions.middleware import get_edition
 from nashra.security.ratelimit import ratelimit
 
 from .params import BadParam, SearchParams
+from .did_you_mean import suggested_query
 from .services import SearchResults, search, suggestions
 
 MESSAGES = {
@@ -41,7 +42,10 @@ def search_page(request):
         date_to=params.date_to, order=params.order, page=params.page,
     )
     problem = results.problem or (None if results.hits else "no_results")
+    corrected = suggested_query(edition, params) if problem == "no_results" and not error else None
     context = {
+        "did_you_mean": corrected,
+        "did_you_mean_url": query_url(request, q=corrected) if corrected else None,
         "edition": edition,
         "params": params,
         "results": results,
@@ -67,6 +71,13 @@ def _page_links(request, results: SearchResults) -> dict:
         "previous": url(results.page - 1) if results.page > 1 else None,
         "next": url(results.page + 1) if results.has_next else None,
     }
+
+
+def query_url(request, q: str) -> str:
+    query = request.GET.copy()
+    query["q"] = q
+    query.pop("page", None)
+    return "?" + query.urlencode()
 
 
 def order_url(request, order: str) -> str:

@@ -163,3 +163,33 @@ def test_author_filter_lists_the_editions_writers(client_eg, article_factory):
     filtered = client_eg.get("/search/", {"q": "الحكومة", "author": slug}).content.decode()
     assert f'<option value="{slug}" selected>' in filtered
     assert "والموازنة" in filtered and "والبرلمان" not in filtered
+
+
+def test_a_misspelled_search_offers_the_word_the_headlines_use(client, article_factory, editions):
+    from nashra.search.did_you_mean import forget_vocabularies
+
+    forget_vocabularies()
+    article_factory(title="نتائج الانتخابات البرلمانية في القاهرة")
+    article_factory(title="خبر رياضي عن كرة القدم")
+    response = client.get("/search/", {"q": "الانتخبات", "section": "politics"}, HTTP_HOST="eg.localhost")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "هل تقصد:" in html and ">الانتخابات</a>" in html
+    assert "section=politics" in html.split('class="did-you-mean"')[1].split("</p>")[0]
+    api = client.get("/api/v1/search/", {"q": "الانتخبات"}, HTTP_HOST="eg.localhost").json()
+    assert api["results"] == [] and api["suggestion"] == "الانتخابات"
+    found = client.get("/api/v1/search/", {"q": "الانتخابات"}, HTTP_HOST="eg.localhost").json()
+    assert found["results"] and found["suggestion"] is None
+
+
+def test_no_suggestion_when_nothing_near_or_it_would_find_nothing(client, article_factory, editions):
+    from nashra.search.did_you_mean import forget_vocabularies
+
+    forget_vocabularies()
+    article_factory(title="نتائج الانتخابات البرلمانية")
+    for query in ("زلزال", "qwerty"):
+        html = client.get("/search/", {"q": query}, HTTP_HOST="eg.localhost").content.decode()
+        assert "هل تقصد" not in html
+    # near a headline word, but the filters leave nothing to find
+    html = client.get("/search/", {"q": "الانتخبات", "section": "sports"}, HTTP_HOST="eg.localhost").content.decode()
+    assert "هل تقصد" not in html
