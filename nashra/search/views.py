@@ -12,8 +12,8 @@ from nashra.articles.listings import sections_for_nav
 from nashra.editions.middleware import get_edition
 from nashra.security.ratelimit import ratelimit
 
-from .params import BadParam, SearchParams
 from .did_you_mean import suggested_query
+from .params import BadParam, SearchParams
 from .services import SearchResults, search, suggestions
 
 MESSAGES = {
