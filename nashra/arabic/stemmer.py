@@ -66,6 +66,10 @@ _SINGLE_PROCLITICS = "وبل"
 _FTS_OPERATORS = frozenset({"NEAR", "AND", "OR", "NOT"})
 _PHRASE_RE = re.compile('"([^"]*)"|«([^»]*)»|“([^”]*)”')
 MAX_QUERY_PARTS = 32
+#: The version of the search keys this code makes. Raised whenever a change gives any word another
+#: key: an index built by an older version must be rebuilt (``nashra reindex``); the newsroom and
+#: ``nashra check`` say so until it is (nashra.search.versioning).
+KEYS_VERSION = 2
 CACHE_SIZE = 1 << 17
 
 

@@ -8,4 +8,9 @@ class SearchConfig(AppConfig):
     verbose_name = gettext_lazy("البحث")
 
     def ready(self):
+        from django.core.checks import register
+
         from . import signals  # noqa: F401  (connects the index to publishing)
+        from .versioning import check_index_version
+
+        register(check_index_version)  # every `nashra check`; quiet before migrate

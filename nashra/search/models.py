@@ -46,3 +46,14 @@ class PluralEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.plural} ← {self.singular}"
+
+
+class IndexVersion(models.Model):
+    """One row: the search keys' version (``nashra.arabic.stemmer.KEYS_VERSION``) the whole index
+    was last built with. Written by a full ``nashra reindex`` and by the migration that made it."""
+
+    keys_version = models.PositiveIntegerField()
+    built_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"search keys v{self.keys_version}"

@@ -211,6 +211,10 @@ def reindex(edition=None, progress: Callable[[int], None] | None = None) -> int:
         total += index_articles(ids[start:start + BATCH])
         if progress:
             progress(len(ids[start:start + BATCH]))
+    if edition is None:
+        from .versioning import record_built
+
+        record_built()
     return total
 
 

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -20,6 +21,7 @@ from nashra.editions.models import Edition
 from .models import PluralEntry
 from .params import BadParam, SearchParams
 from .services import search
+from .versioning import index_is_stale, stale_message
 
 
 class PluralEntryViewSet(SnippetViewSet):
@@ -71,3 +73,20 @@ def register_archive_search_url():
 @hooks.register("register_admin_menu_item")
 def register_archive_search_menu_item():
     return MenuItem(_("بحث الأرشيف"), reverse("nashra_archive_search"), icon_name="search", order=110)
+
+
+class StaleIndexPanel(Component):
+    """On the newsroom dashboard while the index holds older search keys (see versioning.py)."""
+
+    name = "nashra_stale_search_index"
+    order = 10
+    template_name = "search/admin/stale_index_panel.html"
+
+    def get_context_data(self, parent_context=None):
+        return {"message": stale_message()}
+
+
+@hooks.register("construct_homepage_panels")
+def warn_about_a_stale_index(request, panels):
+    if index_is_stale():
+        panels.insert(0, StaleIndexPanel())
