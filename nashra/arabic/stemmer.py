@@ -32,6 +32,15 @@ Stemming a folded word (ة still told apart from ه) goes:
 is a ة written as ه (المدرسه = المدرسة); without ال it is read as the pronoun «his»
 (مدرسه → مدرس, «his teacher»), which is what it usually is in news copy.
 
+**Guarded by a word list** (:mod:`nashra.arabic.stem_guards`, :mod:`nashra.arabic.wordlist`;
+keys version 2): a final ه without ال is read as ة when that is the commoner word (مدرسه =
+مدرسة, كتابه = كتاب + ه); و ب ل are not cut from a word that takes the article itself (بطريق،
+لقمة، برهان); ون/ين stay on names (ماكرون، حسين) and tens (ثلاثين); tanween written out is
+dropped after ي (رسميًا); a final أ is a hamza (مرفأ = المرفأ); words beginning أل/إل keep it
+(ألغام ≠ غام); the construct plural ـو goes (مسؤولو); verb forms meet at the perfect (أعلنت،
+يعلن → أعلن) and broken plurals outside the lexicon at their singular (خنادق → خندق) when the
+list knows the result; newsroom spelling variants meet (مائة/مئة، أميركا/أمريكا، ترمب/ترامب).
+
 Deterministic (no set or hash order reaches the output) and cached (``lru_cache``).
 Pure Python, no Django.
 """
@@ -41,10 +50,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
 
+from nashra.arabic import stem_guards as guards
 from nashra.arabic.engine_queries import fts5_query, tsquery
+from nashra.arabic.lexicon_data import load_plurals, read_data, rows
 from nashra.arabic.normalize import (
     SAFE_TERM_RE,
     UNSAFE_TERM_CHARS_RE,
@@ -53,6 +63,7 @@ from nashra.arabic.normalize import (
     strip_marks,
 )
 from nashra.arabic.stopwords import is_ambiguous, is_stopword
+from nashra.arabic.wordlist import starts_with_al
 
 __all__ = [
     "Stemmer", "Term", "QueryPart", "default_stemmer", "stem", "terms", "query_terms",
@@ -63,6 +74,8 @@ TAA, HAA = "ة", "ه"
 _ARTICLES = ("وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال")
 _PRONOUNS = ("هما", "هم", "هن", "كم", "ها", "نا", "ه")
 _SINGLE_PROCLITICS = "وبل"
+# What may stand before a word that begins with أل / إل: وألمانيا، بألمانيا، الألغام، بالألغام.
+_AL_PREFIXES = ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال", "وب", "ول")
 _FTS_OPERATORS = frozenset({"NEAR", "AND", "OR", "NOT"})
 _PHRASE_RE = re.compile('"([^"]*)"|«([^»]*)»|“([^”]*)”')
 MAX_QUERY_PARTS = 32
@@ -97,30 +110,6 @@ class QueryPart(NamedTuple):
         return len(self.stems) > 1
 
 
-def _read_data(name: str) -> str:
-    return resources.files("nashra.arabic").joinpath("data", name).read_text(encoding="utf-8")
-
-
-def _rows(text: str) -> Iterable[list[str]]:
-    for line in text.splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            yield line.split()
-
-
-def load_plurals(text: str | None = None) -> dict[str, tuple[str, bool]]:
-    """Parse a plurals TSV (``plural<TAB>singular[<TAB>def]``) into folded plural → (singular, def_only).
-
-    ``def`` marks a plural that is also a common verb or other word when it has no article
-    (كتب «he wrote», صور «he photographed»): it is read as a plural only after ال.
-    """
-    table: dict[str, tuple[str, bool]] = {}
-    for row in _rows(_read_data("broken_plurals.tsv") if text is None else text):
-        if len(row) >= 2:
-            table[fold_word(row[0])] = (fold_word(row[1]), len(row) > 2 and row[2] == "def")
-    return table
-
-
 class Stemmer:
     """Light stemmer plus lexicon. ``extra_plurals`` (plural → singular, any spelling; e.g. the
     editors' additions stored in the database) are folded and override the built-in entries."""
@@ -129,7 +118,7 @@ class Stemmer:
         pairs = extra_plurals.items() if isinstance(extra_plurals, Mapping) else extra_plurals
         self._extra = sorted((fold_word(p), fold_word(s)) for p, s in pairs if p and s)
         kinds: dict[str, list[str]] = {"taa": [], "whole": [], "root": []}
-        for row in _rows(_read_data("protected.tsv")):
+        for row in rows(read_data("protected.tsv")):
             if len(row) >= 2:
                 kinds.setdefault(row[1], []).append(fold_word(row[0]))
         self._taa_words = frozenset(kinds["taa"])
@@ -201,15 +190,19 @@ class Stemmer:
         n = len(s)
         if n >= 4 and s.endswith("ات"):
             return self._taa_stem(s[:-2] + TAA)
-        if (n >= 6 and (s.endswith("ون") or s.endswith("ين"))) or (n == 5 and s.endswith("تين")):
+        if ((n >= 6 and (s.endswith("ون") or s.endswith("ين"))) or (n == 5 and s.endswith("تين"))) and (
+                not guards.keeps_plural_ending(s)):
             rest = s[:-2]
             if s[-2] == "ي" and rest.endswith("ت") and self._lookup(rest, True) is None:
                 return self._taa_stem(rest[:-1] + TAA)  # feminine dual: دولتين → دولة
             return rest
         if s.endswith(TAA):
             return self._taa_stem(s)
-        if tanween and n >= 4 and s[-1] == "ا" and s[-2] != "ي":
-            return s[:-1]
+        if tanween and n >= 4 and s[-1] == "ا" and s not in self._whole:
+            if guards.tanween_after_ya(s) if s[-2] == "ي" else guards.tanween_alif(s):
+                return s[:-1]
+        if n >= 5 and s.endswith("و"):
+            return guards.construct_plural(s) or s
         return s
 
     def _core(self, r: str, definite: bool) -> tuple[str, bool]:
@@ -217,10 +210,13 @@ class Stemmer:
         hit = self._lookup(r, definite)
         if hit is not None:
             return hit, True
-        if definite and r.endswith(HAA):
-            r = r[:-1] + TAA
+        if r.endswith(HAA) and r not in self._whole and (definite or guards.taa_written_as_haa(r)):
+            r = r[:-1] + TAA  # المدرسه, and مدرسه when مدرسة is the commoner reading
+            hit = self._lookup(r, True)
+            if hit is not None:
+                return hit, True
         s, tanween = r, not definite
-        if not definite:
+        if not definite and not r.endswith(TAA):
             for suffix in _PRONOUNS:
                 if r.endswith(suffix) and len(r) - len(suffix) >= 3:
                     t = r[: -len(suffix)]
@@ -250,7 +246,7 @@ class Stemmer:
                 return short, True
         if not known and len(s) >= 6 and s.endswith("ان"):  # dual, when the singular is known
             dual = _finish(s[:-2])
-            if self._is_known(dual):
+            if self._is_known(dual) or guards.dual_of_known(s):
                 return dual, True
         return stem, known
 
@@ -261,10 +257,13 @@ class Stemmer:
         stem, known = self._core(r, definite)
         if known or depth >= 3 or len(r) < 4 or r[0] not in _SINGLE_PROCLITICS:
             return stem
+        verdict = guards.proclitic_verdict(r)
+        if verdict is False:
+            return stem  # «بطريق»، «لقمة»: the first letter is the word's own
         inner, inner_known = self._core(r[1:], definite)
         if inner_known:
             return inner
-        if len(inner) >= 3:
+        if verdict or len(inner) >= 3:
             return self._resolve(r[1:], definite, depth + 1)
         return stem
 
@@ -284,11 +283,32 @@ class Stemmer:
                 return self._resolve(rest, True)
         return self._resolve(w, False)
 
+    def _al_initial(self, w: str, bare: str) -> str | None:
+        """Stem of a word that begins with أل / إل (ألمانيا، الألغام، وألمانيا): its «ال» is not the
+        article, so it stays in the key (ألغام ≠ غام)."""
+        for prefix in _AL_PREFIXES:
+            rest = w[len(prefix):]
+            if w.startswith(prefix) and rest.startswith("ال") and len(rest) >= 4 and (
+                    bare[len(prefix):len(prefix) + 1] in ("أ", "إ") or starts_with_al(rest)):
+                return "ال" + self._core(rest[2:], True)[0]
+        return None
+
     def _stem(self, word: str) -> str:
-        w = fold_word(word, keep_taa=True)
+        w = guards.variant(fold_word(word, keep_taa=True))
         if len(w) < 3 or not ("\u0621" <= w[0] <= "\u064a"):
             return _finish(w)
-        return self._stem_arabic(w)
+        bare = strip_marks(word)
+        if word.rstrip("\u0640").endswith(("\u064bا", "ا\u064b")) and len(w) > 3:
+            w = w[:-1]  # tanween written out: رسميًا، سياحيّاً are رسمي، سياحي
+        elif bare.endswith("أ") and w.endswith("ا"):
+            w = w[:-1] + "ء"  # مرفأ: a hamza, never tanween (مرفأ = المرفأ = مرفا)
+        stem = self._al_initial(w, bare) or self._stem_arabic(w)
+        better = guards.verb_perfect(stem) or guards.singular_of(stem)
+        if better and better != stem:
+            stem = self._stem_arabic(better)
+        if stem.endswith("ء") and len(stem) > 2:
+            stem = stem[:-1] + "ا"
+        return _finish(stem)
 
     # ------------------------------------------------------------- public API
     def stem(self, word: str) -> str:

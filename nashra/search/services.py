@@ -358,10 +358,11 @@ def lexicon_pairs() -> list[tuple[tuple[str, str], tuple[str, str]]]:
     """((plural, its stem), (singular, its stem)) in their written spelling, built-in then editors'."""
     key = ("pairs", _lexicon_version())
     if key not in _stemmer_cache:
-        from nashra.arabic import stemmer as stemmer_module
+        from nashra.arabic.lexicon_data import read_data
+        from nashra.arabic.lexicon_data import rows as data_rows
 
         stemmer = get_stemmer()
-        rows = [r[:2] for r in stemmer_module._rows(stemmer_module._read_data("broken_plurals.tsv")) if len(r) >= 2]
+        rows = [r[:2] for r in data_rows(read_data("broken_plurals.tsv")) if len(r) >= 2]
         rows += list(PluralEntry.objects.values_list("plural", "singular"))
         _stemmer_cache[key] = [((p, stemmer.stem(p)), (s, stemmer.stem(s))) for p, s in rows]
     return _stemmer_cache[key]

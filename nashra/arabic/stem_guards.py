@@ -1,0 +1,166 @@
+"""Rules the stemmer trusts only when the word list (:mod:`nashra.arabic.wordlist`) backs them.
+
+Each answers one question about a folded word (ة kept, hamza seats folded) that the letters alone
+cannot settle:
+
+- a final ه without the article: a ة typed as ه («مدرسه» = مدرسة) or the pronoun «his» («كتابه»)?
+  The reading whose base word is the more common wins.
+- a first و / ب / ل: a proclitic («وقال»، «لمصر»، «بطريقة») or a root letter («بطريق»، «لقمة»،
+  «برهان»)? A word that itself takes the article («البطريق»، «اللقمة») is a word, never cut.
+- a final ا after ي: tanween («رسميًا» → رسمي) or part of a name («سوريا»)? The more common form wins.
+- a final و: the construct plural («مسؤولو» → مسؤول), when the base is the more common word.
+- ون / ين: a plural ending, or part of a name or number («ماكرون»، «حسين»، «ثلاثين»)?
+- verb forms («أعلنت»، «يعلنون» → أعلن) and broken plurals outside the lexicon («خنادق» → خندق):
+  a candidate is taken only if the list knows it and it is at least about as common.
+
+Spelling variants newsrooms mix (مائة/مئة، أميركا/أمريكا، ترمب/ترامب …) are mapped to one form first.
+Pure Python, no Django.
+"""
+
+from __future__ import annotations
+
+from nashra.arabic.wordlist import RARE, band, known
+
+TAA, HAA = "ة", "ه"
+
+# Folded spellings → the one the index uses. Whole words only, or a prefix marked with «…».
+VARIANTS = {
+    "ماءة": "مءة", "ماءتين": "مءتين", "ماءتان": "مءتان", "شء": "شيء", "ترمب": "ترامب",
+    "تليفزيون": "تلفزيون", "هياة": "هيءة", "موتمر": "مءتمر",
+    "عشرون": "عشرين", "ثلاثون": "ثلاثين", "اربعون": "اربعين", "خمسون": "خمسين", "ستون": "ستين",
+    "سبعون": "سبعين", "ثمانون": "ثمانين", "تسعون": "تسعين",
+}
+#: Spellings replaced wherever they occur in a word (الأميركي، صحافيون).
+PREFIX_VARIANTS = (("اميرك", "امريك"), ("صحافي", "صحفي"))
+#: Tens keep their ين: «ثلاثين» is thirty, not the plural of «ثلاث».
+NUMBER_WORDS = frozenset({"عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"})
+
+
+_VARIANT_PREFIXES = ("", "ال", "و", "وال", "بال", "لل", "ب", "ل", "ف", "فال")
+
+
+def variant(word: str) -> str:
+    for prefix in _VARIANT_PREFIXES:
+        if word.startswith(prefix) and word[len(prefix):] in VARIANTS:
+            return prefix + VARIANTS[word[len(prefix):]]
+    for old, new in PREFIX_VARIANTS:
+        if old in word:
+            return word.replace(old, new, 1)
+    return word
+
+
+def _as_word(stem: str) -> str:
+    return stem[:-1] + TAA if stem.endswith(HAA) else stem
+
+
+def taa_written_as_haa(word: str) -> bool:
+    """«مدرسه» (no article): ة typed as ه, when مدرسة is at least as common as مدرس."""
+    base = word[:-1]
+    return len(base) >= 3 and known(base + TAA) and band(base + TAA) <= band(base)
+
+
+def proclitic_verdict(word: str) -> bool | None:
+    """Is the first letter (و ب ل) of ``word`` a proclitic? None when the list knows neither reading."""
+    inner = word[1:]
+    if known("ال" + word):
+        return False  # «البطريق»، «اللقمة»: the whole is a noun of its own
+    if known(inner) or known("ال" + inner):
+        if known(word) and band(word) + 40 < band(inner):
+            return False  # the whole is far more common than what the cut leaves
+        return True
+    if known(word):
+        return False  # «بيروت»، «لندن»: a word, and nothing known is left after the cut
+    return None
+
+
+def tanween_after_ya(word: str) -> bool:
+    """«رسميا» → رسمي, but «سوريا» stays: the form without ا must be the more common."""
+    return known(word[:-1]) and band(word[:-1]) < band(word)
+
+
+def tanween_alif(word: str) -> bool:
+    """A final ا after another letter («مصنعا» → مصنع), unless the word is only a word with it
+    («سينما»، «كندا»، «كوبا»)."""
+    if not known(word):
+        return True
+    return band(word[:-1]) <= band(word)
+
+
+def construct_plural(word: str) -> str | None:
+    """«مسؤولو» → «مسءول»: a final و on a word whose base is the more common."""
+    base = word[:-1]
+    if len(base) >= 4 and word.endswith("و") and known(base) and band(base) < band(word):
+        return base
+    return None
+
+
+def keeps_plural_ending(word: str) -> bool:
+    """«ماكرون»، «حسين»: the ون / ين belongs to the word. A plural's base is the commoner word
+    (لاعب / لاعبين) and its sibling ending is in use (ناشطون / ناشطين); a name has neither."""
+    if word in NUMBER_WORDS:
+        return True
+    if word.endswith(("تين", "تان")) and known(word[:-3] + TAA):
+        return False  # a feminine dual: دولتين، سنتين
+    sibling = word[:-2] + ("ين" if word.endswith("ون") else "ون")
+    return known(word) and band(word[:-2]) >= band(word) - 20 and band(sibling) > band(word) + 100
+
+
+def dual_of_known(word: str) -> bool:
+    """«المبعوثان» → مبعوث: a dual of a word the list knows, when the ان form is not a word of its own
+    (or a much rarer one)."""
+    base = word[:-2]
+    return known(base) and band(base) < band(word)
+
+
+def verb_perfect(stem: str) -> str | None:
+    """The perfect («he did») of a verb form: أعلنت / أعلنوا → أعلن, يعلن / تعلن → أعلن, يرفض → رفض."""
+    if stem.endswith((HAA, TAA)) or len(stem) < 3:
+        return None
+    word, changed = stem, False
+    for suffix in ("وا", "و", "ت"):
+        rest = word[: -len(suffix)]
+        if word.endswith(suffix) and len(rest) >= 3 and known(rest) and (
+                known(rest + "وا") or band(rest) <= band(word)):  # بيروت is not بيرو + ت
+            word, changed = rest, True
+            break
+    if len(word) >= 4 and word[0] in "يت" and not word.endswith("ات"):
+        rest = word[1:]
+        if rest[0] == "ء":
+            rest = "ا" + rest[1:]  # يؤكد → أكد
+        candidates = [rest] if rest[0] == "ا" else [rest, "ا" + rest]
+        best = min(candidates, key=band)
+        if best[0] == "ا" and band(best) < band(word) + 30 or band(best) < min(band(word), RARE):
+            word, changed = best, True
+    return word if changed else None
+
+
+def singular_of(stem: str) -> str | None:
+    """A broken plural's singular from its pattern, if the list knows it and it is common enough."""
+    s, n = stem, len(stem)
+    candidates: list[str] = []
+    slack = 0
+    if n == 5 and s[0] == "ا" and s[3] == "ا":  # أفعال: أنفاق → نفق، أفلام → فيلم
+        candidates = [s[1] + s[2] + s[4], s[1] + "ي" + s[2] + s[4], s[1] + s[2] + s[4] + TAA]
+    elif n == 5 and s[2] == "ا" and s[3] == "ء":  # فعائل: رهائن → رهينة، قذائف → قذيفة
+        candidates = [s[:2] + "ي" + s[4] + TAA, s[:2] + "ا" + s[4] + TAA, s[:2] + "ي" + s[4]]
+        slack = 60
+    elif n == 5 and s[2] == "ا":  # فعالل، مفاعل، فواعل: خنادق → خندق، بنادق → بندقية، حواجز → حاجز
+        candidates = [s[:2] + s[3:], s[:2] + s[3:] + TAA, s[:2] + s[3:] + "ي" + TAA]
+        if s[1] == "و":
+            candidates += [s[0] + "ا" + s[3:], s[0] + "ا" + s[3:] + TAA]
+    elif n == 5 and s.endswith("اء"):  # فعلاء: سفراء → سفير
+        candidates = [s[:2] + "ي" + s[2]]
+        slack = 60
+    elif n == 6 and s[0] == "ا" and s.endswith("اء"):  # أفعلاء: أصدقاء → صديق
+        candidates = [s[1:3] + "ي" + s[3]]
+        slack = 60
+    elif n == 4 and s.endswith("ي"):  # فعلى: جرحى → جريح، قتلى → قتيل، أسرى → أسير
+        candidates = [s[:2] + "ي" + s[2]]
+        slack = 80
+    elif n == 5 and s[0] == "ا" and s.endswith(HAA):  # أفعلة: أسلحة → سلاح
+        candidates = [s[1:3] + "ا" + s[3]]
+    known_ones = [c for c in candidates if known(c)]
+    if not known_ones:
+        return None
+    best = min(known_ones, key=band)
+    return best if band(best) <= band(_as_word(s)) + slack else None

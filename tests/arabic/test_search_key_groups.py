@@ -1,0 +1,50 @@
+"""The search-key bars of issue #17 on Nashra's own list (tests/arabic/data/search_key_groups.json,
+written before the stemmer changes it measures; regenerate with make_search_key_groups.py).
+
+A group is every spelling, clitic and inflection of one concept: one search key for all of them.
+A must-not pair is two concepts: two keys. The held-out bars are ≥ 95 % of groups on one key and
+≤ 5 % of must-not pairs sharing one; this test prints both numbers and the misses per category.
+"""
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from nashra.arabic.stemmer import terms
+
+
+def key(word: str) -> str | None:
+    """The word's search key as the index makes it (a stop-word has none)."""
+    found = terms(word)
+    return found[0].stem if found else None
+
+DATA = json.loads((Path(__file__).parent / "data" / "search_key_groups.json").read_text(encoding="utf-8"))
+GROUP_BAR = 0.95
+MUST_NOT_BAR = 0.05
+
+
+def measure():
+    split = [g for g in DATA["groups"] if len({key(w) for w in g["words"]}) > 1]
+    merged = [p for p in DATA["must_not"] if key(p[0]) is not None and key(p[0]) == key(p[1])]
+    return split, merged
+
+
+def test_the_list_is_of_the_size_and_kinds_the_issue_asks_for():
+    assert len(DATA["groups"]) >= 250 and sum(len(g["words"]) for g in DATA["groups"]) >= 1100
+    assert len(DATA["must_not"]) >= 72
+    assert len({g["category"] for g in DATA["groups"]}) >= 10
+
+
+def test_groups_share_one_key_and_must_not_pairs_do_not():
+    split, merged = measure()
+    one_key = 1 - len(split) / len(DATA["groups"])
+    shared = len(merged) / len(DATA["must_not"])
+    misses = Counter(g["category"] for g in split)
+    print(f"\nsearch keys: {one_key:.1%} of {len(DATA['groups'])} groups on one key; "
+          f"{shared:.1%} of {len(DATA['must_not'])} must-not pairs share one; misses by category: {dict(misses)}")
+    for g in split:
+        print("  split:", {w: key(w) for w in g["words"]})
+    for a, b in merged:
+        print("  merged:", a, b, key(a))
+    assert one_key >= GROUP_BAR
+    assert shared <= MUST_NOT_BAR
