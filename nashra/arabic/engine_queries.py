@@ -24,8 +24,9 @@ def fts5_query(parts: Iterable[QueryPart]) -> str:
     parts = list(parts)
     required = [p for p in parts if not p.optional]
     optional = [p for p in parts if p.optional]
-    quoted = ['"' + " ".join(p.stems) + '"' for p in required]
-    expression = " ".join(quoted)
+    quoted = [_fts5_part(p) for p in required]
+    # FTS5 allows the implicit AND only between phrases: a group in parentheses needs it written.
+    expression = (" AND " if any(q.startswith("(") for q in quoted) else " ").join(quoted)
     if optional and quoted:  # FTS5 allows the implicit AND between phrases only
         expression += " AND (" + " OR ".join(['"' + p.stems[0] + '"' for p in optional] + [quoted[0]]) + ")"
     return expression
@@ -36,8 +37,23 @@ def tsquery(parts: Iterable[QueryPart]) -> str:
     ORed with the first required one (same matches, and ts_rank counts them)."""
     parts = list(parts)
     required = [p for p in parts if not p.optional]
-    terms = ["(" + " <-> ".join(p.stems) + ")" if p.is_phrase else p.stems[0] for p in required]
+    terms = [_ts_part(p) for p in required]
     optional = [p.stems[0] for p in parts if p.optional]
     if optional and terms:
         terms.append("(" + " | ".join(optional + [terms[0]]) + ")")
     return " & ".join(terms)
+
+
+def _fts5_part(part: QueryPart) -> str:
+    quoted = '"' + " ".join(part.stems) + '"'
+    if part.alternatives:
+        return "(" + " OR ".join([quoted] + ['"' + a + '"' for a in part.alternatives]) + ")"
+    return quoted
+
+
+def _ts_part(part: QueryPart) -> str:
+    if part.is_phrase:
+        return "(" + " <-> ".join(part.stems) + ")"
+    if part.alternatives:
+        return "(" + " | ".join((part.stems[0], *part.alternatives)) + ")"
+    return part.stems[0]

@@ -123,7 +123,8 @@ def verb_perfect(stem: str) -> str | None:
                 known(rest + "وا") or band(rest) <= band(word)):  # بيروت is not بيرو + ت
             word, changed = rest, True
             break
-    if len(word) >= 4 and word[0] in "يت" and not word.endswith("ات"):
+    # ت + C + ا is far more often the verbal noun تفاعُل (تعامل، تعاون، تبادل) than «she does».
+    if len(word) >= 4 and word[0] in "يت" and not word.endswith("ات") and not (word[0] == "ت" and word[2] == "ا"):
         rest = word[1:]
         if rest[0] == "ء":
             rest = "ا" + rest[1:]  # يؤكد → أكد

@@ -104,6 +104,8 @@ class QueryPart(NamedTuple):
     stems: tuple[str, ...]
     originals: tuple[str, ...]
     optional: bool = False
+    #: Other keys the word may have («مدرسه»: his teacher or a school typed with ه); any one matches.
+    alternatives: tuple[str, ...] = ()
 
     @property
     def is_phrase(self) -> bool:
@@ -319,11 +321,24 @@ class Stemmer:
         """
         return self._stem_cached(word)
 
+    def pronoun_reading(self, original: str) -> str | None:
+        """The other key of a word whose final ه, without the article, may be the pronoun «his»
+        («مدرسه»: his teacher — or a school typed with ه, which is what :meth:`stem` gives).
+        An article's text is indexed with this reading (in an article «قال مدرسه» is «his teacher
+        said»); a reader's query tries both."""
+        bare = strip_marks(original)
+        folded = fold_word(bare, keep_taa=True)
+        if len(folded) < 4 or not folded.endswith(HAA) or folded.startswith(_ARTICLES):
+            return None
+        key = self.stem(original)
+        pronoun = self.stem(bare[:-1])
+        return pronoun if pronoun != key and self.stem(bare[:-1] + TAA) == key else None
+
     def _term_uncached(self, original: str, arabic: bool) -> str | None:
         if arabic:
             if is_stopword(strip_marks(original)):
                 return None
-            return self.stem(original) or None
+            return self.pronoun_reading(original) or self.stem(original) or None
         return _finish(fold_word(original)) or None
 
     def terms(self, text: str) -> list[Term]:
@@ -358,8 +373,10 @@ class Stemmer:
                 key = tuple(t.stem for t in group)
                 if key and key not in seen and len(parts) < max_parts:
                     seen.add(key)
-                    optional = not phrase and is_ambiguous(strip_marks(group[0].original))
-                    parts.append(QueryPart(key, tuple(t.original for t in group), optional))
+                    original = group[0].original
+                    optional = not phrase and is_ambiguous(strip_marks(original))
+                    other = () if phrase or self.pronoun_reading(original) is None else (self.stem(original),)
+                    parts.append(QueryPart(key, tuple(t.original for t in group), optional, other))
 
         text = text or ""
         pos = 0

@@ -240,7 +240,7 @@ class SearchResults:
 
     @property
     def stems(self) -> set[str]:
-        return {s for p in self.parts for s in p.stems}
+        return {s for p in self.parts for s in (*p.stems, *p.alternatives)}
 
 
 def day_start_ts(day: date | None, edition=None, *, next_day: bool = False) -> int | None:
