@@ -65,3 +65,18 @@ def test_article_counts_follow_the_editions_digits(client, arabic_digits, articl
     assert "(١٢)" in html and "(12)" not in html
     counter = re.search(r"<p class=\"c-counter\"[^>]*>(.*?)</p>", html, re.S).group(1)
     assert not re.search(r"[0-9]", counter) and re.search(r"[٠-٩]", counter), counter
+
+
+@pytest.mark.django_db
+def test_reader_pages_show_no_english(client, article_factory, editions):
+    article = article_factory(body="<p>نص الخبر.</p>")
+    urls = ["/", article.url, "/politics/", "/search/?q=خبر", "/search/?q=", "/search/?q=خبر&page=0",
+            "/search/?q=خبر&order=biggest", "/prayer-times/", "/prayer-times/cairo/", "/prayer-times/cairo/month/",
+            "/prayer-times/cairo/month/?month=2025-13", "/horoscopes/", "/caricatures/",
+            f"/comments/{article.pk}/new/", "/comments/terms/", "/comments/rules/", "/no-such-page/"]
+    for url in urls:
+        html = client.get(url, **EG).content.decode()
+        words = set(LATIN_WORD.findall(_visible_text(html))) - {"GMT"}  # «GMT 09:20» is the stamp's own form
+        labels = re.findall(r'(?:alt|title|aria-label|placeholder)="([^"]*)"', html)
+        assert not words, (url, words)
+        assert not [label for label in labels if LATIN_WORD.search(label)], url
