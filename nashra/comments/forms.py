@@ -6,6 +6,7 @@ from django import forms
 from django.utils.functional import lazy
 from django.utils.translation import gettext, gettext_lazy, ngettext
 
+from nashra.arabic.digits import to_digits
 from nashra.arabic.screening import clean_invisible
 
 from . import captcha
@@ -66,14 +67,15 @@ class CommentForm(forms.Form):
     # Honeypot: hidden from people by CSS and aria-hidden; bots fill it in.
     website = forms.CharField(label=gettext_lazy("اترك هذا الحقل فارغًا"), required=False, max_length=200)
 
-    def __init__(self, *args, max_length: int = 1000, **kwargs):
+    def __init__(self, *args, max_length: int = 1000, digits: str = "latin", **kwargs):
         super().__init__(*args, **kwargs)
         self.max_length = max_length
         self.fields["text"].max_length = max_length
-        self.fields["text"].error_messages["max_length"] = _too_long(max_length)
+        too_long = lazy(lambda: to_digits(_too_long_text(max_length), digits), str)()  # the edition's digits
+        self.fields["text"].error_messages["max_length"] = too_long
         from django.core.validators import MaxLengthValidator
 
-        self.fields["text"].validators.append(MaxLengthValidator(max_length, message=_too_long(max_length)))
+        self.fields["text"].validators.append(MaxLengthValidator(max_length, message=too_long))
         # The browser counts maxlength in UTF-16 units (an emoji is 2) while readers, comments.js
         # and the validator count characters; 2× lets the script stop typing at the real limit.
         self.fields["text"].widget.attrs["maxlength"] = str(2 * max_length)

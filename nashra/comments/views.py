@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 
+from nashra.arabic.digits import to_digits
 from nashra.articles.models import ArticlePage
 from nashra.editions.middleware import get_edition
 
@@ -27,8 +28,13 @@ def _wants_json(request) -> bool:
     )
 
 
+def _in_edition_digits(request, text: str) -> str:
+    edition = get_edition(request)
+    return to_digits(text, edition.digits) if edition is not None else text
+
+
 def _too_many(request, wait: int):
-    message = services.rate_message(max(1, wait // 60))
+    message = _in_edition_digits(request, services.rate_message(max(1, wait // 60)))
     if _wants_json(request):
         resp = JsonResponse({"ok": False, "message": message}, status=429)
     else:
@@ -86,7 +92,7 @@ def new_comment(request, article_id: int):
     if request.method == "GET" or not state.open:
         if not state.open and request.method == "POST" and _wants_json(request):
             return JsonResponse({"ok": False, "message": str(services.MSG_CLOSED)}, status=403)
-        form = CommentForm(max_length=max_length)
+        form = CommentForm(max_length=max_length, digits=_digits_of(article))
         status = 403 if (request.method == "POST" and not state.open) else 200
         return _form_page(request, article, form, state, status=status)
 
@@ -94,7 +100,7 @@ def new_comment(request, article_id: int):
     wait = services.rate_limited("address", ip)
     if wait:
         return _too_many(request, wait)
-    form = CommentForm(request.POST, max_length=max_length)
+    form = CommentForm(request.POST, max_length=max_length, digits=_digits_of(article))
     if not form.is_valid():
         if _wants_json(request):
             return JsonResponse({"ok": False, "message": gettext("يُرجى تصحيح الأخطاء المشار إليها."),
@@ -124,6 +130,10 @@ def new_comment(request, article_id: int):
 
 def _errors(form) -> dict:
     return {field: [str(e) for e in errs] for field, errs in form.errors.items()}
+
+
+def _digits_of(article) -> str:
+    return getattr(article.edition, "digits", None) or "latin"
 
 
 def _form_page(request, article, form, state, status=200):
