@@ -17,8 +17,7 @@ from django.utils.translation import gettext, gettext_lazy, ngettext
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from nashra.editions.models import Edition
-from nashra.editions.services import group_name
+from nashra.editions.services import editions_for
 
 from . import services
 from .models import Ban, Comment
@@ -33,13 +32,7 @@ STATUS_TABS = [
 
 def moderated_editions(user):
     """Editions ``user`` may moderate (a queryset)."""
-    if not user.is_authenticated or not user.is_active:
-        return Edition.objects.none()
-    if user.is_superuser:
-        return Edition.objects.all()
-    groups = set(user.groups.values_list("name", flat=True))
-    allowed = [e.pk for e in Edition.objects.all() if any(group_name(e, r) in groups for r in ROLES)]
-    return Edition.objects.filter(pk__in=allowed)
+    return editions_for(user, ROLES)
 
 
 def moderated_comments(user):

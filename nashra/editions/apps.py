@@ -4,3 +4,6 @@ from django.apps import AppConfig
 class EditionsConfig(AppConfig):
     name = "nashra.editions"
     label = "editions"
+
+    def ready(self):
+        from . import signals  # noqa: F401  (each edition's groups, collection and workflow)

@@ -111,3 +111,31 @@ class NetworkSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("إعدادات الشبكة")
+
+
+class EditionGroup(models.Model):
+    """The newsroom group of one role in one edition, tied to the edition by key.
+
+    Access used to be matched on the group's *name* («مصر اليوم — محررون»), built from the edition's
+    display name, so renaming an edition locked its staff out. The name is now only a label, kept
+    up to date on rename (nashra.editions.services.ensure_groups_and_workflow)."""
+
+    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="newsroom_groups")
+    role = models.CharField(max_length=20)
+    group = models.OneToOneField("auth.Group", on_delete=models.CASCADE, related_name="edition_role")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["edition", "role"], name="one_group_per_edition_role")]
+
+    def __str__(self) -> str:
+        return f"{self.edition.slug}:{self.role}"
+
+
+class EditionImages(models.Model):
+    """The edition's image collection, tied by key (it was found by the edition's name)."""
+
+    edition = models.OneToOneField(Edition, on_delete=models.CASCADE, related_name="image_collection")
+    collection = models.OneToOneField("wagtailcore.Collection", on_delete=models.CASCADE, related_name="+")
+
+    def __str__(self) -> str:
+        return f"{self.edition.slug}: {self.collection}"

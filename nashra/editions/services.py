@@ -31,7 +31,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from .models import Edition
+from .models import Edition, EditionGroup, EditionImages
 
 ROLE_LABELS = {
     "reporter": "مراسلون",
@@ -119,8 +119,7 @@ def ensure_edition(spec: EditionSpec) -> Edition:
     for field in ("name", "city_name", "time_zone", "month_style", "digits", "tagline"):
         setattr(edition, field, getattr(spec, field))
     edition.full_clean(exclude=["site"])
-    edition.save()
-    ensure_groups_and_workflow(edition)
+    edition.save()  # the post_save receiver (signals.py) makes its groups, collection and workflow
     return edition
 
 
@@ -148,7 +147,7 @@ def ensure_groups_and_workflow(edition: Edition) -> dict[str, Group]:
     admin_access = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
     groups = {}
     for role in ROLE_LABELS:
-        group, _created = Group.objects.get_or_create(name=group_name(edition, role))
+        group = _role_group(edition, role)
         group.permissions.add(admin_access)
         for codename in ROLE_PAGE_PERMISSIONS[role]:
             permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
@@ -167,33 +166,65 @@ def ensure_groups_and_workflow(edition: Edition) -> dict[str, Group]:
         groups[role].permissions.add(*_model_permissions(DESK_MODEL_PERMISSIONS))
     groups["admin"].permissions.add(*_model_permissions(ADMIN_MODEL_PERMISSIONS))
 
-    workflow, _created = Workflow.objects.get_or_create(name=f"اعتماد التحرير — {edition.name}")
-    task = GroupApprovalTask.objects.filter(name=f"موافقة المحررين — {edition.name}").first()
+    workflow_name, task_name = f"اعتماد التحرير — {edition.name}", f"موافقة المحررين — {edition.name}"
+    current = WorkflowPage.objects.filter(page=home).select_related("workflow").first()
+    workflow = current.workflow if current else Workflow.objects.get_or_create(name=workflow_name)[0]
+    if workflow.name != workflow_name:  # the edition was renamed: the same workflow, its new name
+        Workflow.objects.filter(pk=workflow.pk).update(name=workflow_name)
+    step = WorkflowTask.objects.filter(workflow=workflow).select_related("task").order_by("sort_order").first()
+    task = step.task.specific if step else GroupApprovalTask.objects.filter(name=task_name).first()
     if task is None:
-        task = GroupApprovalTask.objects.create(name=f"موافقة المحررين — {edition.name}")
+        task = GroupApprovalTask.objects.create(name=task_name)
+    elif task.name != task_name:
+        type(task).objects.filter(pk=task.pk).update(name=task_name)
     task.groups.set([groups["editor"], groups["admin"]])
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": workflow})
     return groups
 
 
+def _role_group(edition: Edition, role: str) -> Group:
+    """The edition's group for ``role``, found by key and named after the edition as it is now."""
+    name = group_name(edition, role)
+    link = EditionGroup.objects.filter(edition=edition, role=role).select_related("group").first()
+    if link is None:
+        group, _created = Group.objects.get_or_create(name=name)
+        EditionGroup.objects.create(edition=edition, role=role, group=group)
+        return group
+    if link.group.name != name and not Group.objects.filter(name=name).exists():
+        link.group.name = name
+        link.group.save(update_fields=["name"])
+    return link.group
+
+
 def _edition_collection(edition: Edition) -> Collection:
+    link = EditionImages.objects.filter(edition=edition).select_related("collection").first()
+    if link is not None:
+        if link.collection.name != edition.name:
+            link.collection.name = edition.name
+            link.collection.save(update_fields=["name"])
+        return link.collection
     root = Collection.get_first_root_node()
-    existing = root.get_children().filter(name=edition.name).first()
-    if existing is not None:
-        return existing
-    return root.add_child(name=edition.name)
+    collection = root.get_children().filter(name=edition.name).first() or root.add_child(name=edition.name)
+    EditionImages.objects.create(edition=edition, collection=collection)
+    return collection
 
 
-def member_editions(user):
-    """Editions ``user`` works for (any newsroom role); superusers: all of them."""
+def editions_for(user, roles=None):
+    """Editions in which ``user`` holds one of ``roles`` (any role when None); superusers: all."""
     if not user.is_authenticated or not user.is_active:
         return Edition.objects.none()
     if user.is_superuser:
         return Edition.objects.all()
-    names = set(user.groups.values_list("name", flat=True))
-    allowed = [e.pk for e in Edition.objects.all() if any(group_name(e, role) in names for role in ROLE_LABELS)]
-    return Edition.objects.filter(pk__in=allowed)
+    links = EditionGroup.objects.filter(group__in=user.groups.all())
+    if roles is not None:
+        links = links.filter(role__in=list(roles))
+    return Edition.objects.filter(pk__in=links.values("edition_id"))
+
+
+def member_editions(user):
+    """Editions ``user`` works for (any newsroom role); superusers: all of them."""
+    return editions_for(user)
 
 
 def within_user_editions(pages, user):

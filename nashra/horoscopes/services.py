@@ -7,7 +7,7 @@ from datetime import date
 from django.utils import timezone
 
 from nashra.editions.models import Edition
-from nashra.editions.services import group_name
+from nashra.editions.services import editions_for
 
 from .models import DailyHoroscope
 
@@ -38,6 +38,4 @@ def editable_editions(user):
         return Edition.objects.all()
     if not user.has_perm(EDIT_PERMISSION):
         return Edition.objects.none()
-    names = set(user.groups.values_list("name", flat=True))
-    allowed = [e.pk for e in Edition.objects.all() if any(group_name(e, role) in names for role in EDITING_ROLES)]
-    return Edition.objects.filter(pk__in=allowed)
+    return editions_for(user, EDITING_ROLES)
