@@ -70,7 +70,6 @@ log = logging.getLogger("nashra.delivery")
 
 page_cache_purged = Signal()  # sender=None, bucket=str, paths=list[str] | None (None: edition-wide)
 
-DEFAULT_FEED_PATHS = ("/feed/", "/rss/", "/feeds/", "/sitemap.xml", "/news-sitemap.xml")
 IMPORT_TARGETED_LIMIT = 50
 
 _dependents: list = []
@@ -78,7 +77,8 @@ _dependents: list = []
 
 def register_dependents(func) -> None:
     """``func(article) -> iterable of site-relative paths`` also purged with an article (feeds …)."""
-    _dependents.append(func)
+    if func not in _dependents:
+        _dependents.append(func)
 
 
 # --- primitives -------------------------------------------------------------------------
@@ -264,8 +264,7 @@ def article_paths(article, old_url_path: str | None = None, old_section_id=None,
         section_path = site_path(url_path)[0]
         if section_path:
             paths.add(section_path)
-            paths.add(section_path + "feed/")
-    paths.update(DEFAULT_FEED_PATHS)
+    # Feeds and sitemaps: their app names them (nashra.syndication.purge_paths, via register_dependents).
     if article.pk:
         for slug in article.authors.values_list("slug", flat=True):
             paths.add(f"/authors/{slug}/")
