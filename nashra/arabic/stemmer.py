@@ -302,13 +302,17 @@ class Stemmer:
         bare = strip_marks(word)
         if word.rstrip("\u0640").endswith(("\u064bا", "ا\u064b")) and len(w) > 3:
             w = w[:-1]  # tanween written out: رسميًا، سياحيّاً are رسمي، سياحي
-        elif bare.endswith("أ") and w.endswith("ا"):
+        hamza_final = bare.endswith("أ") and w.endswith("ا")
+        if hamza_final:
             w = w[:-1] + "ء"  # مرفأ: a hamza, never tanween (مرفأ = المرفأ = مرفا)
-        stem = self._al_initial(w, bare) or self._stem_arabic(w)
+        al_word = self._al_initial(w, bare)
+        if al_word is not None:
+            return _finish(al_word)  # ألغام: no pattern of أفعال applies to its «ال»
+        stem = self._stem_arabic(w)
         better = guards.verb_perfect(stem) or guards.singular_of(stem)
         if better and better != stem:
             stem = self._stem_arabic(better)
-        if stem.endswith("ء") and len(stem) > 2:
+        if hamza_final and stem.endswith("ء") and len(stem) > 2:
             stem = stem[:-1] + "ا"
         return _finish(stem)
 
