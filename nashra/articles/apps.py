@@ -8,4 +8,6 @@ class ArticlesConfig(AppConfig):
     verbose_name = gettext_lazy("الأخبار")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import events
+
+        events.connect()  # the only listener of Wagtail's page signals (nashra.core.events)

@@ -9,6 +9,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import DraftStateMixin, RevisionMixin
 from wagtail.search import index
 
+from nashra.core import events
+
 
 class Artist(index.Indexed, models.Model):
     name = models.CharField(_("الاسم"), max_length=120)
@@ -76,22 +78,16 @@ class Caricature(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
-        purge_edition_pages(self.edition_id)
+        announce_change(self.edition_id)
 
     def delete(self, *args, **kwargs):
         edition_id = self.edition_id
         result = super().delete(*args, **kwargs)
-        purge_edition_pages(edition_id)
+        announce_change(edition_id)
         return result
 
 
-def purge_edition_pages(edition_id) -> None:
-    """Drop the edition's cached pages (the home slot and header show this data).
-
-    Soft dependency on :mod:`nashra.delivery`: without it there is nothing to purge.
-    """
-    try:
-        from nashra.delivery.purge import purge_edition_by_id
-    except ImportError:  # pragma: no cover
-        return
-    purge_edition_by_id(edition_id)
+def announce_change(edition_id) -> None:
+    """The edition's pages show this data (the home slot, the header): say so to whoever caches them
+    (:mod:`nashra.core.events`; delivery purges once per transaction)."""
+    events.emit(events.EditionContentChanged(edition_id, "caricatures"))

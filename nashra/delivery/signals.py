@@ -1,103 +1,60 @@
-"""Wire editorial events to :mod:`.purge` (connected in ``DeliveryConfig.ready``)."""
+"""Wire editorial events to :mod:`.purge` (connected in ``DeliveryConfig.ready``).
+
+Content changes arrive as :mod:`nashra.core.events` (articles, sections, imports, daily
+services); the settings and models only delivery cares about (editions, Sites, view
+restrictions, renditions, comment and feed settings) through Django's model signals.
+"""
 
 from __future__ import annotations
 
-from django.db.models.signals import post_delete, post_save, pre_save
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from django.db.models.signals import post_delete, post_save
+
+from nashra.core import events
 
 from . import purge
 from .keys import sites
 
-_OLD = "_delivery_old"
 
-
-def _is_article(instance) -> bool:
-    from nashra.articles.models import ArticlePage
-
-    return isinstance(instance, ArticlePage)
-
-
-def _is_structural(instance) -> bool:
-    from nashra.articles.models import EditionHomePage, SectionPage
-
-    return isinstance(instance, SectionPage | EditionHomePage)
-
-
-def _edition_id_of(page):
-    from nashra.articles.models import EditionHomePage, edition_id_for_home
-
-    if isinstance(page, EditionHomePage):
-        return edition_id_for_home(page)
-    return getattr(page, "edition_id", None)
-
-
-def remember_article_state(sender, instance, raw=False, **kwargs):
-    """Before an article is saved: its URL, section and ticker state as the site shows them now."""
-    if raw or not instance.pk:
-        return
-    row = (
-        sender.objects.filter(pk=instance.pk)
-        .values_list("url_path", "section_id", "edition_id", "is_breaking", "live")
-        .first()
+def on_article_published(event: events.ArticlePublished) -> None:
+    purge.purge_article(
+        event.article,
+        old_url_path=event.old_url_path,
+        old_section_id=event.old_section_id,
+        old_edition_id=event.old_edition_id,
+        was_breaking=event.was_breaking,
     )
-    if row and not hasattr(instance, _OLD):
-        setattr(instance, _OLD, row)
 
 
-def on_published(sender, instance, **kwargs):
-    if _is_article(instance):
-        old = getattr(instance, _OLD, None)
-        if old is not None:
-            delattr(instance, _OLD)
-        purge.purge_article(
-            instance,
-            old_url_path=old[0] if old else None,
-            old_section_id=old[1] if old else None,
-            old_edition_id=old[2] if old else None,
-            was_breaking=bool(old and old[3] and old[4]),
-        )
-    elif _is_structural(instance):
-        purge.purge_edition_by_id(_edition_id_of(instance))
+def on_article_moved(event: events.ArticleMoved) -> None:
+    article = event.article
+    if event.old_edition_id and event.old_edition_id != article.edition_id:
+        purge.purge_edition_by_id(article.edition_id)  # its lists and ticker gain a story
+    purge.purge_article(
+        article,
+        old_url_path=event.old_url_path,
+        old_section_id=event.old_section_id,
+        old_edition_id=event.old_edition_id,
+        new_section_id=event.new_section_id,
+    )
 
 
-def on_unpublished(sender, instance, **kwargs):
-    if _is_article(instance):
-        purge.purge_article_everywhere(instance)
-    elif _is_structural(instance):
-        purge.purge_edition_by_id(_edition_id_of(instance))
+def on_article_withdrawn(event: events.ArticleWithdrawn) -> None:
+    if event.was_live:
+        purge.purge_article_everywhere(event.article)
 
 
-def on_deleted(sender, instance, **kwargs):
-    if _is_article(instance):
-        if instance.live:
-            purge.purge_article_everywhere(instance)
-    elif _is_structural(instance):
-        purge.purge_edition_by_id(getattr(instance, "edition_id", None))
+def on_structure_changed(event: events.StructureChanged) -> None:
+    purge.purge_edition_by_id(event.edition_id)  # navigation is on every page
+    if event.old_edition_id:
+        purge.purge_edition_by_id(event.old_edition_id)
 
 
-def on_moved(sender, instance, parent_page_before=None, parent_page_after=None, url_path_before=None,
-             url_path_after=None, **kwargs):
-    instance = instance.specific
-    if _is_article(instance):
-        if not instance.live:
-            return
-        if url_path_after:
-            instance.url_path = url_path_after
-        before = parent_page_before.specific if parent_page_before is not None else None
-        after = parent_page_after.specific if parent_page_after is not None else None
-        # A move does not go through ArticlePage.save(): section/edition may still be the old ones.
-        new_edition_id = getattr(after, "edition_id", None)
-        if new_edition_id and new_edition_id != instance.edition_id:
-            purge.purge_edition_by_id(new_edition_id)
-        purge.purge_article(
-            instance,
-            old_url_path=url_path_before,
-            old_section_id=getattr(before, "pk", None),
-            old_edition_id=getattr(before, "edition_id", None),
-            new_section_id=getattr(after, "pk", None),
-        )
-    elif _is_structural(instance):
-        purge.purge_edition_by_id(_edition_id_of(instance))
+def on_articles_imported(event: events.ArticlesImported) -> None:
+    purge.purge_after_import(event.edition, event.article_ids)
+
+
+def on_edition_content_changed(event: events.EditionContentChanged) -> None:
+    purge.purge_edition_by_id(event.edition_id)  # the home slot and the header show the services
 
 
 def on_edition_saved(sender, instance, raw=False, **kwargs):
@@ -134,12 +91,6 @@ def on_edition_setting_saved(sender, instance, raw=False, **kwargs):
         purge.purge_edition_by_id(getattr(instance, "edition_id", None))
 
 
-def on_edition_content_saved(sender, instance, raw=False, **kwargs):
-    """A daily-service entry of one edition (today's horoscope on its home page) changed."""
-    if not raw:
-        purge.purge_edition_by_id(getattr(instance, "edition_id", None))
-
-
 def on_article_comment_override_saved(sender, instance, raw=False, **kwargs):
     """Comments opened or closed on one article: its page shows the form or «مغلقة»."""
     if raw:
@@ -172,15 +123,14 @@ def connect() -> None:
     from wagtail.images import get_image_model
     from wagtail.models import PageViewRestriction, Site
 
-    from nashra.articles.models import ArticlePage, EditionHomePage, SectionPage
     from nashra.editions.models import Edition, HijriMonthStart, NetworkSettings
 
-    pre_save.connect(remember_article_state, sender=ArticlePage, dispatch_uid="delivery-article-state")
-    page_published.connect(on_published, dispatch_uid="delivery-published")
-    page_unpublished.connect(on_unpublished, dispatch_uid="delivery-unpublished")
-    post_page_move.connect(on_moved, dispatch_uid="delivery-moved")
-    for model in (ArticlePage, SectionPage, EditionHomePage):
-        post_delete.connect(on_deleted, sender=model, dispatch_uid=f"delivery-deleted-{model.__name__}")
+    events.subscribe(events.ArticlePublished, on_article_published)
+    events.subscribe(events.ArticleMoved, on_article_moved)
+    events.subscribe(events.ArticleWithdrawn, on_article_withdrawn)
+    events.subscribe(events.StructureChanged, on_structure_changed)
+    events.subscribe(events.ArticlesImported, on_articles_imported)
+    events.subscribe(events.EditionContentChanged, on_edition_content_changed)
     post_save.connect(on_edition_saved, sender=Edition, dispatch_uid="delivery-edition")
     post_save.connect(on_hijri_saved, sender=HijriMonthStart, dispatch_uid="delivery-hijri")
     post_save.connect(on_site_saved, sender=Site, dispatch_uid="delivery-site")
@@ -197,7 +147,6 @@ def connect() -> None:
         ("syndication", "EditionFeedSettings", on_edition_setting_saved),
         ("nashra_comments", "CommentSettings", on_edition_setting_saved),
         ("nashra_comments", "ArticleCommentSettings", on_article_comment_override_saved),
-        ("horoscopes", "DailyHoroscope", on_edition_content_saved),
     ):
         try:
             model = apps.get_model(label, model_name)

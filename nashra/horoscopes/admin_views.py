@@ -11,8 +11,10 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from nashra.core import events
+
 from .forms import HoroscopeDayForm
-from .models import DailyHoroscope, purge_edition_pages
+from .models import DailyHoroscope
 from .services import day_entries, editable_editions, edition_today
 from .signs import SIGNS
 
@@ -59,13 +61,13 @@ def _parse(value):
 @transaction.atomic
 def _save(edition, day, data) -> int:
     saved = 0
-    for sign in SIGNS:
-        text = (data.get(f"sign_{sign.slug}") or "").strip()
-        if text:
-            DailyHoroscope.objects.update_or_create(edition=edition, date=day, sign=sign.slug,
-                                                    defaults={"text": text})
-            saved += 1
-        else:
-            DailyHoroscope.objects.filter(edition=edition, date=day, sign=sign.slug).delete()
-    purge_edition_pages(edition.pk)
+    with events.coalesced():  # twelve rows, one change of the edition's pages
+        for sign in SIGNS:
+            text = (data.get(f"sign_{sign.slug}") or "").strip()
+            if text:
+                DailyHoroscope.objects.update_or_create(edition=edition, date=day, sign=sign.slug,
+                                                        defaults={"text": text})
+                saved += 1
+            else:
+                DailyHoroscope.objects.filter(edition=edition, date=day, sign=sign.slug).delete()
     return saved

@@ -1,5 +1,8 @@
 from django.db import models
+from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
+
+from nashra.core import events
 
 from .signs import BY_SLUG, SIGN_CHOICES
 
@@ -29,13 +32,18 @@ class DailyHoroscope(models.Model):
         return BY_SLUG[self.sign]
 
 
-def purge_edition_pages(edition_id) -> None:
-    """Drop the edition's cached pages (the home slot and header show this data).
+def announce_change(edition_id) -> None:
+    """The edition's pages show this data (the home slot, the header): say so to whoever caches them
+    (:mod:`nashra.core.events`; delivery purges once per transaction)."""
+    events.emit(events.EditionContentChanged(edition_id, "horoscopes"))
 
-    Soft dependency on :mod:`nashra.delivery`: without it there is nothing to purge.
-    """
-    try:
-        from nashra.delivery.purge import purge_edition_by_id
-    except ImportError:  # pragma: no cover
-        return
-    purge_edition_by_id(edition_id)
+
+def _row_changed(sender, instance, raw=False, **kwargs):
+    if not raw:
+        announce_change(instance.edition_id)
+
+
+# Every write of a sign's text, whatever does it (the day form, the demo, a shell); a day of twelve
+# signs saved in one transaction is still one purge (delivery coalesces per transaction).
+post_save.connect(_row_changed, sender=DailyHoroscope, dispatch_uid="horoscopes-row-saved")
+post_delete.connect(_row_changed, sender=DailyHoroscope, dispatch_uid="horoscopes-row-deleted")

@@ -19,8 +19,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from treebeard.exceptions import PathOverflow
 
+from nashra.articles.events import touch_edition
 from nashra.articles.models import SectionPage
-from nashra.articles.signals import touch_edition
 from nashra.editions.models import Edition
 
 # ``bulk.insert_articles`` and ``bulk.after_import`` are looked up on the module at

@@ -46,6 +46,7 @@ from treebeard.exceptions import PathOverflow
 from wagtail.models import Page
 
 from nashra.articles.models import ArticlePage, SectionPage
+from nashra.core import events
 
 from .article_data import ArticleData
 from .article_relations import has_references, set_authors, set_tags, update_reference_index
@@ -168,14 +169,10 @@ def _insert_article_rows(
 def after_import(edition, article_ids: list[int]) -> None:
     """Called after every committed import batch with the ids of the articles it created or updated.
 
-    The one place for work that follows an import but is not part of writing it:
-    indexing the articles in Nashra's Arabic search, purging cached article,
-    section and home pages (and the CDN). (``touch_edition``, which must commit
-    with the rows, runs inside the batch.) The bulk path fires no page signals,
+    The one place for work that follows an import but is not part of writing it: it
+    emits :class:`nashra.core.events.ArticlesImported`, on which search indexes the
+    articles and delivery purges cached article, section and home pages (and the CDN).
+    (``touch_edition``, which must commit with the rows, runs inside the batch.) The bulk path fires no page signals,
     so without this hook nothing else would see imported articles.
     """
-    from nashra.delivery.purge import purge_after_import
-    from nashra.search.services import index_articles
-
-    index_articles(article_ids)
-    purge_after_import(edition, article_ids)
+    events.emit(events.ArticlesImported(edition, tuple(article_ids)))

@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from nashra.arabic.prayer import METHODS, load_cities
+from nashra.core import events
 
 ASR_CHOICES = [("standard", _("الجمهور (المثل)")), ("hanafi", _("الحنفي (المثلين)"))]
 
@@ -55,16 +56,10 @@ def _forget(edition_id) -> None:
         cache.delete(config_cache_key(edition_id))
     except Exception:
         pass
-    purge_edition_pages(edition_id)
+    announce_change(edition_id)
 
 
-def purge_edition_pages(edition_id) -> None:
-    """Drop the edition's cached pages (the home slot and header show this data).
-
-    Soft dependency on :mod:`nashra.delivery`: without it there is nothing to purge.
-    """
-    try:
-        from nashra.delivery.purge import purge_edition_by_id
-    except ImportError:  # pragma: no cover
-        return
-    purge_edition_by_id(edition_id)
+def announce_change(edition_id) -> None:
+    """The edition's pages show this data (the home slot, the header): say so to whoever caches them
+    (:mod:`nashra.core.events`; delivery purges once per transaction)."""
+    events.emit(events.EditionContentChanged(edition_id, "prayer"))

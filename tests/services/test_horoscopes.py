@@ -58,7 +58,7 @@ def test_editor_saves_twelve_signs_in_one_post(editions, url):
     with mock.patch("nashra.delivery.purge.purge_edition_by_id") as purge:
         response = client.post(url, _post_data(editions["eg"], date(2025, 12, 9)))
     assert response.status_code == 302
-    purge.assert_called_with(editions["eg"].pk)
+    purge.assert_called_once_with(editions["eg"].pk)  # twelve rows, one purge (it used to be 12+)
     assert DailyHoroscope.objects.filter(edition=editions["eg"], date=date(2025, 12, 9)).count() == 12
     # Re-saving with one empty box updates the rest and removes that one, never duplicates.
     data = _post_data(editions["eg"], date(2025, 12, 9))
