@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # the stemmer imports this module
-    from nashra.arabic.stemmer import QueryPart
+if TYPE_CHECKING:
+    from nashra.arabic.search_query import QueryPart
 
 
 def fts5_query(parts: Iterable[QueryPart]) -> str:

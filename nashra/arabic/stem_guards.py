@@ -19,19 +19,33 @@ Pure Python, no Django.
 
 from __future__ import annotations
 
+from nashra.arabic.lexicon_data import read_data, rows
+from nashra.arabic.normalize import fold_word
 from nashra.arabic.wordlist import RARE, band, known
 
 TAA, HAA = "ة", "ه"
 
-# Folded spellings → the one the index uses. Whole words only, or a prefix marked with «…».
-VARIANTS = {
-    "ماءة": "مءة", "ماءتين": "مءتين", "ماءتان": "مءتان", "شء": "شيء", "ترمب": "ترامب",
-    "تليفزيون": "تلفزيون", "هياة": "هيءة", "موتمر": "مءتمر",
-    "عشرون": "عشرين", "ثلاثون": "ثلاثين", "اربعون": "اربعين", "خمسون": "خمسين", "ستون": "ستين",
-    "سبعون": "سبعين", "ثمانون": "ثمانين", "تسعون": "تسعين",
-}
-#: Spellings replaced wherever they occur in a word (الأميركي، صحافيون).
-PREFIX_VARIANTS = (("اميرك", "امريك"), ("صحافي", "صحفي"))
+def _load_variants() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """``data/variants.tsv``: whole-word spellings and parts of words, folded, each to the one the
+    index uses (مائة → مئة، أميركي → أمريكي)."""
+    words: dict[str, str] = {}
+    parts: list[tuple[str, str]] = []
+    for row in rows(read_data("variants.tsv")):
+        if len(row) < 3 or " " in row[0]:
+            continue
+        old, new = fold_word(row[0], keep_taa=True), fold_word(row[1], keep_taa=True)
+        if old == new:
+            continue
+        if row[2] == "part":
+            parts.append((old, new))
+        else:
+            words[old] = new
+    return words, tuple(parts)
+
+
+#: Folded spellings → the one the index uses (whole words, after clitics), and parts of words
+#: replaced wherever they occur (الأميركية، صحافيون، الديموقراطية).
+VARIANTS, PREFIX_VARIANTS = _load_variants()
 #: Tens keep their ين: «ثلاثين» is thirty, not the plural of «ثلاث».
 NUMBER_WORDS = frozenset({"عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"})
 
@@ -53,9 +67,18 @@ def _as_word(stem: str) -> str:
     return stem[:-1] + TAA if stem.endswith(HAA) else stem
 
 
+def nisba(word: str) -> bool:
+    """«صحية» → صحي, but «قضية»، «هوية»، «حرية» keep their ة: a three-letter nisba's ة goes only when
+    the ة-less word is in use about as much (not over ~3× rarer)."""
+    base = word[:-1]
+    return known(base) and band(base) - band(word) <= 50
+
+
 def taa_written_as_haa(word: str) -> bool:
     """«مدرسه» (no article): ة typed as ه, when مدرسة is at least as common as مدرس."""
     base = word[:-1]
+    if base.endswith("ات"):
+        return False  # حياته، مباراته، قراراته: ة or ات before «his» (the list has typos such as حياتة)
     return len(base) >= 3 and known(base + TAA) and band(base + TAA) <= band(base)
 
 
@@ -73,17 +96,29 @@ def proclitic_verdict(word: str) -> bool | None:
     return None
 
 
+def _takes_article(word: str) -> bool:
+    return known("ال" + word)
+
+
 def tanween_after_ya(word: str) -> bool:
-    """«رسميا» → رسمي, but «سوريا» stays: the form without ا must be the more common."""
-    return known(word[:-1]) and band(word[:-1]) < band(word)
+    """«رسميا» → رسمي, but «سوريا» stays (names are listed as whole words in protected.tsv)."""
+    return _adverb_alif(word) or (known(word[:-1]) and band(word[:-1]) < band(word))
 
 
 def tanween_alif(word: str) -> bool:
-    """A final ا after another letter («مصنعا» → مصنع), unless the word is only a word with it
-    («سينما»، «كندا»، «كوبا»)."""
+    """A final ا after another letter («مصنعا»، «سابقا» → مصنع، سابق), unless the word is only a word
+    with it («سينما»، «كندا»)."""
     if not known(word):
         return True
-    return band(word[:-1]) <= band(word)
+    return _adverb_alif(word) or band(word[:-1]) <= band(word)
+
+
+def _adverb_alif(word: str) -> bool:
+    """The accusative alif of an adverb or adjective written without its tanween mark («حاليا»،
+    «سابقا»، «كثيرا»): what is left takes the article (الحالي، السابق) and the whole never does —
+    «السينما»، «الضحايا» are words ending in ا."""
+    base = word[:-1]
+    return len(base) >= 3 and not _takes_article(word) and known(base) and _takes_article(base)
 
 
 def construct_plural(word: str) -> str | None:
@@ -97,8 +132,8 @@ def construct_plural(word: str) -> str | None:
 def keeps_plural_ending(word: str) -> bool:
     """«ماكرون»، «حسين»: the ون / ين belongs to the word. A plural's base is the commoner word
     (لاعب / لاعبين) and its sibling ending is in use (ناشطون / ناشطين); a name has neither."""
-    if word in NUMBER_WORDS:
-        return True
+    if word in NUMBER_WORDS or _fa3alil_singulars(word):
+        return True  # ثلاثين; براكين، قوانين (فعاليل: the ين / ون is the plural's own)
     if word.endswith(("تين", "تان")) and known(word[:-3] + TAA):
         return False  # a feminine dual: دولتين، سنتين
     sibling = word[:-2] + ("ين" if word.endswith("ون") else "ون")
@@ -107,9 +142,45 @@ def keeps_plural_ending(word: str) -> bool:
 
 def dual_of_known(word: str) -> bool:
     """«المبعوثان» → مبعوث: a dual of a word the list knows, when the ان form is not a word of its own
-    (or a much rarer one)."""
+    (or a much rarer one). Not when what is left still carries a proclitic the stemmer will try next
+    («وعدنان» is و + عدنان, not the dual of «وعدن»)."""
     base = word[:-2]
+    if base[0] in "وبلفك" and known(base[1:]):
+        return False
     return known(base) and band(base) < band(word)
+
+
+def dual_sibling(word: str) -> bool:
+    """Is the other case of the dual ``word`` (ان ↔ ين) in use? A name has none (عمران، حمدين)."""
+    other = word[:-2] + ("ين" if word.endswith("ان") else "ان")
+    return known(other)
+
+
+def short_dual(word: str) -> bool:
+    """«شوطان»، «شوطين» → شوط: the dual of a three-letter word. Both cases must be in use, the ين one
+    at least as much (it is the commoner case of a real dual) and both rarer than the word itself;
+    a name ending so fails that (حمدان، عدنان، لبنان، حسين) and so do tens (عشرين) and ون words."""
+    base, ending = word[:-2], word[-2:]
+    if ending == "ون" or word in NUMBER_WORDS or base + "ين" in NUMBER_WORDS:
+        return False
+    dual_an, dual_in = base + "ان", base + "ين"
+    return (known(base) and known(dual_an) and known(dual_in) and band(dual_in) <= band(dual_an)
+            and band(base) < min(band(dual_an), band(dual_in)))
+
+
+def feminine_dual(word: str) -> bool:
+    """«سنتان» → سنة: a five-letter ـتان whose ة singular is the commoner word (not بستان)."""
+    singular = word[:-3] + TAA
+    return known(singular) and band(singular) < band(word)
+
+
+def taa_before_my(word: str) -> bool:
+    """«زوجتي»، «عائلتي»: a ة-word with «my» (ـتـي), when the ة-word is the commoner; not a nisba of a
+    word ending in ت («بيروتي»، «صوتي»، «ذاتي»)."""
+    if len(word) < 5 or not word.endswith("تي"):
+        return False
+    singular = word[:-2] + TAA
+    return known(singular) and band(singular) < band(word) and band(singular) < band(word[:-1])
 
 
 def verb_perfect(stem: str) -> str | None:
@@ -135,11 +206,24 @@ def verb_perfect(stem: str) -> str | None:
     return word if changed else None
 
 
+def _fa3alil_singulars(s: str) -> list[str]:
+    """Known singulars of a plural of the pattern فعاليل (براكين، سلاطين، أساطير)."""
+    if len(s) != 6 or s[2] != "ا" or s[4] != "ي" or not known(s):
+        return []
+    stems = [s[:2] + s[3] + v + s[5] for v in "اوي"]
+    found = [c for c in stems + [c + TAA for c in stems] if known(c)]
+    if found and band(s[:-2]) < min(map(band, found)):
+        return []  # مطارين is the dual of مطار, not a plural of مطران
+    return found
+
+
 def singular_of(stem: str) -> str | None:
     """A broken plural's singular from its pattern, if the list knows it and it is common enough."""
     s, n = stem, len(stem)
     candidates: list[str] = []
     slack = 0
+    if n == 5 and s[0] == "ا" and s[3] == "ا" and known("ا" + s[1] + "ا" + s[2] + "ي" + s[4]):
+        return None  # إعصار is a singular: its plural أعاصير is in use
     if n == 5 and s[0] == "ا" and s[3] == "ا":  # أفعال: أنفاق → نفق، أفلام → فيلم
         candidates = [s[1] + s[2] + s[4], s[1] + "ي" + s[2] + s[4], s[1] + s[2] + s[4] + TAA]
     elif n == 5 and s[2] == "ا" and s[3] == "ء":  # فعائل: رهائن → رهينة، قذائف → قذيفة
@@ -149,6 +233,8 @@ def singular_of(stem: str) -> str | None:
         candidates = [s[:2] + s[3:], s[:2] + s[3:] + TAA, s[:2] + s[3:] + "ي" + TAA]
         if s[1] == "و":
             candidates += [s[0] + "ا" + s[3:], s[0] + "ا" + s[3:] + TAA]
+    elif _fa3alil_singulars(s):  # فعاليل: براكين → بركان، أعاصير → إعصار، عناوين → عنوان
+        candidates = _fa3alil_singulars(s)
     elif n == 5 and s.endswith("اء"):  # فعلاء: سفراء → سفير
         candidates = [s[:2] + "ي" + s[2]]
         slack = 60

@@ -32,14 +32,20 @@ Stemming a folded word (ة still told apart from ه) goes:
 is a ة written as ه (المدرسه = المدرسة); without ال it is read as the pronoun «his»
 (مدرسه → مدرس, «his teacher»), which is what it usually is in news copy.
 
-**Guarded by a word list** (:mod:`nashra.arabic.stem_guards`, :mod:`nashra.arabic.wordlist`;
-keys version 2): a final ه without ال is read as ة when that is the commoner word (مدرسه =
-مدرسة, كتابه = كتاب + ه); و ب ل are not cut from a word that takes the article itself (بطريق،
-لقمة، برهان); ون/ين stay on names (ماكرون، حسين) and tens (ثلاثين); tanween written out is
-dropped after ي (رسميًا); a final أ is a hamza (مرفأ = المرفأ); words beginning أل/إل keep it
-(ألغام ≠ غام); the construct plural ـو goes (مسؤولو); verb forms meet at the perfect (أعلنت،
-يعلن → أعلن) and broken plurals outside the lexicon at their singular (خنادق → خندق) when the
-list knows the result; newsroom spelling variants meet (مائة/مئة، أميركا/أمريكا، ترمب/ترامب).
+**Guarded by a word list** (:mod:`nashra.arabic.stem_guards`, :mod:`nashra.arabic.verbs`,
+:mod:`nashra.arabic.wordlist`; keys version 3): a final ه without ال is read as ة when that is
+the commoner word (مدرسه = مدرسة, كتابه = كتاب + ه); و ب ل are not cut from a word that takes the
+article itself (بطريق، لقمة، برهان); ون/ين stay on names (ماكرون، حسين) and tens (ثلاثين), and ان on
+names with no ين form (عمران، عدنان); tanween written out is dropped, and so is a bare final ا when
+what is left takes the article and the whole does not (رسميا، سابقا، كثيرا → رسمي، سابق، كثير;
+names such as سوريا، كوبا are listed whole in ``protected.tsv``); a ة after three letters stays
+(صفقة ≠ صفق، مهمة ≠ مهم) unless it is a nisba about as common as its masculine (صحية → صحي);
+ـتي is «my» on a ة-word (زوجتي → زوجة); a final أ is a hamza (مرفأ = المرفأ); words beginning أل/إل
+keep it (ألغام ≠ غام); the construct plural ـو goes (مسؤولو); duals of three-letter words meet
+their singular when both cases are in use (شوطان، شوطين → شوط); verb forms meet at the perfect
+(أعلنت، يعلنون، يقول، يدعو، التقت → أعلن، قال، دعا، التقى) and broken plurals outside the lexicon at
+their singular (خنادق → خندق، براكين → بركان) when the list knows the result; newsroom spelling
+variants meet (``data/variants.tsv``: مائة/مئة، أميركا/أمريكا، ترمب/ترامب، ديموقراطية/ديمقراطية).
 
 Deterministic (no set or hash order reaches the output) and cached (``lru_cache``).
 Pure Python, no Django.
@@ -47,7 +53,6 @@ Pure Python, no Django.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import NamedTuple
@@ -62,7 +67,9 @@ from nashra.arabic.normalize import (
     iter_words,
     strip_marks,
 )
-from nashra.arabic.stopwords import is_ambiguous, is_stopword
+from nashra.arabic.search_query import MAX_QUERY_PARTS, QueryPart, parse_query
+from nashra.arabic.stopwords import is_stopword
+from nashra.arabic.verbs import after_conjunction, verb_perfect
 from nashra.arabic.wordlist import starts_with_al
 
 __all__ = [
@@ -76,13 +83,10 @@ _PRONOUNS = ("هما", "هم", "هن", "كم", "ها", "نا", "ه")
 _SINGLE_PROCLITICS = "وبل"
 # What may stand before a word that begins with أل / إل: وألمانيا، بألمانيا، الألغام، بالألغام.
 _AL_PREFIXES = ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال", "وب", "ول")
-_FTS_OPERATORS = frozenset({"NEAR", "AND", "OR", "NOT"})
-_PHRASE_RE = re.compile('"([^"]*)"|«([^»]*)»|“([^”]*)”')
-MAX_QUERY_PARTS = 32
 #: The version of the search keys this code makes. Raised whenever a change gives any word another
 #: key: an index built by an older version must be rebuilt (``nashra reindex``); the newsroom and
 #: ``nashra check`` say so until it is (nashra.search.versioning).
-KEYS_VERSION = 2
+KEYS_VERSION = 3
 CACHE_SIZE = 1 << 17
 
 
@@ -95,21 +99,6 @@ class Term(NamedTuple):
     start: int
     end: int
     position: int
-
-
-class QueryPart(NamedTuple):
-    """One requirement of a query: a word (one stem) or a quoted phrase (several stems in order).
-    An ``optional`` part (a word that may be a function word, «علي») only ranks: it is not required."""
-
-    stems: tuple[str, ...]
-    originals: tuple[str, ...]
-    optional: bool = False
-    #: Other keys the word may have («مدرسه»: his teacher or a school typed with ه); any one matches.
-    alternatives: tuple[str, ...] = ()
-
-    @property
-    def is_phrase(self) -> bool:
-        return len(self.stems) > 1
 
 
 class Stemmer:
@@ -185,7 +174,10 @@ class Stemmer:
 
     def _taa_stem(self, w: str) -> str:
         base = w[:-1]
-        return base + HAA if len(base) < 3 or self._keeps_taa(w) else base
+        # After three letters the ة makes a word of its own far more often than a feminine
+        # (صفقة ≠ صفق، مهمة ≠ مهم، غارة ≠ غار، شهرة ≠ شهر); a nisba's ية still goes (صحية → صحي).
+        short = len(base) < 3 or (len(base) == 3 and not (base[-1] == "ي" and guards.nisba(w)))
+        return base + HAA if short or self._keeps_taa(w) else base
 
     # ------------------------------------------------------------------ rules
     def _inflection(self, s: str, tanween: bool) -> str:
@@ -218,6 +210,12 @@ class Stemmer:
             if hit is not None:
                 return hit, True
         s, tanween = r, not definite
+        if not definite and guards.taa_before_my(r):  # زوجتي، عائلتي: a ة-word and «my»
+            r = r[:-2] + TAA
+            hit = self._lookup(r, False)
+            if hit is not None:
+                return hit, True
+            s, tanween = r, False
         if not definite and not r.endswith(TAA):
             for suffix in _PRONOUNS:
                 if r.endswith(suffix) and len(r) - len(suffix) >= 3:
@@ -240,11 +238,12 @@ class Stemmer:
                     break
         stem = _finish(self._inflection(s, tanween))
         known = self._is_known(stem)
-        if not known and len(s) >= 6 and s.endswith("تان"):  # feminine dual: الحكومتان
+        if not known and s.endswith("تان") and (len(s) >= 6 or guards.feminine_dual(s)):  # الحكومتان، سنتان
             return _finish(self._taa_stem(s[:-3] + TAA)), False
-        if not known and len(s) == 5 and s[-2:] in ("ان", "ين", "ون"):  # طرفين، يومين، عامان
+        if not known and len(s) == 5 and s[-2:] in ("ان", "ين"):  # طرفين، يومين، عامان (not عمران)
             short = _finish(s[:-2])
-            if self._is_known(short):
+            sure = definite or s.endswith("ين") or guards.dual_sibling(s)
+            if (self._is_known(short) and sure) or guards.short_dual(s):
                 return short, True
         if not known and len(s) >= 6 and s.endswith("ان"):  # dual, when the singular is known
             dual = _finish(s[:-2])
@@ -292,11 +291,12 @@ class Stemmer:
             rest = w[len(prefix):]
             if w.startswith(prefix) and rest.startswith("ال") and len(rest) >= 4 and (
                     bare[len(prefix):len(prefix) + 1] in ("أ", "إ") or starts_with_al(rest)):
-                return "ال" + self._core(rest[2:], True)[0]
+                # Without the article the word may carry tanween or a pronoun (ألغاما، ألبومه).
+                return "ال" + self._core(rest[2:], prefix.endswith("ال"))[0]
         return None
 
     def _stem(self, word: str) -> str:
-        w = guards.variant(fold_word(word, keep_taa=True))
+        w = guards.variant(fold_word(word.replace("ىء", "ئ"), keep_taa=True))  # ملاجىء: an old ئ
         if len(w) < 3 or not ("\u0621" <= w[0] <= "\u064a"):
             return _finish(w)
         bare = strip_marks(word)
@@ -308,8 +308,12 @@ class Stemmer:
         al_word = self._al_initial(w, bare)
         if al_word is not None:
             return _finish(al_word)  # ألغام: no pattern of أفعال applies to its «ال»
+        if self._lookup(w, False) is None:
+            verb = verb_perfect(w) or after_conjunction(w)
+            if verb:
+                w = verb  # أعلنت، يعلنون، وأعلن → أعلن
         stem = self._stem_arabic(w)
-        better = guards.verb_perfect(stem) or guards.singular_of(stem)
+        better = verb_perfect(stem) or guards.singular_of(stem)
         if better and better != stem:
             stem = self._stem_arabic(better)
         if hamza_final and stem.endswith("ء") and len(stem) > 2:
@@ -356,42 +360,8 @@ class Stemmer:
         return out
 
     def query_terms(self, text: str, max_parts: int = MAX_QUERY_PARTS) -> list[QueryPart]:
-        """Parse a reader's query into parts that must all match, safe for FTS5 and to_tsquery.
-
-        Quoted text («…», "…", “…”) is a phrase; unbalanced quotes, ``*``, ``:``, ``'``,
-        parentheses and other symbols are ignored, and so are the operators NEAR, AND, OR
-        and NOT written in capitals. Stop-words are dropped, duplicates merged, and at most
-        ``max_parts`` parts are kept. Never raises on any ``str``; returns ``[]`` when
-        nothing searchable is left (empty query, only stop-words or punctuation).
-        """
-        parts: list[QueryPart] = []
-        seen: set[tuple[str, ...]] = set()
-
-        def add(chunk: str, phrase: bool) -> None:
-            found = [
-                t for t in self.terms(chunk)
-                if not (t.original in _FTS_OPERATORS and not phrase)
-            ]
-            groups = [found] if phrase else [[t] for t in found]
-            for group in groups:
-                key = tuple(t.stem for t in group)
-                if key and key not in seen and len(parts) < max_parts:
-                    seen.add(key)
-                    original = group[0].original
-                    optional = not phrase and is_ambiguous(strip_marks(original))
-                    other = () if phrase or self.pronoun_reading(original) is None else (self.stem(original),)
-                    parts.append(QueryPart(key, tuple(t.original for t in group), optional, other))
-
-        text = text or ""
-        pos = 0
-        for m in _PHRASE_RE.finditer(text):
-            add(text[pos:m.start()], False)
-            add(m.group(m.lastindex or 0), True)
-            pos = m.end()
-        add(text[pos:], False)
-        if all(p.optional for p in parts):  # «علي» alone: search for it
-            parts = [p._replace(optional=False) for p in parts]
-        return parts
+        """A reader's query as parts that must all match (:func:`nashra.arabic.search_query.parse_query`)."""
+        return parse_query(self, text, max_parts)
 
 
 def _finish(stem: str) -> str:

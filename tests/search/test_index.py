@@ -159,14 +159,14 @@ def test_reindex_command_and_editor_lexicon(article_factory, editions):
     call_command("reindex")
     assert find(editions, "مستشفيات") == [article.pk]
     # An editor teaches the lexicon a plural; old articles need a reindex.
-    article_factory(title="إضاءة القناديل")
-    assert find(editions, "قنديل") == []
-    PluralEntry.objects.create(plural="قناديل", singular="قنديل")
+    article_factory(title="عودة الصقور إلى المحمية")  # فعول: no rule derives صقر from صقور
+    assert find(editions, "صقر") == []
+    PluralEntry.objects.create(plural="صقور", singular="صقر")
     # Queries use the new entry at once; articles indexed before it need a reindex.
-    assert find(editions, "قنديل") == []
+    assert find(editions, "صقر") == []
     call_command("reindex", edition="eg")
-    assert len(find(editions, "قنديل")) == 1
-    assert len(find(editions, "القناديل")) == 1
+    assert len(find(editions, "صقر")) == 1
+    assert len(find(editions, "الصقور")) == 1
 
 
 def test_reindex_unknown_edition(db):
