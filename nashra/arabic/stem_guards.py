@@ -157,15 +157,17 @@ def dual_sibling(word: str) -> bool:
 
 
 def short_dual(word: str) -> bool:
-    """«شوطان»، «شوطين» → شوط: the dual of a three-letter word. Both cases must be in use, the ين one
-    at least as much (it is the commoner case of a real dual) and both rarer than the word itself;
-    a name ending so fails that (حمدان، عدنان، لبنان، حسين) and so do tens (عشرين) and ون words."""
+    """«شوطان»، «شوطين» → شوط: the dual of a three-letter word that is itself commoner than the dual.
+    An ان form needs its ين case in use, and no commoner than it (a real dual is mostly in the ين
+    case): names fail that (عمران has no عمرين, حمدان is commoner than حمدين); a ين form must be
+    over 3× rarer than its singular (not حسين، ياسين). Tens (عشرين) and ون words are never duals."""
     base, ending = word[:-2], word[-2:]
-    if ending == "ون" or word in NUMBER_WORDS or base + "ين" in NUMBER_WORDS:
+    if ending == "ون" or word in NUMBER_WORDS or base + "ين" in NUMBER_WORDS or not known(base):
         return False
-    dual_an, dual_in = base + "ان", base + "ين"
-    return (known(base) and known(dual_an) and known(dual_in) and band(dual_in) <= band(dual_an)
-            and band(base) < min(band(dual_an), band(dual_in)))
+    if ending == "ين":
+        return band(base) + 50 < band(word)
+    dual_in = base + "ين"
+    return known(dual_in) and band(base) < band(word) and band(dual_in) <= band(word)
 
 
 def feminine_dual(word: str) -> bool:
