@@ -30,7 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from nashra.arabic.normalize import tokenize  # noqa: E402
-from nashra.arabic.stemmer import QueryPart, Stemmer, query_terms  # noqa: E402
+from nashra.arabic.search_query import QueryPart  # noqa: E402
+from nashra.arabic.stemmer import Stemmer, query_terms  # noqa: E402
 
 DEFAULT_DATASET = ROOT.parent / "shared" / "data" / "arabic-search-dev.json"
 

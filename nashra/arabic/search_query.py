@@ -7,19 +7,26 @@ typed with ي, «علي»), and what is ignored (operators, stray quotes, symbol
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple, Protocol
 
 from nashra.arabic.normalize import strip_marks
 from nashra.arabic.stopwords import is_ambiguous
-
-if TYPE_CHECKING:  # the stemmer imports this module
-    from nashra.arabic.stemmer import Stemmer
 
 __all__ = ["QueryPart", "parse_query", "MAX_QUERY_PARTS"]
 
 _FTS_OPERATORS = frozenset({"NEAR", "AND", "OR", "NOT"})
 _PHRASE_RE = re.compile('"([^"]*)"|«([^»]*)»|“([^”]*)”')
 MAX_QUERY_PARTS = 32
+
+
+class Stems(Protocol):
+    """What parsing needs of :class:`nashra.arabic.stemmer.Stemmer` (which imports this module)."""
+
+    def terms(self, text: str) -> list: ...
+
+    def stem(self, word: str) -> str: ...
+
+    def pronoun_reading(self, original: str) -> str | None: ...
 
 
 class QueryPart(NamedTuple):
@@ -37,7 +44,7 @@ class QueryPart(NamedTuple):
         return len(self.stems) > 1
 
 
-def parse_query(stemmer: Stemmer, text: str, max_parts: int = MAX_QUERY_PARTS) -> list[QueryPart]:
+def parse_query(stemmer: Stems, text: str, max_parts: int = MAX_QUERY_PARTS) -> list[QueryPart]:
     """Parse a reader's query into parts that must all match, safe for FTS5 and to_tsquery.
 
     Quoted text («…», "…", “…”) is a phrase; unbalanced quotes, ``*``, ``:``, ``'``,

@@ -58,7 +58,6 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from nashra.arabic import stem_guards as guards
-from nashra.arabic.engine_queries import fts5_query, tsquery
 from nashra.arabic.lexicon_data import load_plurals, read_data, rows
 from nashra.arabic.normalize import (
     SAFE_TERM_RE,
@@ -74,7 +73,7 @@ from nashra.arabic.wordlist import starts_with_al
 
 __all__ = [
     "Stemmer", "Term", "QueryPart", "default_stemmer", "stem", "terms", "query_terms",
-    "fts5_query", "tsquery", "load_plurals", "MAX_QUERY_PARTS",
+    "load_plurals", "MAX_QUERY_PARTS",
 ]
 
 TAA, HAA = "ة", "ه"

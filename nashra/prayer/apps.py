@@ -6,3 +6,10 @@ class PrayerConfig(AppConfig):
     name = "nashra.prayer"
     label = "prayer"
     verbose_name = gettext_lazy("مواقيت الصلاة")
+
+    def ready(self):
+        from nashra.core import events
+
+        from .services import forget_config
+
+        events.subscribe(events.EditionContentChanged, forget_config)

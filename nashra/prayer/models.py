@@ -38,25 +38,13 @@ class EditionPrayerSettings(models.Model):
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
-        _forget(self.edition_id)
+        announce_change(self.edition_id)
 
     def delete(self, *args, **kwargs):
         edition_id = self.edition_id
         result = super().delete(*args, **kwargs)
-        _forget(edition_id)
+        announce_change(edition_id)
         return result
-
-
-def _forget(edition_id) -> None:
-    from django.core.cache import cache
-
-    from .services import config_cache_key
-
-    try:
-        cache.delete(config_cache_key(edition_id))
-    except Exception:
-        pass
-    announce_change(edition_id)
 
 
 def announce_change(edition_id) -> None:

@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy
 from nashra.arabic.digits import to_latin_digits
 from nashra.arabic.prayer import MAX_DATE, MIN_DATE, PRAYERS, City, load_cities, prayer_times
 from nashra.arabic.prayer import city as lookup_city
+from nashra.core import events
 
 FALLBACK_CITY = "cairo"
 CONFIG_TTL = 3600
@@ -69,6 +70,16 @@ def default_city_for_zone(tz_name: str) -> str:
 
 def config_cache_key(edition_id) -> str:
     return f"prayer:config:{edition_id}"
+
+
+def forget_config(event: events.EditionContentChanged) -> None:
+    """The edition's prayer settings changed: drop the kept copy (subscribed in ``PrayerConfig.ready``,
+    before delivery's purge, so the pages rebuilt after it read the new settings)."""
+    if event.source == "prayer":
+        try:
+            cache.delete(config_cache_key(event.edition_id))
+        except Exception:  # a cache outage must not fail the save; the copy expires on its own
+            pass
 
 
 def config_for(edition) -> PrayerConfig:

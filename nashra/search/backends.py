@@ -36,7 +36,8 @@ from dataclasses import dataclass
 
 from django.db import connection, transaction
 
-from nashra.arabic.stemmer import QueryPart, fts5_query, tsquery
+from nashra.arabic.engine_queries import fts5_query, tsquery
+from nashra.arabic.search_query import QueryPart
 
 DOC_TABLE = "nashra_search_searchdocument"
 FTS_TABLE = "nashra_search_fts"

@@ -21,7 +21,8 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from nashra.arabic.normalize import word_pattern
-from nashra.arabic.stemmer import QueryPart, Stemmer
+from nashra.arabic.search_query import QueryPart
+from nashra.arabic.stemmer import Stemmer
 from nashra.articles.models import ArticlePage, ArticleTag, SectionPage
 
 from . import backends

@@ -10,16 +10,15 @@ from pathlib import Path
 
 import pytest
 
+from nashra.arabic.engine_queries import fts5_query, tsquery
 from nashra.arabic.normalize import SAFE_TERM_RE, fold_word
 from nashra.arabic.stemmer import (
     MAX_QUERY_PARTS,
     Stemmer,
-    fts5_query,
     load_plurals,
     query_terms,
     stem,
     terms,
-    tsquery,
 )
 from nashra.arabic.stopwords import STOPWORDS, is_stopword
 
