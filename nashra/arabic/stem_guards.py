@@ -58,13 +58,21 @@ def variant(word: str) -> str:
         if word.startswith(prefix) and word[len(prefix):] in VARIANTS:
             return prefix + VARIANTS[word[len(prefix):]]
     for old, new in PREFIX_VARIANTS:
-        if old in word:
+        if old in word and new not in word:  # «ستراتيج» is inside «استراتيج» already
             return word.replace(old, new, 1)
     return word
 
 
 def _as_word(stem: str) -> str:
     return stem[:-1] + TAA if stem.endswith(HAA) else stem
+
+
+def noun_taa(word: str) -> bool:
+    """«حافلة» (bus) ≠ «حافل» (full), «شاحنة» ≠ «شاحن», «بطولة» ≠ «بطول»: a ة-word far commoner
+    (over ~3×) than its ة-less form is a noun of its own. A feminine adjective or participle is
+    about as common as its masculine, or rarer (كبيرة، صغيرة، معلمة، وزيرة), and loses its ة."""
+    base = word[:-1]
+    return not base.endswith("ي") and known(word) and band(base) - band(word) > 45
 
 
 def nisba(word: str) -> bool:
@@ -122,11 +130,31 @@ def _adverb_alif(word: str) -> bool:
 
 
 def construct_plural(word: str) -> str | None:
-    """«مسؤولو» → «مسءول»: a final و on a word whose base is the more common."""
+    """The construct plural: «مسؤولو» → «مسءول» (a final و on a word whose base is the commoner), and
+    «مدربي الفريق» → مدرب (a final ي on a word whose sound plural is in use in both cases — a nisba
+    such as مصري، عسكري has none: مصرون، عسكرين are not words)."""
     base = word[:-1]
-    if len(base) >= 4 and word.endswith("و") and known(base) and band(base) < band(word):
+    if len(base) < 4 or not known(base):
+        return None
+    if word.endswith("و") and band(base) < band(word):
+        return base
+    if word.endswith("ي") and known(base + "ين") and known(base + "ون"):
         return base
     return None
+
+
+def typed_hamza(word: str) -> str:
+    """A hamza as readers type it: ئ as ي after ا («جايزة» → جائزة), a final ء left out («كهربا» →
+    كهرباء) — when the list knows the hamza spelling as the far commoner word."""
+    if len(word) >= 3 and word.endswith("ا") and known(word + "ء") and (
+            band(word + "ء") + (50 if len(word) > 3 else 100) < band(word)):
+        return word + "ء"
+    at = word.find("اي", 1)
+    if 0 < at < len(word) - 2:
+        fixed = word[:at] + "اء" + word[at + 2:]
+        if known(fixed) and band(fixed) + 30 < band(word):
+            return fixed
+    return word
 
 
 def keeps_plural_ending(word: str) -> bool:
@@ -243,7 +271,7 @@ def singular_of(stem: str) -> str | None:
     elif n == 6 and s[0] == "ا" and s.endswith("اء"):  # أفعلاء: أصدقاء → صديق
         candidates = [s[1:3] + "ي" + s[3]]
         slack = 60
-    elif n == 4 and s.endswith("ي"):  # فعلى: جرحى → جريح، قتلى → قتيل، أسرى → أسير
+    elif n == 4 and s.endswith("ي") and not known(s + TAA):  # فعلى: جرحى → جريح (not شعبي: شعبية)
         candidates = [s[:2] + "ي" + s[2]]
         slack = 80
     elif n == 5 and s[0] == "ا" and s.endswith(HAA):  # أفعلة: أسلحة → سلاح

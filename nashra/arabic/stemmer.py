@@ -176,7 +176,7 @@ class Stemmer:
         # After three letters the ة makes a word of its own far more often than a feminine
         # (صفقة ≠ صفق، مهمة ≠ مهم، غارة ≠ غار، شهرة ≠ شهر); a nisba's ية still goes (صحية → صحي).
         short = len(base) < 3 or (len(base) == 3 and not (base[-1] == "ي" and guards.nisba(w)))
-        return base + HAA if short or self._keeps_taa(w) else base
+        return base + HAA if short or self._keeps_taa(w) or guards.noun_taa(w) else base
 
     # ------------------------------------------------------------------ rules
     def _inflection(self, s: str, tanween: bool) -> str:
@@ -194,7 +194,7 @@ class Stemmer:
         if tanween and n >= 4 and s[-1] == "ا" and s not in self._whole:
             if guards.tanween_after_ya(s) if s[-2] == "ي" else guards.tanween_alif(s):
                 return s[:-1]
-        if n >= 5 and s.endswith("و"):
+        if n >= 5 and s[-1] in "وي":
             return guards.construct_plural(s) or s
         return s
 
@@ -304,15 +304,18 @@ class Stemmer:
         hamza_final = bare.endswith("أ") and w.endswith("ا")
         if hamza_final:
             w = w[:-1] + "ء"  # مرفأ: a hamza, never tanween (مرفأ = المرفأ = مرفا)
+        w = guards.typed_hamza(w)  # جايزة، كهربا: a hamza typed as ي or left out
+        verb = verb_perfect(w) or after_conjunction(w) if self._lookup(w, False) is None else None
+        if verb and len(verb) == 4 and verb.startswith("ال"):
+            return _finish(verb)  # يلغي → ألغى: a form IV perfect, whose «ال» is no article
+        if verb:
+            w = verb  # أعلنت، يعلنون، وأعلن → أعلن
         al_word = self._al_initial(w, bare)
-        if al_word is not None:
-            return _finish(al_word)  # ألغام: no pattern of أفعال applies to its «ال»
-        if self._lookup(w, False) is None:
-            verb = verb_perfect(w) or after_conjunction(w)
-            if verb:
-                w = verb  # أعلنت، يعلنون، وأعلن → أعلن
+        if al_word is not None:  # ألغام ≠ غام: its «ال» is no article, but it is the plural of لغم
+            singular = guards.singular_of(al_word)
+            return _finish(self._stem_arabic(singular) if singular else al_word)
         stem = self._stem_arabic(w)
-        better = verb_perfect(stem) or guards.singular_of(stem)
+        better = guards.singular_of(stem) if verb else verb_perfect(stem) or guards.singular_of(stem)
         if better and better != stem:
             stem = self._stem_arabic(better)
         if hamza_final and stem.endswith("ء") and len(stem) > 2:

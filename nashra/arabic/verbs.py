@@ -36,12 +36,16 @@ def _is_noun(word: str) -> bool:
     return known("ال" + word)
 
 
-def _best(candidates: list[str], word: str) -> str | None:
-    found = [c for c in dict.fromkeys(candidates) if len(c) >= 3 and c != word and known(c) and not _is_noun_only(c)]
+def _best(candidates: list[str], word: str, preferred: tuple[str, ...] = ()) -> str | None:
+    """The commonest known candidate within :data:`SLACK` of ``word``; one of ``preferred`` (a hollow
+    verb's perfect: يبيع → باع rather than the noun بيع) wins when any is acceptable."""
+    found = [c for c in dict.fromkeys(candidates) if len(c) >= 3 and c != word and known(c)
+             and not _is_noun_only(c) and not (len(c) == 3 and c.startswith("ال"))]
+    found = [c for c in found if band(c) <= band(word) + SLACK]
     if not found:
         return None
-    best = min(found, key=band)
-    return best if band(best) <= band(word) + SLACK else None
+    liked = [c for c in found if c in preferred]
+    return min(liked or found, key=band)
 
 
 def _is_noun_only(candidate: str) -> bool:
@@ -49,11 +53,13 @@ def _is_noun_only(candidate: str) -> bool:
     return _is_noun(candidate) and band("ال" + candidate) + 100 < band(candidate)
 
 
-def _perfect_candidates(word: str) -> list[str]:
+def _perfect_candidates(word: str, strict: bool = False) -> list[str]:
+    """«he did» for a perfect with a subject ending; ``strict``: only when «they did» (base + وا) is in
+    use — for a word that begins like the article (التقت، ألغت)."""
     out: list[str] = []
     for suffix in ("وا", "ت"):
         base = word[: -len(suffix)]
-        if not word.endswith(suffix) or len(base) < 2:
+        if not word.endswith(suffix) or len(base) < 2 or (strict and not known(base + "وا")):
             continue
         if len(base) >= 3 and (known(base + "وا") or band(base) <= band(word)):
             out.append(base)  # أعلنت، أعلنوا (بيروت is not بيرو + ت: بيروت is the commoner)
@@ -63,39 +69,51 @@ def _perfect_candidates(word: str) -> list[str]:
     return out
 
 
-def _imperfect_candidates(word: str) -> list[str]:
+def _imperfect_candidates(word: str) -> tuple[list[str], list[str]]:
+    """Perfects a ي / ت form may come from, and among them the hollow ones (preferred)."""
     w = word[1:] if word[:2] in ("سي", "ست") and len(word) >= 5 else word
     if len(w) < 3 or w[0] not in "يت":
-        return []
+        return [], []
     core = w[1:]
     if core[0] == "ء":
         core = "ا" + core[1:]  # يؤكد → أكد
-    cores = [core]
+    cores = [(core, False)]
     for ending in _IMPERFECT_ENDINGS:
         if core.endswith(ending) and len(core) - len(ending) >= 2:
-            cores.append(core[: -len(ending)])
+            cores.append((core[: -len(ending)], True))
     out: list[str] = []
-    for c in cores:
+    hollow: list[str] = []
+    for c, had_ending in cores:
         if w[0] == "ت" and len(c) == 4 and c[2] == "ي":
             continue  # تفعيل: تقرير، تعليم are verbal nouns
         if len(c) >= 3:
             out += [c, "ا" + c] if c[0] != "ا" else [c]
-        if len(c) == 3 and c[1] in "وي":
-            out += [c[0] + "ا" + c[2], "ا" + c[0] + "ا" + c[2]]  # يقول → قال، يشير → أشار
+        if (len(c) == 3 and w[0] + c[0] != "يت" or len(c) == 5 and c.startswith("ست")) and c[-2] in "وي":
+            # يقول → قال، يشير → أشار، يستقيل → استقال (not يتولون: a form V تولّى)
+            hollow += [c[:-2] + "ا" + c[-1], "ا" + c[:-2] + "ا" + c[-1]]
         if len(c) == 2:
             out.append("و" + c)  # يصل → وصل
         if len(c) >= 3 and c[-1] in "وي":
             out += [c[:-1] + "ا", c[:-1] + "ي", "ا" + c[:-1] + "ي"]  # يدعو → دعا، يلتقي → التقى
-    return out
+        if had_ending:  # the ending took a weak letter with it: يدعون → دعا، يلغون → ألغى، يتولون → تولى
+            out += [c + "ي", c + "ا", "ا" + c + "ي"]
+    return out + hollow, hollow
 
 
 def verb_perfect(word: str) -> str | None:
-    """The perfect of a news verb form, or None when ``word`` is not (or not surely) one."""
+    """The perfect of a news verb form, or None when ``word`` is not (or not surely) one. A perfect
+    with its subject ending (تعادلوا، أعلنت) is read as one before any imperfect reading."""
     if len(word) < 3 or _is_noun(word) or word.endswith(("ة", "ه")) or _accusative(word):
         return None
-    if word.startswith("ال"):  # only a form VIII verb with its own plural in use: التقت (التقوا)
-        return _best([c for c in _perfect_candidates(word) if known(c[:4] + "وا")], word)
-    return _best(_perfect_candidates(word) + _imperfect_candidates(word), word)
+    if word.endswith(("ان", "ين", "ون")) and _is_noun(word[:-2]):
+        return None  # يومان، تقريرين: a noun's dual or plural
+    if word.startswith("ال"):  # a form VIII or IV verb with its own plural in use: التقت، ألغت
+        return _best(_perfect_candidates(word, strict=True), word)
+    perfect = _best(_perfect_candidates(word), word)
+    if perfect is not None:
+        return perfect
+    candidates, hollow = _imperfect_candidates(word)
+    return _best(candidates, word, tuple(hollow))
 
 
 def after_conjunction(word: str) -> str | None:
