@@ -79,12 +79,12 @@ class PageCacheWSGI:
         except Exception:  # anything odd: let Django (and the middleware) deal with it
             return self.app(environ, start_response)
         now = time.time()
-        if entry is None or now >= entry[4]:
+        if entry is None or now >= entry.fresh_until:
             return self.app(environ, start_response)
-        age = now - entry[3]
-        start_response(_REASONS.get(entry[0]) or str(entry[0]),
-                       entry[1] + [_HIT, ("Age", str(int(age)) if age > 0 else "0")])
-        return [entry[2]]
+        age = now - entry.stored_at
+        start_response(_REASONS.get(entry.status) or str(entry.status),
+                       entry.headers + [_HIT, ("Age", str(int(age)) if age > 0 else "0")])
+        return [entry.body]
 
 
 _application = None
