@@ -9,6 +9,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import DraftStateMixin, RevisionMixin
 from wagtail.search import index
 
+from nashra.delivery import purge
+
 
 class Artist(index.Indexed, models.Model):
     name = models.CharField(_("الاسم"), max_length=120)
@@ -86,12 +88,5 @@ class Caricature(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
 
 
 def purge_edition_pages(edition_id) -> None:
-    """Drop the edition's cached pages (the home slot and header show this data).
-
-    Soft dependency on :mod:`nashra.delivery`: without it there is nothing to purge.
-    """
-    try:
-        from nashra.delivery.purge import purge_edition_by_id
-    except ImportError:  # pragma: no cover
-        return
-    purge_edition_by_id(edition_id)
+    """Drop the edition's cached pages (the home slot and header show this data)."""
+    purge.purge_edition_by_id(edition_id)

@@ -18,6 +18,8 @@ from django.http.request import split_domain_port
 from wagtail.models import Site
 from wagtail.views import serve as wagtail_serve
 
+from nashra.delivery import fragments
+
 from .models import Edition
 
 
@@ -36,10 +38,6 @@ def edition_for_request(request) -> Edition | None:
 
 def _cached_edition(request) -> Edition | None:
     """The edition of the request's host from the fragment cache (None: not cached, ask the database)."""
-    try:
-        from nashra.delivery import fragments
-    except ImportError:  # pragma: no cover - delivery not installed
-        return None
     hostname = split_domain_port(request._get_raw_host())[0]
     port = request.get_port()
 

@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from nashra.delivery import purge
+
 from .signs import BY_SLUG, SIGN_CHOICES
 
 
@@ -30,12 +32,5 @@ class DailyHoroscope(models.Model):
 
 
 def purge_edition_pages(edition_id) -> None:
-    """Drop the edition's cached pages (the home slot and header show this data).
-
-    Soft dependency on :mod:`nashra.delivery`: without it there is nothing to purge.
-    """
-    try:
-        from nashra.delivery.purge import purge_edition_by_id
-    except ImportError:  # pragma: no cover
-        return
-    purge_edition_by_id(edition_id)
+    """Drop the edition's cached pages (the home slot and header show this data)."""
+    purge.purge_edition_by_id(edition_id)

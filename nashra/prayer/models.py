@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from nashra.arabic.prayer import METHODS, load_cities
+from nashra.delivery import purge
 
 ASR_CHOICES = [("standard", _("الجمهور (المثل)")), ("hanafi", _("الحنفي (المثلين)"))]
 
@@ -59,12 +60,5 @@ def _forget(edition_id) -> None:
 
 
 def purge_edition_pages(edition_id) -> None:
-    """Drop the edition's cached pages (the home slot and header show this data).
-
-    Soft dependency on :mod:`nashra.delivery`: without it there is nothing to purge.
-    """
-    try:
-        from nashra.delivery.purge import purge_edition_by_id
-    except ImportError:  # pragma: no cover
-        return
-    purge_edition_by_id(edition_id)
+    """Drop the edition's cached pages (the home slot and header show this data)."""
+    purge.purge_edition_by_id(edition_id)
