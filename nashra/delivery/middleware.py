@@ -45,7 +45,16 @@ from django.conf import settings
 from django.http import HttpResponse
 
 from .cached_page import CachedPage
-from .keys import MAX_PATH, allowed_params, bucket_for, is_secure, normalise_query, request_host, variant
+from .keys import (
+    MAX_PATH,
+    allowed_params,
+    bucket_for,
+    is_secure,
+    normalise_query,
+    request_host,
+    request_port,
+    variant,
+)
 from .store import get_store
 
 WAIT_SECONDS = 3.0
@@ -135,7 +144,7 @@ class PageCacheMiddleware:
         query = normalise_query(meta.get("QUERY_STRING", ""), self.allowed)
         if query is None:
             return self.get_response(request)
-        bucket = bucket_for(path, request_host(meta), query)
+        bucket = bucket_for(path, request_host(meta), query, request_port(meta))
         if bucket is None:
             return self.get_response(request)
         qs = variant(query, secure)

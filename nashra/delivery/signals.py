@@ -6,7 +6,6 @@ from django.db.models.signals import post_delete, post_save, pre_save
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import purge
-from .keys import sites
 
 _OLD = "_delivery_old"
 
@@ -103,13 +102,11 @@ def on_moved(sender, instance, parent_page_before=None, parent_page_after=None, 
 def on_edition_saved(sender, instance, raw=False, **kwargs):
     if raw:
         return
-    sites.invalidate()
     purge.purge_network_fragments()  # every edition's footer lists the editions
     purge.purge_edition(instance.slug)
 
 
 def on_edition_deleted(sender, instance, **kwargs):
-    sites.invalidate()
     purge.purge_network_fragments()
 
 
@@ -119,7 +116,6 @@ def on_hijri_saved(sender, instance, raw=False, **kwargs):
 
 
 def on_site_saved(sender, instance, raw=False, **kwargs):
-    sites.invalidate()
     purge.purge_network_fragments()  # the footer links every edition's root URL
     edition = getattr(instance, "edition", None) if instance.pk else None
     if edition is not None:
