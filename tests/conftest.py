@@ -17,8 +17,10 @@ def _clear_cache():
     from django.core.cache import caches
 
     from nashra.core.cache import breaker
+    from nashra.editions import resolve
 
     breaker.reset()  # a test that stopped "Redis" must not leave the next one without it
+    resolve.invalidate()  # the Sites kept in memory: each test's database is rolled back
 
     for alias in caches:  # "default" and, without Redis, Wagtail's "renditions"
         if alias != "shared_db":  # a database table: rolled back with each test's transaction

@@ -24,6 +24,7 @@ from wagtail.models import Page
 
 from nashra.core.html import clean_html
 from nashra.core.limits import EARLIEST_YEAR, LATEST_YEAR, MAX_BODY_CHARACTERS, year_in_range
+from nashra.delivery import fragments
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "image", "blockquote", "hr"]
 
@@ -81,10 +82,6 @@ def any_view_restrictions() -> bool:
     def build():
         return PageViewRestriction.objects.exists()
 
-    try:
-        from nashra.delivery import fragments
-    except ImportError:  # pragma: no cover
-        return build()
     return fragments.for_network("view-restrictions", build)
 
 
@@ -129,10 +126,6 @@ class EditionHomePage(NoViewRestrictionsMixin, RoutablePageMixin, Page):
 
         edition = get_edition(request)
         if edition is None or edition.site.root_page_id != self.pk:
-            return find()
-        try:
-            from nashra.delivery import fragments
-        except ImportError:  # pragma: no cover
             return find()
         return fragments.for_edition(edition, f"section:{slug}", find,
                                      ttl=lambda found: fragments.default_ttl() if found is not None else 0)

@@ -25,7 +25,6 @@ _KEY = "comments:captcha:{}"
 _WORDS = ["صفر", "واحد", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
           "أحد عشر", "اثنا عشر", "ثلاثة عشر", "أربعة عشر", "خمسة عشر", "ستة عشر", "سبعة عشر", "ثمانية عشر",
           "تسعة عشر", "عشرون"]
-_ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
 
 
 def _rand(lo: int, hi: int) -> int:
@@ -80,10 +79,6 @@ def verify(cid: str, answer: str) -> dict | None:
         return None
     digits = "".join(ch for ch in normalize((answer or "").strip()) if ch.isdigit() and ch.isascii())
     return data if digits != "" and len(digits) < 4 and int(digits) == data["answer"] else None
-
-
-def _to_arabic_digits(n: int) -> str:
-    return "".join(_ARABIC_DIGITS[int(d)] for d in str(n))
 
 
 # The picture is drawn with Pillow's bundled font, which has no U+2212 MINUS SIGN (it came out as an

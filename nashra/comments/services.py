@@ -39,18 +39,7 @@ def rate_message(minutes: int) -> str:
     ) % {"minutes": minutes}
 
 
-# --- addresses and rate limits -----------------------------------------------------
-def client_ip(request) -> str:
-    """The reader's address. Behind N trusted reverse proxies (settings.NASHRA_TRUSTED_PROXY_COUNT),
-    the N-th address from the right of X-Forwarded-For; otherwise REMOTE_ADDR."""
-    hops = int(getattr(django_settings, "NASHRA_TRUSTED_PROXY_COUNT", 0) or 0)
-    if hops:
-        chain = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if a.strip()]
-        if len(chain) >= hops:
-            return chain[-hops][:64]
-    return request.META.get("REMOTE_ADDR", "") or ""
-
-
+# --- addresses and rate limits (the address itself: nashra.security.client.client_address) ---
 def hash_ip(ip: str) -> str:
     if not ip:
         return ""

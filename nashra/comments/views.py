@@ -16,6 +16,7 @@ from django.views.decorators.cache import never_cache
 from nashra.arabic.digits import to_digits
 from nashra.articles.models import ArticlePage
 from nashra.editions.middleware import get_edition
+from nashra.security.client import client_address
 
 from . import captcha, services
 from .forms import CommentForm
@@ -68,7 +69,7 @@ def form_token(request):
     """Per-visitor bits for the cached article page: CSRF token and a fresh challenge."""
     if request.method != "GET":
         return HttpResponseNotAllowed(["GET"])
-    wait = services.check_and_hit("token", services.client_ip(request))
+    wait = services.check_and_hit("token", client_address(request))
     if wait:
         return _too_many(request, wait)
     return JsonResponse({"csrf": get_token(request), **_challenge()})
@@ -96,7 +97,7 @@ def new_comment(request, article_id: int):
         status = 403 if (request.method == "POST" and not state.open) else 200
         return _form_page(request, article, form, state, status=status)
 
-    ip = services.client_ip(request)
+    ip = client_address(request)
     wait = services.rate_limited("address", ip)
     if wait:
         return _too_many(request, wait)
@@ -155,7 +156,7 @@ def report_comment(request, comment_id: int):
         return render(request, "comments/report.html", {"comment": comment})
     if request.method != "POST":
         return HttpResponseNotAllowed(["GET", "POST"])
-    ip = services.client_ip(request)
+    ip = client_address(request)
     wait = services.check_and_hit("report", ip)
     if wait:
         return _too_many(request, wait)

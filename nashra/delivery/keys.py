@@ -1,12 +1,12 @@
-"""Cache keys: host → bucket (edition), path, allow-listed query parameters."""
+"""Cache keys: host (and port) → bucket (edition), path, allow-listed query parameters."""
 
 from __future__ import annotations
 
-import threading
-import time
 from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
+
+from nashra.editions.resolve import resolve_edition
 
 DEFAULT_PARAMS = frozenset({
     "page", "before", "q", "date", "city", "month", "year", "day", "sign",
@@ -68,63 +68,24 @@ def request_host(meta) -> str:
     return host.partition(":")[0]
 
 
-class _SiteMap:
-    """hostname → edition slug, reloaded every 30 s and on Edition/Site saves."""
-
-    REFRESH_SECONDS = 30.0
-
-    def __init__(self):
-        self._map: dict[str, str] = {}
-        self._hosts_by_slug: dict[str, list[str]] = {}
-        self._expires = 0.0
-        self._lock = threading.Lock()
-
-    def invalidate(self) -> None:
-        self._expires = 0.0
-
-    def _load(self) -> None:
-        from nashra.editions.models import Edition
-
-        rows = list(Edition.objects.values_list("slug", "site__hostname", "site__is_default_site"))
-        mapping, by_slug = {}, {}
-        for slug, hostname, _is_default in rows:
-            mapping[(hostname or "").lower()] = slug
-            by_slug.setdefault(slug, []).append((hostname or "").lower())
-        self._map, self._hosts_by_slug = mapping, by_slug
-
-    def _fresh(self) -> None:
-        now = time.monotonic()
-        if now < self._expires:
-            return
-        with self._lock:
-            if now < self._expires:
-                return
-            try:
-                self._load()
-                self._expires = now + self.REFRESH_SECONDS
-            except Exception:  # database down: keep what we had, retry soon
-                self._expires = now + 1.0
-
-    def bucket_for_host(self, host: str) -> str | None:
-        """The edition serving this hostname; None for hosts no Site names (not cached:
-        a page may carry the Host it was asked for, e.g. in absolute API links)."""
-        self._fresh()
-        return self._map.get(host)
-
-    def hostname_for(self, slug: str) -> str | None:
-        self._fresh()
-        hosts = self._hosts_by_slug.get(slug)
-        return hosts[0] if hosts else None
+def request_port(meta) -> str | None:
+    """``request.get_port()`` from the WSGI environ (or ``request.META``), as Django decides it."""
+    if settings.USE_X_FORWARDED_PORT and "HTTP_X_FORWARDED_PORT" in meta:
+        return meta["HTTP_X_FORWARDED_PORT"]
+    return meta.get("SERVER_PORT")
 
 
-sites = _SiteMap()
+def bucket_for(path: str, host: str, qs: str = "", port=None) -> str | None:
+    """Pages of an edition share one bucket; its API another (``api-<slug>``); None: do not cache.
 
-
-def bucket_for(path: str, host: str, qs: str = "") -> str | None:
-    """Pages of an edition share one bucket; its API another (``api-<slug>``); None: do not cache."""
-    slug = sites.bucket_for_host(host)
-    if slug is None:
+    The edition is the one that renders the page (:func:`nashra.editions.resolve.resolve_edition`);
+    a host no Site names (the default site standing in for it) is not cached: a page may carry the
+    Host it was asked for, e.g. in absolute API links.
+    """
+    found = resolve_edition(host, port)
+    if found is None or not found.named or found.slug is None:
         return None
+    slug = found.slug
     if path.startswith("/api/"):
         for name, value in parse_qsl(qs) if "edition=" in qs else ():
             if name == "edition" and value:

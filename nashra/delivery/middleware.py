@@ -44,7 +44,17 @@ import time
 from django.conf import settings
 from django.http import HttpResponse
 
-from .keys import MAX_PATH, allowed_params, bucket_for, is_secure, normalise_query, request_host, variant
+from .cached_page import CachedPage
+from .keys import (
+    MAX_PATH,
+    allowed_params,
+    bucket_for,
+    is_secure,
+    normalise_query,
+    request_host,
+    request_port,
+    variant,
+)
 from .store import get_store
 
 WAIT_SECONDS = 3.0
@@ -134,30 +144,29 @@ class PageCacheMiddleware:
         query = normalise_query(meta.get("QUERY_STRING", ""), self.allowed)
         if query is None:
             return self.get_response(request)
-        bucket = bucket_for(path, request_host(meta), query)
+        bucket = bucket_for(path, request_host(meta), query, request_port(meta))
         if bucket is None:
             return self.get_response(request)
         qs = variant(query, secure)
         store = get_store()
         entry = store.get(bucket, path, qs)
         now = time.time()
-        if entry is not None and now < entry[4]:
+        if entry is not None and now < entry.fresh_until:
             return self._replay(request, entry, "HIT", now)
         if request.method == "HEAD":
-            if entry is not None and now < entry[5]:
+            if entry is not None and now < entry.stale_until:
                 return self._replay(request, entry, "STALE", now)
             return self.get_response(request)
         return self._miss(request, store, bucket, path, qs, entry, now)
 
     @staticmethod
-    def _replay(request, entry, state: str, now: float):
-        status, headers, body = entry[0], entry[1], entry[2]
+    def _replay(request, entry: CachedPage, state: str, now: float):
         head = request.method == "HEAD"
-        response = HttpResponse(b"" if head else body, status=status)
-        for name, value in headers:
+        response = HttpResponse(b"" if head else entry.body, status=entry.status)
+        for name, value in entry.headers:
             response.headers[name] = value
         response.headers["X-Cache"] = state
-        response.headers["Age"] = str(max(0, int(now - entry[3])))
+        response.headers["Age"] = str(max(0, int(now - entry.stored_at)))
         return response
 
     # --- misses: coalesce, render, store ---------------------------------------------
@@ -169,18 +178,18 @@ class PageCacheMiddleware:
             if leader:
                 event = _inflight[key] = threading.Event()
         if not leader:
-            if entry is not None and now < entry[5]:
+            if entry is not None and now < entry.stale_until:
                 return self._replay(request, entry, "STALE", now)
             event.wait(WAIT_SECONDS)
             again = store.get(bucket, path, qs)
-            if again is not None and time.time() < again[5]:
+            if again is not None and time.time() < again.stale_until:
                 return self._replay(request, again, "HIT-WAIT", time.time())
             return self._render(request, store, bucket, path, qs, entry)
         locked = False
         try:
             locked = store.try_lock(key)
             if not locked:  # another process is rendering this key
-                if entry is not None and now < entry[5]:
+                if entry is not None and now < entry.stale_until:
                     return self._replay(request, entry, "STALE", now)
                 fresh = self._wait_for_other_process(store, bucket, path, qs, entry)
                 if fresh is not None:
@@ -196,11 +205,11 @@ class PageCacheMiddleware:
     @staticmethod
     def _wait_for_other_process(store, bucket, path, qs, entry):
         deadline = time.monotonic() + WAIT_SECONDS
-        seen = entry[3] if entry is not None else 0
+        seen = entry.stored_at if entry is not None else 0
         while time.monotonic() < deadline:
             time.sleep(0.02)
             again = store.get(bucket, path, qs)
-            if again is not None and again[3] > seen:
+            if again is not None and again.stored_at > seen:
                 return again
         return None
 
@@ -212,11 +221,11 @@ class PageCacheMiddleware:
         try:
             response = self.get_response(request)
         except Exception:
-            if entry is not None and time.time() < entry[6]:
+            if entry is not None and time.time() < entry.error_until:
                 return self._replay(request, entry, "STALE-ERROR", time.time())
             raise
         now = time.time()
-        if response.status_code >= 500 and entry is not None and now < entry[6]:
+        if response.status_code >= 500 and entry is not None and now < entry.error_until:
             return self._replay(request, entry, "STALE-ERROR", now)
         if token is not None and is_cacheable(response) and not _is_scheme_redirect(request, response):
             ttl = self._ttl(path, response.status_code)
@@ -224,7 +233,10 @@ class PageCacheMiddleware:
             headers = stored_headers(response.items(), response.content)
             swr = int(_setting("NASHRA_PAGE_CACHE_SWR", 60))
             sie = int(_setting("NASHRA_PAGE_CACHE_STALE_IF_ERROR", 86400))
-            entry = (response.status_code, headers, response.content, now, now + ttl, now + ttl + swr, now + sie)
+            entry = CachedPage(
+                status=response.status_code, headers=headers, body=response.content, stored_at=now,
+                fresh_until=now + ttl, stale_until=now + ttl + swr, error_until=now + sie,
+            )
             store.set(bucket, path, qs, entry, token)
             response.headers["X-Cache"] = "MISS"
         return response

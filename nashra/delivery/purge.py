@@ -62,7 +62,6 @@ from django.dispatch import Signal
 from django.utils.encoding import iri_to_uri
 
 from . import fragments
-from .keys import sites
 from .middleware import surrogate_key_for_bucket, surrogate_key_for_path
 from .store import get_store
 
@@ -347,5 +346,4 @@ def purge_after_import(edition, article_ids) -> None:
 def purge_edition_by_id(edition_id) -> None:
     slug = edition_slug(edition_id)
     if slug:
-        sites.invalidate()
         purge_edition(slug)

@@ -12,7 +12,6 @@ from django.db.models.signals import post_delete, post_save
 from nashra.core import events
 
 from . import purge
-from .keys import sites
 
 
 def on_article_published(event: events.ArticlePublished) -> None:
@@ -60,13 +59,11 @@ def on_edition_content_changed(event: events.EditionContentChanged) -> None:
 def on_edition_saved(sender, instance, raw=False, **kwargs):
     if raw:
         return
-    sites.invalidate()
     purge.purge_network_fragments()  # every edition's footer lists the editions
     purge.purge_edition(instance.slug)
 
 
 def on_edition_deleted(sender, instance, **kwargs):
-    sites.invalidate()
     purge.purge_network_fragments()
 
 
@@ -76,7 +73,6 @@ def on_hijri_saved(sender, instance, raw=False, **kwargs):
 
 
 def on_site_saved(sender, instance, raw=False, **kwargs):
-    sites.invalidate()
     purge.purge_network_fragments()  # the footer links every edition's root URL
     edition = getattr(instance, "edition", None) if instance.pk else None
     if edition is not None:

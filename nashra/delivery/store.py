@@ -11,8 +11,8 @@ edition. Bumping a bucket's generation makes every page of it unreachable at
 once (edition-wide purge); deleting one page key drops one path with all its
 query variants (``?before=…`` pages of a section, ``?page=``…).
 
-An entry is a tuple ``(status, headers, body, stored_at, fresh_until,
-stale_until, error_until)``; ``headers`` are ready to send, Content-Length
+An entry is a :class:`.cached_page.CachedPage` (status, headers, body, stored_at,
+fresh_until, stale_until, error_until); ``headers`` are ready to send, Content-Length
 included (``pc2``: entries of the older layout, under ``pc:``, are never read).
 
 A render takes a token from ``store.begin(bucket, path)`` before it reads anything and hands it to

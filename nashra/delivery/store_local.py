@@ -9,6 +9,7 @@ import threading
 import time
 from collections import OrderedDict
 
+from .cached_page import CachedPage
 from .render_token import RenderToken
 
 log = logging.getLogger("nashra.delivery")
@@ -72,7 +73,7 @@ class LocalStore:
         self.max_bytes = max_bytes
         self.max_age = max_age
         self.gens = _LocalGenerations()
-        self._data: OrderedDict[str, dict[str, tuple]] = OrderedDict()
+        self._data: OrderedDict[str, dict[str, CachedPage]] = OrderedDict()
         self._entries = 0
         self._bytes = 0
         self._lock = threading.Lock()
@@ -93,7 +94,7 @@ class LocalStore:
     def _key(self, bucket: str, path: str, gen: int | None = None) -> str:
         return f"{PAGE_KEY}:{bucket}:{self.gens.get(bucket) if gen is None else gen}:{path}"
 
-    def get(self, bucket: str, path: str, qs: str):
+    def get(self, bucket: str, path: str, qs: str) -> CachedPage | None:
         self._replay_journal()
         key = self._key(bucket, path)
         with self._lock:
@@ -109,10 +110,13 @@ class LocalStore:
         self._replay_journal()
         return RenderToken(self.kind, self.gens.get(bucket), self._purges)
 
-    def set(self, bucket: str, path: str, qs: str, entry: tuple, token: RenderToken | None = None) -> bool:
+    def set(self, bucket: str, path: str, qs: str, entry: CachedPage, token: RenderToken | None = None) -> bool:
+        entry = CachedPage.from_stored(entry)
+        if entry is None:
+            raise TypeError("a page cache entry is a CachedPage (or its 7 fields as a tuple)")
         if self.max_age is not None:
             entry = _capped(entry, self.max_age)
-        size = len(entry[2]) + 512
+        size = len(entry.body) + 512
         with self._lock:
             if token is not None:
                 if token.kind != self.kind or token.generation != self.gens.get(bucket):
@@ -123,7 +127,7 @@ class LocalStore:
             variants = self._data.setdefault(key, {})
             old = variants.get(qs)
             if old is not None:
-                self._bytes -= len(old[2]) + 512
+                self._bytes -= len(old.body) + 512
                 self._entries -= 1
             variants[qs] = entry
             self._data.move_to_end(key)
@@ -136,7 +140,7 @@ class LocalStore:
 
     def _forget(self, variants: dict) -> None:
         self._entries -= len(variants)
-        self._bytes -= sum(len(e[2]) + 512 for e in variants.values())
+        self._bytes -= sum(len(e.body) + 512 for e in variants.values())
 
     def delete_path(self, bucket: str, path: str, journal: bool = True) -> None:
         key = self._key(bucket, path)
@@ -239,8 +243,7 @@ class LocalStore:
                 self.bump(parts[1], journal=False)
 
 
-def _capped(entry: tuple, max_age: float) -> tuple:
+def _capped(entry: CachedPage, max_age: float) -> CachedPage:
     """The entry, fresh (and stale) for at most ``max_age`` seconds from when it was stored."""
-    stored = entry[3]
-    limit = stored + max_age
-    return (*entry[:4], min(entry[4], limit), min(entry[5], limit), entry[6])
+    limit = entry.stored_at + max_age
+    return entry._replace(fresh_until=min(entry.fresh_until, limit), stale_until=min(entry.stale_until, limit))

@@ -3,7 +3,7 @@
 Keys (``<p>`` is the cache's key prefix)::
 
     <p>pcg:<bucket>                 the bucket's generation (an integer; INCR bumps it)
-    <p>pc2:<bucket>:<gen>:<path>    a hash: normalised query string → pickled entry
+    <p>pc2:<bucket>:<gen>:<path>    a hash: normalised query string → pickled 7-tuple (:meth:`.CachedPage.stored`)
     <p>pcseq                        the purge sequence: one INCR per purged path
     <p>pct:<bucket>:<path>          the sequence number of the path's last purge (a tombstone)
 
@@ -28,6 +28,7 @@ import time
 
 from nashra.core.cache import _redis_errors, breaker
 
+from .cached_page import CachedPage
 from .render_token import RenderToken
 from .store_local import MEMO_MAX_BUCKETS, PAGE_KEY, LocalStore
 
@@ -134,7 +135,7 @@ class RedisStore:
         return f"{self.prefix}pct:{bucket}:{path}"
 
     # --- pages -------------------------------------------------------------------
-    def get(self, bucket: str, path: str, qs: str):
+    def get(self, bucket: str, path: str, qs: str) -> CachedPage | None:
         if not self._available():
             return self.standin.get(bucket, path, qs)
         try:
@@ -143,7 +144,7 @@ class RedisStore:
             self.breaker.failure(exc)
             return self.standin.get(bucket, path, qs)
         self.breaker.success()
-        return pickle.loads(raw) if raw else None
+        return CachedPage.from_stored(pickle.loads(raw)) if raw else None
 
     def begin(self, bucket: str, path: str) -> RenderToken:
         if self._available():
@@ -156,13 +157,16 @@ class RedisStore:
                 return RenderToken(self.kind, generation, purges)
         return self.standin.begin(bucket, path)
 
-    def set(self, bucket: str, path: str, qs: str, entry: tuple, token: RenderToken | None = None) -> bool:
+    def set(self, bucket: str, path: str, qs: str, entry: CachedPage, token: RenderToken | None = None) -> bool:
         if token is not None and token.kind == self.standin.kind:
             return self.standin.set(bucket, path, qs, entry, token)
         if not self._available():
             return False
-        data = pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
-        ttl = max(1, int(entry[6] - time.time()) + 1)
+        entry = CachedPage.from_stored(entry)
+        if entry is None:
+            raise TypeError("a page cache entry is a CachedPage (or its 7 fields as a tuple)")
+        data = pickle.dumps(entry.stored(), protocol=pickle.HIGHEST_PROTOCOL)
+        ttl = max(1, int(entry.error_until - time.time()) + 1)
         try:
             if token is None:
                 pipe = self.client.pipeline(transaction=False)

@@ -22,7 +22,16 @@ from http import HTTPStatus
 from django.conf import settings
 
 from . import middleware
-from .keys import MAX_PATH, allowed_params, bucket_for, is_secure, normalise_query, request_host, variant
+from .keys import (
+    MAX_PATH,
+    allowed_params,
+    bucket_for,
+    is_secure,
+    normalise_query,
+    request_host,
+    request_port,
+    variant,
+)
 from .store import get_store
 
 _REASONS = {status.value: f"{status.value} {status.phrase}" for status in HTTPStatus}
@@ -74,17 +83,17 @@ class PageCacheWSGI:
         if query is None:
             return self.app(environ, start_response)
         try:
-            bucket = bucket_for(path, request_host(environ), query)
+            bucket = bucket_for(path, request_host(environ), query, request_port(environ))
             entry = get_store().get(bucket, path, variant(query, secure)) if bucket is not None else None
         except Exception:  # anything odd: let Django (and the middleware) deal with it
             return self.app(environ, start_response)
         now = time.time()
-        if entry is None or now >= entry[4]:
+        if entry is None or now >= entry.fresh_until:
             return self.app(environ, start_response)
-        age = now - entry[3]
-        start_response(_REASONS.get(entry[0]) or str(entry[0]),
-                       entry[1] + [_HIT, ("Age", str(int(age)) if age > 0 else "0")])
-        return [entry[2]]
+        age = now - entry.stored_at
+        start_response(_REASONS.get(entry.status) or str(entry.status),
+                       entry.headers + [_HIT, ("Age", str(int(age)) if age > 0 else "0")])
+        return [entry.body]
 
 
 _application = None

@@ -4,11 +4,11 @@ The edition is chosen by host (Wagtail's Site routing). API clients on a
 shared host may ask for another one with ``?edition=SLUG``; an unknown slug is
 answered by the view that reads it, not here.
 
-The host → edition answer (with the edition's Site and its home page, read as
+The host → edition answer is :func:`.resolve.resolve_edition`'s (the page
+cache's key asks it too); the edition (with its Site and its home page, read as
 an ``EditionHomePage``) is kept with the cached fragments
-(:mod:`nashra.delivery.fragments`): the host's edition slug per network
-generation (Site and Edition saves bump it), the edition itself per fragment
-generation of that edition (every publish moves its «آخر تحديث»). A page view
+(:mod:`nashra.delivery.fragments`) per fragment generation of that edition
+(every publish moves its «آخر تحديث»). A page view
 then needs no query to find its Site, home page and edition: the Site is
 handed to Wagtail as ``request._wagtail_site``, which ``Site.find_for_request``
 returns as it is.
@@ -18,7 +18,10 @@ from django.http.request import split_domain_port
 from wagtail.models import Site
 from wagtail.views import serve as wagtail_serve
 
+from nashra.delivery import fragments
+
 from .models import Edition
+from .resolve import resolve_edition
 
 
 def edition_for_request(request) -> Edition | None:
@@ -36,22 +39,11 @@ def edition_for_request(request) -> Edition | None:
 
 def _cached_edition(request) -> Edition | None:
     """The edition of the request's host from the fragment cache (None: not cached, ask the database)."""
-    try:
-        from nashra.delivery import fragments
-    except ImportError:  # pragma: no cover - delivery not installed
+    # Wagtail's own matching (exact host, port, default site), from the Sites kept in memory.
+    found = resolve_edition(split_domain_port(request._get_raw_host())[0], request.get_port())
+    if found is None or found.slug is None:
         return None
-    hostname = split_domain_port(request._get_raw_host())[0]
-    port = request.get_port()
-
-    def slug_for_host():
-        site = Site._find_for_request(request)  # Wagtail's own matching: exact host, port, default site
-        if site is None:
-            return None
-        return Edition.objects.filter(site=site).values_list("slug", flat=True).first()
-
-    slug = fragments.for_network(f"host:{hostname}:{port}", slug_for_host)
-    if slug is None:
-        return None
+    slug = found.slug
 
     def load():
         edition = Edition.objects.select_related("site__root_page").filter(slug=slug).first()

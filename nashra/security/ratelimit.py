@@ -30,6 +30,8 @@ from django.core.cache import cache
 from django.http import HttpResponse, JsonResponse
 from django.utils.translation import gettext_lazy
 
+from .client import client_address
+
 logger = logging.getLogger(__name__)
 
 PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
@@ -47,22 +49,12 @@ def parse_rate(rate: str) -> tuple[int, int]:
     return int(count), multiplier * PERIODS[unit]
 
 
-def client_address(request) -> str:
-    """The client address; behind ``NASHRA_PROXY_COUNT`` proxies, from X-Forwarded-For."""
-    proxies = int(os.environ.get("NASHRA_PROXY_COUNT", "0") or 0)
-    if proxies:
-        forwarded = [p.strip() for p in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if p.strip()]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
-
-
 def _key(request, key) -> str:
     if callable(key):
         return str(key(request))
     if key == "user" and getattr(request, "user", None) is not None and request.user.is_authenticated:
         return f"user:{request.user.pk}"
-    return f"ip:{client_address(request)}"
+    return f"ip:{client_address(request) or 'unknown'}"
 
 
 def too_many(request, retry_after: int) -> HttpResponse:
@@ -121,18 +113,3 @@ def ratelimit(scope: str, rate: str = "30/m", key="ip", methods: tuple[str, ...]
 
     return decorator
 
-
-def client_ip_or_none(request) -> str | None:
-    """For django-axes: the client address when it is a real IP, else ``None``.
-
-    A request without REMOTE_ADDR (``force_login``, some WSGI set-ups) must not
-    make PostgreSQL's ``inet`` column reject the access log row.
-    """
-    import ipaddress
-
-    address = client_address(request)
-    try:
-        ipaddress.ip_address(address)
-    except ValueError:
-        return None
-    return address

@@ -92,7 +92,7 @@ def build(base: Mapping, environ: Mapping = os.environ) -> dict:
     out["AXES_HANDLER"] = "axes.handlers.database.AxesDatabaseHandler"  # shared by every process
     out["AXES_VERBOSE"] = False
     # The same client address as the rate limits (NASHRA_PROXY_COUNT), without django-ipware.
-    out["AXES_CLIENT_IP_CALLABLE"] = "nashra.security.ratelimit.client_ip_or_none"
+    out["AXES_CLIENT_IP_CALLABLE"] = "nashra.security.client.client_ip_or_none"
 
     # --- optional TOTP two-factor (django-otp), when installed ---------------------------
     if importlib.util.find_spec("django_otp") is not None and _env_bool(environ, "NASHRA_2FA", True):

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from nashra.comments import services
 from nashra.comments.models import ArticleCommentSettings, Ban, Comment
+from nashra.security.client import client_address
 
 from .conftest import HOST, post_comment
 
@@ -166,6 +167,6 @@ def test_moderating_clears_report(article):
 
 def test_client_ip_behind_trusted_proxy(rf):
     req = rf.get("/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.9")
-    assert services.client_ip(req) == "127.0.0.1"
+    assert client_address(req) == "127.0.0.1"
     with override_settings(NASHRA_TRUSTED_PROXY_COUNT=1):
-        assert services.client_ip(req) == "203.0.113.9"
+        assert client_address(req) == "203.0.113.9"

@@ -10,6 +10,7 @@ import uuid
 
 import pytest
 
+from nashra.delivery.cached_page import CachedPage
 from tests.live import redis_up
 
 REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/10"
@@ -68,7 +69,7 @@ def test_purges_made_while_redis_was_away_are_replayed_when_it_is_back():
 
     circuit = Breaker()
     store = RedisStore(redis.Redis.from_url(REDIS_URL), f"t{uuid.uuid4().hex[:8]}:", 60, circuit=circuit)
-    entry = (200, [], b"before the outage", 0.0, 1e12, 1e12, 1e12)
+    entry = CachedPage(200, [], b"before the outage", 0.0, 1e12, 1e12, 1e12)
     store.set("eg", "/", "", entry, store.begin("eg", "/"))
     store.set("lb", "/", "", entry, store.begin("lb", "/"))
     circuit.failure(ConnectionError("stopped"))
@@ -91,7 +92,8 @@ def test_pages_kept_while_redis_is_away_live_only_seconds(settings):
     store = RedisStore(redis.Redis.from_url(DEAD, socket_connect_timeout=0.2), "t:", 60, circuit=circuit)
     token = store.begin("eg", "/")  # Redis refuses: the stand-in's token
     assert token.kind == "local"
-    entry = (200, [], b"page", 1000.0, 1000.0 + 120, 1000.0 + 180, 1000.0 + 86400)
+    entry = CachedPage(200, [], b"page", 1000.0, 1000.0 + 120, 1000.0 + 180, 1000.0 + 86400)
     assert store.set("eg", "/", "", entry, token)
     kept = store.get("eg", "/", "")
-    assert kept[4] == 1000.0 + OUTAGE_TTL and kept[5] == 1000.0 + OUTAGE_TTL and kept[6] == entry[6]
+    assert kept.fresh_until == 1000.0 + OUTAGE_TTL and kept.stale_until == 1000.0 + OUTAGE_TTL
+    assert kept.error_until == entry.error_until and kept.stored_at == entry.stored_at

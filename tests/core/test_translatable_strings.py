@@ -69,7 +69,6 @@ ALLOWED = {
                                                 "(Arabic comma and semicolon), not interface text",
     ("nashra/comments/captcha.py", "ناقص"): "captcha operator word (data of the puzzle, like the numbers)",
     ("nashra/comments/captcha.py", "زائد"): "captcha operator word (data of the puzzle, like the numbers)",
-    ("nashra/comments/captcha.py", "٠١٢٣٤٥٦٧٨٩"): "Arabic-Indic digit glyphs drawn in the captcha image",
     ("nashra/editions/services.py", "مراسلون"): "part of a Group name: a lookup key matched by name "
                                                 "(group_name()), must not vary with the active language",
     ("nashra/editions/services.py", "محررون"): "part of a Group name (lookup key, see above)",

@@ -9,15 +9,15 @@ from django.test import Client
 @pytest.fixture
 def page_cache(settings):
     """Switch the full-page cache on, with a fresh store for this test."""
-    from nashra.delivery.keys import sites
     from nashra.delivery.store import get_store, reset_store
+    from nashra.editions import resolve
 
     settings.NASHRA_PAGE_CACHE = True
     reset_store()
-    sites.invalidate()
+    resolve.invalidate()
     yield get_store()
     reset_store()
-    sites.invalidate()
+    resolve.invalidate()
 
 
 @pytest.fixture

@@ -107,11 +107,12 @@ def test_responses_with_cookies_or_vary_cookie_are_not_stored():
 
 
 def test_local_store_is_bounded():
+    from nashra.delivery.cached_page import CachedPage
     from nashra.delivery.store import LocalStore
 
     store = LocalStore(max_entries=3, max_bytes=1 << 20, journal_path=None)
     for i in range(10):
-        store.set("eg", f"/p{i}/", "", (200, [], b"x" * 10, 0, 1e12, 1e12, 1e12))
+        store.set("eg", f"/p{i}/", "", CachedPage(200, [], b"x" * 10, 0, 1e12, 1e12, 1e12))
     assert len(store) == 3
     assert store.get("eg", "/p9/", "") is not None and store.get("eg", "/p0/", "") is None
 

@@ -12,12 +12,13 @@ import pytest
 from django.http import HttpResponse
 from django.test import RequestFactory
 
+from nashra.delivery.cached_page import CachedPage
 from tests.live import redis_up
 
 pytestmark = pytest.mark.django_db
 
 REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/10"
-ENTRY = (200, [("Content-Type", "text/html")], b"old page", 0.0, 1e12, 1e12, 1e12)
+ENTRY = CachedPage(200, [("Content-Type", "text/html")], b"old page", 0.0, 1e12, 1e12, 1e12)
 
 
 def _local():
@@ -60,7 +61,7 @@ def test_a_render_begun_after_the_purge_is_kept(store):
     store.delete_paths("eg", ["/"])
     token = store.begin("eg", "/")
     assert store.set("eg", "/", "", ENTRY, token) is True
-    assert store.get("eg", "/", "")[2] == b"old page"
+    assert store.get("eg", "/", "").body == b"old page"
     other = store.begin("eg", "/politics/")
     store.delete_paths("eg", ["/world/"])  # another path's purge does not concern this render
     assert store.set("eg", "/politics/", "", ENTRY, other) is True

@@ -15,10 +15,10 @@ pytestmark = pytest.mark.django_db
 
 
 def _middleware(view):
-    from nashra.delivery.keys import sites
     from nashra.delivery.middleware import PageCacheMiddleware
+    from nashra.editions.resolve import resolve_edition
 
-    sites.bucket_for_host("eg.localhost")  # resolve host → edition here, not in the threads
+    resolve_edition("eg.localhost")  # resolve host → edition here, not in the threads
     return PageCacheMiddleware(view)
 
 

@@ -140,12 +140,12 @@ def test_a_corrupt_archive_is_refused_in_one_line(site_with_content, tmp_path, s
 
 
 def test_restore_drops_the_cached_pages_of_the_replaced_site(site_with_content, tmp_path, settings):
-    from nashra.delivery.keys import sites
     from nashra.delivery.store import reset_store
+    from nashra.editions import resolve
 
     settings.NASHRA_PAGE_CACHE = True
     reset_store()
-    sites.invalidate()
+    resolve.invalidate()
     article = ArticlePage.objects.order_by("pk").first()
     archive = tmp_path / "before.tar.gz"
     call_command("backup", output=str(archive), stdout=io.StringIO(), stderr=io.StringIO())
@@ -161,4 +161,4 @@ def test_restore_drops_the_cached_pages_of_the_replaced_site(site_with_content, 
     assert "عنوان لم يكن في النسخة" not in after.content.decode()
     assert article.title in after.content.decode()
     reset_store()
-    sites.invalidate()
+    resolve.invalidate()

@@ -8,6 +8,7 @@ from django.http import HttpResponse
 from django.test import RequestFactory
 
 from nashra.security import ratelimit as rl
+from nashra.security.client import client_address
 
 
 @rl.ratelimit("api", rate="3/m")
@@ -61,10 +62,10 @@ def test_limit_function_and_custom_key():
     assert refused is not None and refused.status_code == 429
 
 
-def test_proxy_address_is_used_when_configured(monkeypatch):
-    monkeypatch.setenv("NASHRA_PROXY_COUNT", "1")
+def test_proxy_address_is_used_when_configured(settings):
+    settings.NASHRA_TRUSTED_PROXY_COUNT = 1
     request = RequestFactory().get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="1.2.3.4, 5.6.7.8")
-    assert rl.client_address(request) == "5.6.7.8"
+    assert client_address(request) == "5.6.7.8"
 
 
 def test_env_override_and_cache_failure_never_500(monkeypatch):

@@ -48,6 +48,8 @@ from datetime import UTC, date, datetime, timedelta
 from math import floor
 from zoneinfo import ZoneInfo
 
+from hijridate import Gregorian
+
 from . import solar
 from .cities import City, check_coordinates, check_timezone
 from .cities import city as lookup_city
@@ -134,10 +136,6 @@ def _resolve(city_or_coords) -> tuple[City | None, float, float, float, str]:
 
 def _is_ramadan(day: date) -> bool:
     """Ramadan by the Umm al-Qura calendar (hijridate covers 1924-08-01…2077-11-16; outside: False)."""
-    try:
-        from hijridate import Gregorian
-    except ImportError:  # pragma: no cover - hijridate is a project dependency
-        return False
     try:
         return Gregorian(day.year, day.month, day.day).to_hijri().month == 9
     except (OverflowError, ValueError):

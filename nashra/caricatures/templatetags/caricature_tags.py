@@ -2,6 +2,7 @@ from django import template
 from django.utils import timezone
 
 from nashra.caricatures.models import Caricature
+from nashra.delivery import fragments
 
 register = template.Library()
 
@@ -18,11 +19,6 @@ def caricature_of_the_day(edition):
 
     def newest():
         return Caricature.objects.visible(edition).select_related("artist", "image").first()
-
-    try:
-        from nashra.delivery import fragments
-    except ImportError:  # pragma: no cover - delivery not installed
-        return newest()
 
     def until_next(_found) -> int:
         upcoming = (Caricature.objects.filter(edition=edition, live=True, published_at__gt=timezone.now())

@@ -14,6 +14,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import ngettext
 
 from nashra.arabic.digits import to_digits
+from nashra.delivery import fragments
 
 from ..forms import CommentForm
 from ..models import Comment, CommentSettings
@@ -31,10 +32,6 @@ class _AnyArticle:
 
 def _edition_fragment(edition, name, build):
     if edition is None or edition.pk is None:
-        return build()
-    try:
-        from nashra.delivery import fragments
-    except ImportError:  # pragma: no cover - delivery not installed
         return build()
     return fragments.for_edition(edition, name, build)
 

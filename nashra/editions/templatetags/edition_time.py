@@ -5,7 +5,6 @@ A missing edition falls back to the network default style, never an error.
 """
 
 from django import template
-from django.utils import timezone
 
 from nashra.arabic import dates, digits, hijri
 
@@ -48,15 +47,6 @@ def iso_local(moment, edition=None) -> str:
 
 
 @register.filter
-def relative_or_stamp(moment, edition=None) -> str:
-    """«منذ 5 دقائق» for the last week, the full local stamp before that."""
-    if not moment:
-        return ""
-    style = _style(edition)
-    return dates.relative(moment, timezone.now(), digits=style.digits) or dates.local_stamp(moment, style)
-
-
-@register.filter
 def hijri_date(moment, edition=None) -> str:
     if not moment:
         return ""
@@ -72,8 +62,3 @@ def hijri_date(moment, edition=None) -> str:
 @register.filter
 def edition_digits(value, edition=None) -> str:
     return digits.to_digits(str(value), _style(edition).digits)
-
-
-@register.simple_tag
-def now_utc():
-    return timezone.now()

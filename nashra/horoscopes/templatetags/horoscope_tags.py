@@ -1,6 +1,7 @@
 from django import template
 
 from nashra.arabic import dates
+from nashra.delivery import fragments
 from nashra.horoscopes import services
 from nashra.horoscopes.signs import sign_of_the_day
 
@@ -28,8 +29,4 @@ def horoscope_of_the_day(edition):
         sign = sign_of_the_day(today)
         return {"sign": sign, "entry": services.day_entries(edition, today).get(sign.slug), "today": today}
 
-    try:
-        from nashra.delivery import fragments
-    except ImportError:  # pragma: no cover - delivery not installed
-        return build()
     return fragments.for_edition(edition, f"horoscope:{today.isoformat()}", build)

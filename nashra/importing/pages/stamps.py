@@ -39,7 +39,6 @@ _YMD = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _DAY = re.compile(r"(?<!\d)(\d{1,2})(?!\d)")
-_RELATIVE = rx(r"^منذ \S+( \S+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -122,8 +121,3 @@ def parse_stamp(text: str, tz: tzinfo = UTC) -> Stamp | None:
     except ValueError:
         return None
     return Stamp(moment, updated=bool(_UPDATED.search(folded)), has_time=time_match is not None)
-
-
-def is_relative_stamp(text: str) -> bool:
-    """«منذ 3 ساعات»: a list item's age, never a publication time."""
-    return bool(_RELATIVE.match(fold(text)))
