@@ -8,6 +8,7 @@ PostgreSQL and Redis for several stateless app processes.
 
 import os
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -19,6 +20,20 @@ def env_bool(name: str, default: bool = False) -> bool:
     if value is None or value == "":
         return default
     return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def env_int(name: str, default: int) -> int:
+    try:
+        return int(os.environ.get(name, "") or default)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number.") from None
+
+
+def env_float(name: str, default: float) -> float:
+    try:
+        return float(os.environ.get(name, "") or default)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a number.") from None
 
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -87,6 +102,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django.contrib.auth",
+    "axes",  # login brute-force protection (settings under «Security» below)
+    *(["django_otp", "django_otp.plugins.otp_totp"] if env_bool("NASHRA_2FA", True) else []),
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
@@ -104,10 +121,16 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Optional TOTP two-factor: the newsroom asks for the code after the password (NASHRA_2FA=0: off).
+    *(["django_otp.middleware.OTPMiddleware", "nashra.security.twofactor.RequireOTPMiddleware"]
+      if env_bool("NASHRA_2FA", True) else []),
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "nashra.editions.middleware.EditionMiddleware",
+    # Turns a locked-out login into the Arabic lockout answer; after authentication (it needs the user).
+    "axes.middleware.AxesMiddleware",
 ]
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
 
 ROOT_URLCONF = "nashra.urls"
 CSRF_FAILURE_VIEW = "nashra.core.views.csrf_failure"
@@ -197,9 +220,12 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-SESSION_COOKIE_AGE = 60 * 60 * 12
+SESSION_COOKIE_AGE = 60 * 60 * env_int("NASHRA_SESSION_HOURS", 12)  # newsroom sessions
 SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = False
+PASSWORD_RESET_TIMEOUT = 60 * 60 * 2
 
 # --- Language and time ------------------------------------------------------
 LANGUAGE_CODE = "ar"
@@ -261,8 +287,12 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("ar", "العربية"), ("en", "English")]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_MODERATION_ENABLED = True
-WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("NASHRA_IMAGE_MAX_MB", 10) * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "nashra.security.image_forms.SafeImageForm"  # checks what an upload really is
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no third-party requests from the newsroom (avatars)
+FILE_UPLOAD_PERMISSIONS = 0o644
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o755
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILDOCS_EXTENSIONS = ["pdf"]
 WAGTAILREDIRECTS_AUTO_CREATE = False  # bulk moves of big sections (see shared notes)
@@ -278,17 +308,89 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # --- Security (production unless NASHRA_DEBUG) -----------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"
-if not DEBUG and env_bool("NASHRA_HTTPS", default=False):
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Reader pages are never framed by another page; SecurityHeadersMiddleware relaxes the newsroom's
+# path to SAMEORIGIN for Wagtail's preview iframe.
+X_FRAME_OPTIONS = "DENY"
+HTTPS = not DEBUG and env_bool("NASHRA_HTTPS")
+SILENCED_SYSTEM_CHECKS: list[str] = []
+if HTTPS:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
-    SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
     SECURE_SSL_REDIRECT = True
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # load balancers probe /healthz over plain HTTP
+    SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
+    # Editions live on sub-domains of one site (eg.…, lb.…): all HTTPS unless the operator says not.
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("NASHRA_HSTS_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = env_bool("NASHRA_HSTS_PRELOAD", True)
+    # Opting out is an explicit operator decision: no deploy warning for it.
+    SILENCED_SYSTEM_CHECKS += [] if SECURE_HSTS_INCLUDE_SUBDOMAINS else ["security.W005"]
+    SILENCED_SYSTEM_CHECKS += [] if SECURE_HSTS_PRELOAD else ["security.W021"]
+else:
+    SECURE_SSL_REDIRECT = False
+# Content-Security-Policy of reader pages and of the newsroom (empty: Nashra's built-in policy,
+# nashra.security.middleware); NASHRA_CSP_REPORT_ONLY=1 sends it as Report-Only.
+NASHRA_CSP = os.environ.get("NASHRA_CSP", "").strip()
+NASHRA_ADMIN_CSP = os.environ.get("NASHRA_ADMIN_CSP", "").strip()
+NASHRA_CSP_REPORT_ONLY = env_bool("NASHRA_CSP_REPORT_ONLY")
+# Every newsroom account must set up TOTP before it can work (with NASHRA_2FA on).
+NASHRA_REQUIRE_2FA = env_bool("NASHRA_REQUIRE_2FA")
+
+# Login brute-force protection (django-axes). Two counters: one per (account, address) pair and one
+# per address (one host trying many accounts). Never one per account alone: then anyone could lock the
+# editors out before a breaking story by typing five wrong passwords. Each further failure from a
+# locked address doubles its wait (nashra.security.lockout.cool_off); the owner is told by e-mail.
+AXES_ENABLED = env_bool("NASHRA_AXES_ENABLED", True)
+AXES_FAILURE_LIMIT = env_int("NASHRA_LOGIN_FAILURES", 5)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+NASHRA_LOCKOUT_FIRST = timedelta(minutes=env_int("NASHRA_LOCKOUT_MINUTES", 5))
+NASHRA_LOCKOUT_LONGEST = timedelta(hours=env_int("NASHRA_LOCKOUT_MAX_HOURS", 24))
+AXES_COOLOFF_TIME = "nashra.security.lockout.cool_off"
+AXES_ENABLE_ACCESS_FAILURE_LOG = True  # the history the growing wait is counted from
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "nashra.security.lockout.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"  # shared by every process
+AXES_VERBOSE = False
+AXES_CLIENT_IP_CALLABLE = "nashra.security.client.client_ip_or_none"  # the rate limits' address
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 
 # Reverse proxies in front of the app: readers' addresses (rate limits, comment
-# bans) are taken from X-Forwarded-For only when this many proxies are trusted.
-NASHRA_TRUSTED_PROXY_COUNT = int(os.environ.get("NASHRA_PROXY_COUNT", "0") or 0)
+# bans, login lockouts) are taken from X-Forwarded-For only when this many proxies are trusted.
+NASHRA_TRUSTED_PROXY_COUNT = env_int("NASHRA_PROXY_COUNT", 0)
+# Rate limits: NASHRA_RATELIMIT_<SCOPE>=«30/m» overrides a scope's rate (api, search, beacon …);
+# NASHRA_RATELIMIT_OFF=1 turns them all off (load tests).
+NASHRA_RATELIMIT_OFF = env_bool("NASHRA_RATELIMIT_OFF")
+NASHRA_RATELIMITS = {name[len("NASHRA_RATELIMIT_"):].lower(): value for name, value in os.environ.items()
+                     if name.startswith("NASHRA_RATELIMIT_") and name != "NASHRA_RATELIMIT_OFF" and value}
+
+# --- Page cache, fragments, CDN (nashra.delivery) ----------------------------------
+# Off in tests unless a test switches it on; NASHRA_PAGE_CACHE=0 turns it off in production.
+NASHRA_PAGE_CACHE = env_bool("NASHRA_PAGE_CACHE", True) and not TESTING
+NASHRA_PAGE_CACHE_TTL = env_int("NASHRA_PAGE_CACHE_TTL", 120)  # fresh pages; purges make it exact
+NASHRA_PAGE_CACHE_API_TTL = env_int("NASHRA_PAGE_CACHE_API_TTL", 30)  # /api/
+NASHRA_PAGE_CACHE_404_TTL = env_int("NASHRA_PAGE_CACHE_404_TTL", 60)
+NASHRA_PAGE_CACHE_SWR = env_int("NASHRA_PAGE_CACHE_SWR", 60)  # stale-while-revalidate window
+NASHRA_PAGE_CACHE_STALE_IF_ERROR = env_int("NASHRA_PAGE_CACHE_STALE_IF_ERROR", 86400)  # stale copy for a 5xx
+NASHRA_PAGE_CACHE_BROWSER_TTL = env_int("NASHRA_PAGE_CACHE_BROWSER_TTL", 15)  # browsers: no purge reaches them
+NASHRA_FRONT_CACHE_SECONDS = env_int("NASHRA_FRONT_CACHE_SECONDS", 1)  # the nginx front (X-Accel-Expires)
+# Without Redis: the pages one process keeps, and the file other processes read its purges from
+# (None: DATA_DIR/cache/purge.journal; tests run without one).
+NASHRA_PAGE_CACHE_ENTRIES = env_int("NASHRA_PAGE_CACHE_ENTRIES", 5000)
+NASHRA_PAGE_CACHE_BYTES = env_int("NASHRA_PAGE_CACHE_BYTES", 256 << 20)
+NASHRA_PAGE_CACHE_JOURNAL = os.environ.get("NASHRA_PAGE_CACHE_JOURNAL") or None
+# Query parameters that make another page (None: nashra.delivery.keys.DEFAULT_PARAMS).
+NASHRA_PAGE_CACHE_PARAMS = None
+# With Redis down, pages one process keeps for itself live this long (others cannot purge them),
+# and Redis is left alone this long after a failure before it is tried again.
+NASHRA_PAGE_CACHE_OUTAGE_TTL = env_float("NASHRA_PAGE_CACHE_OUTAGE_TTL", 10)
+NASHRA_REDIS_BACKOFF = env_float("NASHRA_REDIS_BACKOFF", 5)
+# The shared parts of pages (navigation, ticker, lists); their age is bounded by this (None: the page TTL).
+NASHRA_FRAGMENT_CACHE = env_bool("NASHRA_FRAGMENT_CACHE", True)
+NASHRA_FRAGMENT_TTL = env_int("NASHRA_FRAGMENT_TTL", 0) or None
+# A CDN's purge endpoint: it receives a POST of {"urls": [...], "surrogate_keys": [...]} per purge.
+NASHRA_CDN_PURGE_URL = os.environ.get("NASHRA_CDN_PURGE_URL", "")
 
 LOGGING = {
     "version": 1,
@@ -296,6 +398,3 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("NASHRA_LOG_LEVEL", "WARNING")},
 }
-
-# Hardened defaults (CSP, lockout, 2FA, uploads); kept in their own module.
-from nashra.security.settings_security import *  # noqa: E402,F403

@@ -18,27 +18,30 @@ limits count per process, pages are kept a few seconds per process — see the p
 from __future__ import annotations
 
 import logging
-import os
 import threading
 import time
 
+from django.conf import settings
 from django.core.cache.backends.locmem import LocMemCache
 from django_redis.cache import RedisCache
 
 log = logging.getLogger("nashra.redis")
 
-BACKOFF_SECONDS = float(os.environ.get("NASHRA_REDIS_BACKOFF", "5") or 5)
 
 
 class Breaker:
     """Open after a failure, for ``backoff`` seconds; closed again by the first success after it."""
 
-    def __init__(self, backoff: float = BACKOFF_SECONDS):
-        self.backoff = backoff
+    def __init__(self, backoff: float | None = None):
+        self._backoff = backoff  # None: settings.NASHRA_REDIS_BACKOFF, read when a failure needs it
         self.open_until = 0.0
         self.down_since: float | None = None
         self._lock = threading.Lock()
         self._on_recovery: dict[str, object] = {}
+
+    @property
+    def backoff(self) -> float:
+        return settings.NASHRA_REDIS_BACKOFF if self._backoff is None else self._backoff
 
     def allow(self) -> bool:
         """May this call try Redis? (False while open; True again once the back-off has passed.)"""

@@ -60,14 +60,11 @@ def edition_bucket(slug: str) -> str:
 
 
 def default_ttl() -> int:
-    ttl = getattr(settings, "NASHRA_FRAGMENT_TTL", None)
-    if ttl is None:
-        ttl = getattr(settings, "NASHRA_PAGE_CACHE_TTL", 120)
-    return int(ttl)
+    return int(settings.NASHRA_FRAGMENT_TTL or settings.NASHRA_PAGE_CACHE_TTL)
 
 
 def enabled() -> bool:
-    return bool(getattr(settings, "NASHRA_FRAGMENT_CACHE", True))
+    return bool(settings.NASHRA_FRAGMENT_CACHE)
 
 
 def _key(bucket: str, name: str) -> str | None:

@@ -21,7 +21,7 @@ MAX_QUERY = 512
 
 
 def allowed_params() -> frozenset:
-    extra = getattr(settings, "NASHRA_PAGE_CACHE_PARAMS", None)
+    extra = settings.NASHRA_PAGE_CACHE_PARAMS
     return frozenset(extra) if extra is not None else DEFAULT_PARAMS
 
 

@@ -15,7 +15,8 @@ touches the cache (Django answers it with its redirect, which is never stored).
 A render is stored only if nothing purged its path or bucket while it ran (the token of
 ``store.begin``): a page rendered from the data before a publish never outlives the publish.
 
-Freshness (seconds; settings with these names override the defaults)::
+Freshness (seconds; declared in ``nashra/settings.py``, each read from the environment variable
+of the same name)::
 
     NASHRA_PAGE_CACHE_TTL            120   fresh pages (purges make it exact)
     NASHRA_PAGE_CACHE_API_TTL         30   /api/
@@ -30,14 +31,12 @@ stale copy at once); across processes sharing Redis, a ``SET NX`` lock does
 the same. A render that fails (exception or 5xx — e.g. the database is down)
 is answered with the stale copy if one exists.
 
-``NASHRA_PAGE_CACHE`` (setting or ``NASHRA_PAGE_CACHE=0`` in the environment)
-switches it off; it is off in tests unless a test switches it on.
+``NASHRA_PAGE_CACHE=0`` switches it off; it is off in tests unless a test switches it on.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 import threading
 import time
 
@@ -68,10 +67,6 @@ _inflight: dict[str, threading.Event] = {}
 _inflight_lock = threading.Lock()
 
 
-def _setting(name: str, default):
-    return getattr(settings, name, default)
-
-
 _enabled: bool | None = None
 
 
@@ -79,10 +74,7 @@ def cache_enabled() -> bool:
     """Memoised: every hit asks. ``setting_changed`` (tests) forgets the answer."""
     global _enabled
     if _enabled is None:
-        value = getattr(settings, "NASHRA_PAGE_CACHE", None)
-        if value is None:
-            value = os.environ.get("NASHRA_PAGE_CACHE", "1") not in ("0", "false", "off") and not settings.TESTING
-        _enabled = bool(value)
+        _enabled = bool(settings.NASHRA_PAGE_CACHE)
     return _enabled
 
 
@@ -231,8 +223,8 @@ class PageCacheMiddleware:
             ttl = self._ttl(path, response.status_code)
             self._decorate(response, bucket, path, ttl)
             headers = stored_headers(response.items(), response.content)
-            swr = int(_setting("NASHRA_PAGE_CACHE_SWR", 60))
-            sie = int(_setting("NASHRA_PAGE_CACHE_STALE_IF_ERROR", 86400))
+            swr = settings.NASHRA_PAGE_CACHE_SWR
+            sie = settings.NASHRA_PAGE_CACHE_STALE_IF_ERROR
             entry = CachedPage(
                 status=response.status_code, headers=headers, body=response.content, stored_at=now,
                 fresh_until=now + ttl, stale_until=now + ttl + swr, error_until=now + sie,
@@ -244,17 +236,17 @@ class PageCacheMiddleware:
     @staticmethod
     def _ttl(path: str, status: int) -> int:
         if path.startswith("/api/"):
-            return int(_setting("NASHRA_PAGE_CACHE_API_TTL", 30))
+            return settings.NASHRA_PAGE_CACHE_API_TTL
         if status == 404:
-            return int(_setting("NASHRA_PAGE_CACHE_404_TTL", 60))
-        return int(_setting("NASHRA_PAGE_CACHE_TTL", 120))
+            return settings.NASHRA_PAGE_CACHE_404_TTL
+        return settings.NASHRA_PAGE_CACHE_TTL
 
     @staticmethod
     def _decorate(response, bucket: str, path: str, ttl: int) -> None:
         """Cache-Control for browsers and shared caches, Surrogate-* for CDNs."""
-        swr = int(_setting("NASHRA_PAGE_CACHE_SWR", 60))
-        sie = int(_setting("NASHRA_PAGE_CACHE_STALE_IF_ERROR", 86400))
-        browser = min(ttl, int(_setting("NASHRA_PAGE_CACHE_BROWSER_TTL", 15)))
+        swr = settings.NASHRA_PAGE_CACHE_SWR
+        sie = settings.NASHRA_PAGE_CACHE_STALE_IF_ERROR
+        browser = min(ttl, settings.NASHRA_PAGE_CACHE_BROWSER_TTL)
         if "Cache-Control" not in response:
             response.headers["Cache-Control"] = (
                 f"public, max-age={browser}, s-maxage={ttl}, stale-while-revalidate={swr}, stale-if-error={sie}"
@@ -263,7 +255,7 @@ class PageCacheMiddleware:
         response.headers["Surrogate-Key"] = f"{surrogate_key_for_bucket(bucket)} {surrogate_key_for_path(bucket, path)}"
         # The nginx front (``nashra nginx_conf``) keeps only what carries this, and only this long:
         # a purge here reaches readers through it within that time. nginx does not pass it on.
-        response.headers["X-Accel-Expires"] = str(int(_setting("NASHRA_FRONT_CACHE_SECONDS", 1)))
+        response.headers["X-Accel-Expires"] = str(settings.NASHRA_FRONT_CACHE_SECONDS)
 
 
 def _is_scheme_redirect(request, response) -> bool:

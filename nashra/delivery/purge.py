@@ -194,7 +194,7 @@ def _announce(bucket: str, paths: list[str] | None, root_url: str | None) -> Non
 
 
 def cdn_purge(bucket: str, paths: list[str] | None, root_url: str | None) -> None:
-    endpoint = getattr(settings, "NASHRA_CDN_PURGE_URL", "")
+    endpoint = settings.NASHRA_CDN_PURGE_URL
     frontend = "wagtail.contrib.frontend_cache" in settings.INSTALLED_APPS and getattr(
         settings, "WAGTAILFRONTENDCACHE", None
     )

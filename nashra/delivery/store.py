@@ -61,17 +61,17 @@ def get_store():
 
 def _build(config: tuple):
     _backend, _location, prefix = config
-    error_ttl = int(getattr(settings, "NASHRA_PAGE_CACHE_STALE_IF_ERROR", 86400))
+    error_ttl = int(settings.NASHRA_PAGE_CACHE_STALE_IF_ERROR)
     if redis_configured(settings.CACHES):
         from django_redis import get_redis_connection
 
         return RedisStore(get_redis_connection("default"), f"{prefix}:" if prefix else "", error_ttl)
-    journal = getattr(settings, "NASHRA_PAGE_CACHE_JOURNAL", None)
+    journal = settings.NASHRA_PAGE_CACHE_JOURNAL
     if journal is None and not settings.TESTING:
         journal = str(settings.DATA_DIR / "cache" / "purge.journal")
     return LocalStore(
-        max_entries=int(getattr(settings, "NASHRA_PAGE_CACHE_ENTRIES", 5000)),
-        max_bytes=int(getattr(settings, "NASHRA_PAGE_CACHE_BYTES", 256 << 20)),
+        max_entries=int(settings.NASHRA_PAGE_CACHE_ENTRIES),
+        max_bytes=int(settings.NASHRA_PAGE_CACHE_BYTES),
         journal_path=journal or None,
     )
 

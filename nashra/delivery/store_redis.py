@@ -14,17 +14,18 @@ such pages stay 120 s). Generations are memoised for :data:`GEN_MEMO_SECONDS` on
 renders and fragments read them fresh.
 
 While Redis is away (:data:`nashra.core.cache.breaker` open) pages live in a small per-process
-stand-in kept at most :data:`OUTAGE_TTL` seconds (purges made by other processes cannot reach it), and
+stand-in kept at most ``NASHRA_PAGE_CACHE_OUTAGE_TTL`` seconds (purges made by other processes cannot reach it), and
 the purges made here are remembered and replayed into Redis when it is back.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import pickle
 import threading
 import time
+
+from django.conf import settings
 
 from nashra.core.cache import _redis_errors, breaker
 
@@ -36,7 +37,6 @@ log = logging.getLogger("nashra.delivery")
 
 GEN_MEMO_SECONDS = 0.5
 TOMBSTONE_SECONDS = 600  # longer than any render; older ones are not needed
-OUTAGE_TTL = float(os.environ.get("NASHRA_PAGE_CACHE_OUTAGE_TTL", "10") or 10)
 MAX_MISSED_PURGES = 10_000
 
 # KEYS: page hash, tombstone, generation; ARGV: field, entry, purges at begin, ttl, generation at begin.
@@ -105,7 +105,8 @@ class RedisStore:
         self.error_ttl = error_ttl
         self.breaker = circuit or breaker
         self.gens = _Generations(client, prefix, memo_seconds=GEN_MEMO_SECONDS)
-        self.standin = LocalStore(max_entries=2000, max_bytes=64 << 20, journal_path=None, max_age=OUTAGE_TTL)
+        self.standin = LocalStore(max_entries=2000, max_bytes=64 << 20, journal_path=None,
+                                  max_age=settings.NASHRA_PAGE_CACHE_OUTAGE_TTL)
         self._missed: dict[tuple, None] = {}  # purges made while Redis was away, in order
         self._missed_lock = threading.Lock()
         self._errors = _redis_errors()

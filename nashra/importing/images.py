@@ -55,7 +55,7 @@ class LocalImages:
                 "path": spec.path}
         if not path.is_file():
             return None, _("ملف الصورة «%(path)s» غير موجود؛ استُورد الخبر بلا صورة") % {"path": spec.path}
-        max_size = getattr(settings, "WAGTAILIMAGES_MAX_UPLOAD_SIZE", None)
+        max_size = settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE
         if max_size and path.stat().st_size > max_size:
             return None, _("ملف الصورة «%(path)s» أكبر من الحد المسموح؛ استُورد الخبر بلا صورة") % {
                 "path": spec.path}

@@ -16,7 +16,7 @@ Two Content-Security-Policies:
   lockout, which is where its exposure is limited.
 
 ``X-Frame-Options`` comes from Django (``X_FRAME_OPTIONS = "DENY"`` in
-:mod:`nashra.security.settings_security`); on the admin path this middleware
+``nashra/settings.py``); on the admin path this middleware
 relaxes it to ``SAMEORIGIN`` for the preview iframe. The policies can be
 replaced with ``NASHRA_CSP`` / ``NASHRA_ADMIN_CSP``; ``NASHRA_CSP_REPORT_ONLY=1``
 sends the reader policy as ``Content-Security-Policy-Report-Only``.
@@ -24,7 +24,6 @@ sends the reader policy as ``Content-Security-Policy-Report-Only``.
 
 from __future__ import annotations
 
-import os
 import re
 from urllib.parse import unquote_to_bytes
 
@@ -55,8 +54,8 @@ PERMISSIONS_POLICY = (
 REFUSED_METHODS = frozenset({"TRACE", "TRACK", "CONNECT"})
 
 
-def _policy(env_name: str, default: str, https: bool) -> str:
-    policy = os.environ.get(env_name, "").strip() or default
+def _policy(configured: str, default: str, https: bool) -> str:
+    policy = configured or default
     if https and "upgrade-insecure-requests" not in policy:
         # Under HTTPS an old article's http:// image must not turn the page into mixed content.
         policy += "; upgrade-insecure-requests"
@@ -107,12 +106,12 @@ class SecurityHeadersMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        admin_path = getattr(settings, "NASHRA_ADMIN_PATH", "newsroom").strip("/")
+        admin_path = settings.NASHRA_ADMIN_PATH
         self.admin_prefix = f"/{admin_path}/"
-        https = bool(getattr(settings, "SECURE_SSL_REDIRECT", False))
-        self.reader_csp = _policy("NASHRA_CSP", READER_CSP, https)
-        self.admin_csp = _policy("NASHRA_ADMIN_CSP", ADMIN_CSP, https)
-        report_only = os.environ.get("NASHRA_CSP_REPORT_ONLY", "") == "1"
+        https = bool(settings.SECURE_SSL_REDIRECT)
+        self.reader_csp = _policy(settings.NASHRA_CSP, READER_CSP, https)
+        self.admin_csp = _policy(settings.NASHRA_ADMIN_CSP, ADMIN_CSP, https)
+        report_only = settings.NASHRA_CSP_REPORT_ONLY
         self.csp_header = "Content-Security-Policy-Report-Only" if report_only else "Content-Security-Policy"
 
     def is_admin(self, request) -> bool:
@@ -128,14 +127,14 @@ class SecurityHeadersMiddleware:
         # Another site cannot embed our pages, images or JSON as resources (Spectre-class leaks).
         response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         response.setdefault("X-Content-Type-Options", "nosniff")
-        response.setdefault("Referrer-Policy", getattr(settings, "SECURE_REFERRER_POLICY", None)
+        response.setdefault("Referrer-Policy", settings.SECURE_REFERRER_POLICY
                             or "strict-origin-when-cross-origin")
         if admin:
             # Wagtail's preview panel frames admin URLs: same origin only.
             response["X-Frame-Options"] = "SAMEORIGIN"
             response.setdefault("Cache-Control", "private, no-store")
         else:
-            response.setdefault("X-Frame-Options", getattr(settings, "X_FRAME_OPTIONS", "DENY"))
-        if request.path_info.startswith(getattr(settings, "MEDIA_URL", "/media/")):
+            response.setdefault("X-Frame-Options", settings.X_FRAME_OPTIONS)
+        if request.path_info.startswith(settings.MEDIA_URL):
             response["Content-Security-Policy"] = MEDIA_CSP
         return response

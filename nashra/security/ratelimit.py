@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import time
 from functools import wraps
 
+from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse, JsonResponse
 from django.utils.translation import gettext_lazy
@@ -71,9 +71,9 @@ def too_many(request, retry_after: int) -> HttpResponse:
 
 def limit(request, scope: str, rate: str = "30/m", key="ip") -> HttpResponse | None:
     """Count this request; ``None`` if allowed, else the 429 answer to return."""
-    if os.environ.get("NASHRA_RATELIMIT_OFF") == "1":
+    if settings.NASHRA_RATELIMIT_OFF:
         return None
-    rate = os.environ.get(f"NASHRA_RATELIMIT_{scope.upper()}", "") or rate
+    rate = settings.NASHRA_RATELIMITS.get(scope) or rate
     allowed, period = parse_rate(rate)
     now = time.time()
     window = int(now // period)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import base64
 import io
-import os
 
 from django import forms
 from django.conf import settings
@@ -37,7 +36,7 @@ def _devices(user, confirmed=True):
 
 
 def required() -> bool:
-    return os.environ.get("NASHRA_REQUIRE_2FA", "") == "1"
+    return bool(settings.NASHRA_REQUIRE_2FA)
 
 
 def qr_data_uri(url: str) -> str:

@@ -35,15 +35,15 @@ class CheckedImage:
 
 
 def max_upload_size() -> int:
-    return int(getattr(settings, "WAGTAILIMAGES_MAX_UPLOAD_SIZE", 10 * 1024 * 1024))
+    return int(settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE)
 
 
 def max_pixels() -> int:
-    return int(getattr(settings, "WAGTAILIMAGES_MAX_IMAGE_PIXELS", 40_000_000))
+    return int(settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS)
 
 
 def allowed_formats() -> set[str]:
-    extensions = {e.lower() for e in getattr(settings, "WAGTAILIMAGES_EXTENSIONS", ["jpg", "jpeg", "png", "gif"])}
+    extensions = {e.lower() for e in settings.WAGTAILIMAGES_EXTENSIONS}
     return {fmt for fmt, ext in PILLOW_FORMATS.items() if ext in extensions or fmt in extensions}
 
 

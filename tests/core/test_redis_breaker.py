@@ -86,7 +86,7 @@ def test_pages_kept_while_redis_is_away_live_only_seconds(settings):
     import redis
 
     from nashra.core.cache import Breaker
-    from nashra.delivery.store_redis import OUTAGE_TTL, RedisStore
+    from nashra.delivery.store_redis import RedisStore
 
     circuit = Breaker()
     store = RedisStore(redis.Redis.from_url(DEAD, socket_connect_timeout=0.2), "t:", 60, circuit=circuit)
@@ -95,5 +95,6 @@ def test_pages_kept_while_redis_is_away_live_only_seconds(settings):
     entry = CachedPage(200, [], b"page", 1000.0, 1000.0 + 120, 1000.0 + 180, 1000.0 + 86400)
     assert store.set("eg", "/", "", entry, token)
     kept = store.get("eg", "/", "")
-    assert kept.fresh_until == 1000.0 + OUTAGE_TTL and kept.stale_until == 1000.0 + OUTAGE_TTL
+    outage_ttl = settings.NASHRA_PAGE_CACHE_OUTAGE_TTL
+    assert kept.fresh_until == 1000.0 + outage_ttl and kept.stale_until == 1000.0 + outage_ttl
     assert kept.error_until == entry.error_until and kept.stored_at == entry.stored_at

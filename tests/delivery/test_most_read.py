@@ -76,7 +76,7 @@ def test_unpublished_articles_leave_the_list(article_factory, editions):
     assert counts.most_read(editions["eg"]) == []
 
 
-def test_beacon_is_rate_limited_per_reader(article_factory, monkeypatch):
+def test_beacon_is_rate_limited_per_reader(article_factory, settings):
     from django.core.cache import cache
 
     from nashra.delivery import counts
@@ -84,7 +84,7 @@ def test_beacon_is_rate_limited_per_reader(article_factory, monkeypatch):
 
     cache.clear()
     counts.flush()
-    monkeypatch.setenv("NASHRA_RATELIMIT_BEACON", "3/m")
+    settings.NASHRA_RATELIMITS = {"beacon": "3/m"}
     a = article_factory()
     replay = Client(HTTP_HOST="eg.localhost", REMOTE_ADDR="203.0.113.7")
     statuses = [replay.get(f"/_b/?a={a.pk}").status_code for _ in range(6)]

@@ -1,9 +1,4 @@
-"""Helpers for the security tests.
-
-Tests that need the settings of :mod:`nashra.security.settings_security` (axes,
-``X_FRAME_OPTIONS = "DENY"`` …) are skipped until ``nashra/settings.py`` imports
-it; before that, run them with ``DJANGO_SETTINGS_MODULE=tests.security.settings_wired``.
-"""
+"""Helpers for the security tests: running ``nashra`` in a fresh process, and HTML checks."""
 
 import os
 import subprocess
@@ -11,20 +6,9 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
-import pytest
 from django.conf import settings
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-def security_settings_wired() -> bool:
-    return "axes" in settings.INSTALLED_APPS
-
-
-needs_wiring = pytest.mark.skipif(
-    not security_settings_wired(),
-    reason="nashra.security.settings_security not imported by the settings (see tests/security/settings_wired.py)",
-)
 
 
 def run_nashra(*args, env=None, cwd=None, timeout=120):

@@ -5,9 +5,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.test import Client
 
-from .conftest import needs_wiring
-
-pytestmark = [needs_wiring, pytest.mark.django_db]
+pytestmark = [pytest.mark.django_db]
 PASSWORD = "كلمة-سر-طويلة-2025"
 
 

@@ -68,9 +68,9 @@ def test_proxy_address_is_used_when_configured(settings):
     assert client_address(request) == "5.6.7.8"
 
 
-def test_env_override_and_cache_failure_never_500(monkeypatch):
+def test_configured_rate_and_cache_failure_never_500(settings):
     factory = RequestFactory()
-    monkeypatch.setenv("NASHRA_RATELIMIT_API", "1/m")
+    settings.NASHRA_RATELIMITS = {"api": "1/m"}  # NASHRA_RATELIMIT_API=1/m
     assert api_view(factory.get("/api/v1/x/", REMOTE_ADDR="192.0.2.200")).status_code == 200
     assert api_view(factory.get("/api/v1/x/", REMOTE_ADDR="192.0.2.200")).status_code == 429
     with mock.patch.object(rl.cache, "add", side_effect=ConnectionError("redis down")):

@@ -78,8 +78,8 @@ def test_enrol_then_code_required_at_next_login(editor_client):
     assert fresh.get(admin()).status_code == 200
 
 
-def test_required_mode_sends_staff_to_enrolment(editor_client, monkeypatch):
-    monkeypatch.setenv("NASHRA_REQUIRE_2FA", "1")
+def test_required_mode_sends_staff_to_enrolment(editor_client, settings):
+    settings.NASHRA_REQUIRE_2FA = True
     _user, client = editor_client
     response = client.get(admin())
     assert response.status_code == 302 and response["Location"].endswith(admin("2fa/"))
