@@ -195,7 +195,7 @@ if REDIS_URL:
     }
 else:
     CACHES = {
-        # Page-cache generations, the pages' shared fragments (nashra.delivery.fragments), counters.
+        # Page-cache generations, the pages' shared fragments (nashra.core.scopes), counters.
         # LocMem culls a third of its keys when full (300 by default): room enough that it never has to.
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "nashra",
                     "OPTIONS": {"MAX_ENTRIES": 5000}},

@@ -5,12 +5,25 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.images.views.serve import ServeView
 
+from nashra.api import urls as api_urls
 from nashra.core import views as core_views
+from nashra.prayer.api import prayer_times_api
+from nashra.search.api import search_api
+from nashra.syndication.views import openapi_schema
 
 handler400 = "nashra.core.views.bad_request"
 handler403 = "nashra.core.views.permission_denied"
 handler404 = "nashra.core.views.page_not_found"
 handler500 = "nashra.core.views.server_error"
+
+# /api/v1/: the API app's endpoints and those other apps own, under one namespace («api:search» …).
+api_patterns = [
+    *api_urls.endpoints,
+    path("search/", search_api, name="search"),
+    path("prayer-times/", prayer_times_api, name="prayer-times"),
+    path("schema/", openapi_schema, name="schema"),
+    api_urls.not_found,
+]
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
@@ -19,7 +32,7 @@ urlpatterns = [
     path(f"{settings.NASHRA_ADMIN_PATH}/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("images/<str:signature>/<int:image_id>/<str:filter_spec>/", ServeView.as_view(), name="wagtailimages_serve"),
-    path("api/v1/", include("nashra.api.urls")),
+    path("api/v1/", include((api_patterns, "api"))),
     # Reader-facing app routes; each app owns its own urls.py.
     path("", include("nashra.syndication.urls")),
     path("", include("nashra.delivery.urls")),

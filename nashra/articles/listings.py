@@ -6,7 +6,7 @@ from the index that page 1 does. Page numbers are kept for display only.
 
 What every page of an edition shows — the navigation, the breaking ticker,
 «آخر الأخبار», the section lists of the article sidebar and the home page —
-is built once per fragment generation (:mod:`nashra.delivery.fragments`),
+is built once per fragment generation (:mod:`nashra.core.scopes`),
 as rendered cards, not re-read and re-rendered on every page-cache miss.
 Every list is one query of at most a page of rows (``LIMIT``), read in the
 order of an index (see ``ArticlePage.Meta.indexes``).
@@ -169,17 +169,17 @@ class Link:
 
 def nav_links(edition, request, cache: bool = True) -> list[Link]:
     """The edition's navigation (sections shown in the menu), one query per fragment generation."""
-    from nashra.delivery import fragments
+    from nashra.core import scopes
 
     def build():
         return [Link(s.pk, s.title, s.get_url(request), s.slug) for s in sections_for_nav(edition)]
 
-    return fragments.for_edition(edition, "nav", build) if cache else build()
+    return scopes.for_edition(edition, "nav", build) if cache else build()
 
 
 def ticker_links(edition, request) -> list[Link]:
     """The breaking ticker; kept until a shown story's «عاجل حتى» passes at the latest."""
-    from nashra.delivery import fragments
+    from nashra.core import scopes
 
     expires: list = []
 
@@ -189,12 +189,12 @@ def ticker_links(edition, request) -> list[Link]:
         return [Link(a.pk, a.title, a.get_url(request)) for a in items]
 
     def ttl(_value) -> int:
-        seconds = fragments.default_ttl()
+        seconds = scopes.default_ttl()
         if expires:
             seconds = min(seconds, int((min(expires) - timezone.now()).total_seconds()) + 1)
         return max(seconds, 0)
 
-    return fragments.for_edition(edition, "ticker", build, ttl)
+    return scopes.for_edition(edition, "ticker", build, ttl)
 
 
 class Cards:
@@ -257,7 +257,7 @@ def _cards(edition, request, name: str, queryset, size: int, shown_for=_SAME, **
     ``shown_for``: the edition of the site showing them, when not ``edition``'s own (an editor's
     preview on another edition's host): then they are dated in its style and not kept.
     """
-    from nashra.delivery import fragments
+    from nashra.core import scopes
 
     style = edition if shown_for is _SAME else shown_for
 
@@ -266,7 +266,7 @@ def _cards(edition, request, name: str, queryset, size: int, shown_for=_SAME, **
 
     if edition is None or shown_for is not _SAME:
         return build()
-    return fragments.for_edition(edition, name, build)
+    return scopes.for_edition(edition, name, build)
 
 
 def latest_cards(edition, request, shown_for=_SAME) -> Cards:
@@ -290,7 +290,7 @@ def _request_edition(request):
 
 
 def home_context(home, request) -> dict:
-    from nashra.delivery import fragments
+    from nashra.core import scopes
     from nashra.editions.models import Edition
 
     display = _request_edition(request)
@@ -321,15 +321,15 @@ def home_context(home, request) -> dict:
     if shown_for is not _SAME:
         return {"top_story": mark_safe(top_story()), "latest_articles": latest[1:], "section_blocks": blocks()}
     return {
-        "top_story": mark_safe(fragments.for_edition(edition, "top-story", top_story)),
+        "top_story": mark_safe(scopes.for_edition(edition, "top-story", top_story)),
         "latest_articles": latest[1:],
-        "section_blocks": fragments.for_edition(edition, "home-sections", blocks),
+        "section_blocks": scopes.for_edition(edition, "home-sections", blocks),
     }
 
 
 def section_context(section, request) -> dict:
     """A page of the section as cards; page one is kept with the edition's fragments."""
-    from nashra.delivery import fragments
+    from nashra.core import scopes
 
     cursor = Cursor.decode(request.GET.get("before"))
     display = _request_edition(request)
@@ -344,7 +344,7 @@ def section_context(section, request) -> dict:
         return page
 
     if cursor is None and display is not None and display.pk == section.edition_id:
-        return {"articles_page": fragments.for_edition(display, f"section-page:{section.pk}", build)}
+        return {"articles_page": scopes.for_edition(display, f"section-page:{section.pk}", build)}
     return {"articles_page": build()}
 
 

@@ -22,9 +22,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from nashra.core import scopes
 from nashra.core.html import clean_html
 from nashra.core.limits import EARLIEST_YEAR, LATEST_YEAR, MAX_BODY_CHARACTERS, year_in_range
-from nashra.delivery import fragments
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "image", "blockquote", "hr"]
 
@@ -82,7 +82,7 @@ def any_view_restrictions() -> bool:
     def build():
         return PageViewRestriction.objects.exists()
 
-    return fragments.for_network("view-restrictions", build)
+    return scopes.for_network("view-restrictions", build)
 
 
 class EditionHomePage(NoViewRestrictionsMixin, RoutablePageMixin, Page):
@@ -127,8 +127,8 @@ class EditionHomePage(NoViewRestrictionsMixin, RoutablePageMixin, Page):
         edition = get_edition(request)
         if edition is None or edition.site.root_page_id != self.pk:
             return find()
-        return fragments.for_edition(edition, f"section:{slug}", find,
-                                     ttl=lambda found: fragments.default_ttl() if found is not None else 0)
+        return scopes.for_edition(edition, f"section:{slug}", find,
+                                     ttl=lambda found: scopes.default_ttl() if found is not None else 0)
 
     @path("authors/<str:author_slug>/", name="author")
     def author_view(self, request, author_slug):
@@ -209,7 +209,7 @@ def _child_by_slug(parent, queryset, request, slug):
     """The child ``slug`` of a section, read from what its edition keeps when it can be.
 
     Two kept parts: where the slug leads (the pk, under the edition's *own* generation, which
-    unpublish, delete and section changes bump) and the article itself (:func:`fragments.for_article`,
+    unpublish, delete and section changes bump) and the article itself (:func:`scopes.for_article`,
     renewed by its publish, edit or move). A kept article that no longer sits at ``parent``/``slug``
     (moved, renamed) is not trusted: the database answers. A slug nobody published is asked again.
     """
@@ -221,7 +221,7 @@ def _child_by_slug(parent, queryset, request, slug):
     edition = get_edition(request)
     if edition is None or getattr(parent, "edition_id", None) != edition.pk or len(slug) > 255:
         return find()
-    from nashra.delivery import fragments
+    from nashra.core import scopes
 
     found = []  # the article find() read, when it ran: no second read for the kept copy
 
@@ -230,11 +230,11 @@ def _child_by_slug(parent, queryset, request, slug):
         found.append(child)
         return child.pk if child is not None else None
 
-    pk = fragments.cached(fragments.own_bucket(edition.slug), f"child:{parent.pk}:{slug}", find_pk,
-                          ttl=lambda value: fragments.default_ttl() if value is not None else 0)
+    pk = scopes.cached(scopes.own_bucket(edition.slug), f"child:{parent.pk}:{slug}", find_pk,
+                          ttl=lambda value: scopes.default_ttl() if value is not None else 0)
     if pk is None:
         return None
-    child = fragments.for_article(edition, pk, "article", lambda: found[0] if found else find())
+    child = scopes.for_article(edition, pk, "article", lambda: found[0] if found else find())
     if (child is None or child.pk != pk or child.slug != slug or not child.live
             or not child.path.startswith(parent.path) or child.depth != parent.depth + 1):
         return find()

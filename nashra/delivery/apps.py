@@ -11,7 +11,11 @@ class DeliveryConfig(AppConfig):
     def ready(self):
         from django.core.signals import setting_changed
 
-        from . import middleware, signals
+        from nashra.core import scopes
 
+        from . import middleware, signals
+        from .store import get_store
+
+        scopes.use_generations(get_store)  # the cache scopes' generations live in the page store
         signals.connect()
         setting_changed.connect(middleware.on_setting_changed, dispatch_uid="nashra.delivery.settings")

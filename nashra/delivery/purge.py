@@ -34,13 +34,13 @@ Not purged on purpose: the «آخر الأخبار» / related sidebars of *othe
 pages after a publish; they catch up within ``NASHRA_PAGE_CACHE_TTL`` (120 s).
 
 Every event of the table that concerns an edition also bumps its *fragment* generation
-(:mod:`.fragments`): the lists, navigation, ticker and widgets that uncached renders
+(:mod:`nashra.core.scopes`): the lists, navigation, ticker and widgets that uncached renders
 reuse are rebuilt from the database on the next miss of any page, so a miss never shows
 a list older than the event. Network settings, edition/Site changes and feed settings bump
 the network fragments (footer, host → edition, hreflang) too; so do view restrictions
 (privacy) saved or deleted, and a deleted rendition (an edited image) bumps every fragment.
 An article's own kept parts follow its own events and the edition-wide ones only
-(:func:`.fragments.for_article`).
+(:func:`.scopes.for_article`).
 The events are wired in :mod:`.signals`.
 
 Every purge is also handed to the CDN hook (:func:`cdn_purge`): Wagtail's
@@ -61,7 +61,8 @@ from django.db import transaction
 from django.dispatch import Signal
 from django.utils.encoding import iri_to_uri
 
-from . import fragments
+from nashra.core import scopes
+
 from .middleware import surrogate_key_for_bucket, surrogate_key_for_path
 from .store import get_store
 
@@ -117,7 +118,7 @@ def purge_edition(slug: str, root_url: str | None = None) -> None:
         store = get_store()
         # Fragments first: a page rendered between the two steps must not take the old lists into
         # a generation the page purge has already passed.
-        for bucket in (fragments.edition_bucket(slug), fragments.own_bucket(slug), f"api-{slug}", slug):
+        for bucket in (scopes.edition_bucket(slug), scopes.own_bucket(slug), f"api-{slug}", slug):
             try:
                 store.bump(bucket)
             except Exception as exc:
@@ -139,17 +140,17 @@ def purge_api(slug: str) -> None:
 
 def purge_fragments(slug: str) -> None:
     """The edition's shared fragments (lists, ticker, navigation) only; pages stay cached."""
-    _bump_quietly(fragments.edition_bucket(slug))
+    _bump_quietly(scopes.edition_bucket(slug))
 
 
 def purge_article_parts(article_pk) -> None:
     """One article's own kept parts (text, head tags, where its URL leads): its publish, edit, move."""
-    _bump_quietly(fragments.article_bucket(article_pk))
+    _bump_quietly(scopes.article_bucket(article_pk))
 
 
 def purge_network_fragments() -> None:
     """What every edition shows (the footer: network settings, the list of editions)."""
-    _bump_quietly(fragments.NETWORK)
+    _bump_quietly(scopes.NETWORK)
 
 
 def _bump_quietly(bucket: str) -> None:
@@ -169,7 +170,7 @@ def purge_all_fragments() -> None:
     purge_network_fragments()
     for slug in Edition.objects.values_list("slug", flat=True):
         purge_fragments(slug)
-        _bump_quietly(fragments.own_bucket(slug))
+        _bump_quietly(scopes.own_bucket(slug))
 
 
 def purge_all_editions() -> None:

@@ -4,7 +4,7 @@ Layout (both stores)::
 
     generation  «pcg:<bucket>»                  Redis (memoised ≤ 0.5 s for hits); without Redis, this process's memory
     page        «pc2:<bucket>:<gen>:<path>» → {normalised query string: entry}
-    fragment    «frag<SCHEMA>:<bucket>:<gen>:<name>» Django cache (:mod:`.fragments`: ``frag-<slug>``, ``fragnet``)
+    fragment    «frag<SCHEMA>:<bucket>:<gen>:<name>» Django cache (:mod:`nashra.core.scopes`)
 
 A *bucket* is an edition (``eg``), or ``api-eg`` for the JSON API of that
 edition. Bumping a bucket's generation makes every page of it unreachable at

@@ -7,7 +7,7 @@ answered by the view that reads it, not here.
 The host → edition answer is :func:`.resolve.resolve_edition`'s (the page
 cache's key asks it too); the edition (with its Site and its home page, read as
 an ``EditionHomePage``) is kept with the cached fragments
-(:mod:`nashra.delivery.fragments`) per fragment generation of that edition
+(:mod:`nashra.core.scopes`) per fragment generation of that edition
 (every publish moves its «آخر تحديث»). A page view
 then needs no query to find its Site, home page and edition: the Site is
 handed to Wagtail as ``request._wagtail_site``, which ``Site.find_for_request``
@@ -18,7 +18,7 @@ from django.http.request import split_domain_port
 from wagtail.models import Site
 from wagtail.views import serve as wagtail_serve
 
-from nashra.delivery import fragments
+from nashra.core import scopes
 
 from .models import Edition
 from .resolve import resolve_edition
@@ -51,7 +51,7 @@ def _cached_edition(request) -> Edition | None:
             edition.site.root_page = edition.site.root_page.specific
         return edition
 
-    edition = fragments.cached(fragments.edition_bucket(slug), "edition", load)
+    edition = scopes.cached(scopes.edition_bucket(slug), "edition", load)
     if edition is None:
         return None
     site = getattr(request, "_wagtail_site", None)

@@ -96,7 +96,7 @@ def _load() -> tuple[_Row, ...]:
 
 def _network_version() -> str:
     """The network fragments' generation: bumped (by any process) when a Site or Edition is saved."""
-    from nashra.delivery.fragments import network_version
+    from nashra.core.scopes import network_version
 
     return network_version()
 

@@ -55,7 +55,7 @@ def settings_for(edition) -> EditionFeedSettings:
 
     Kept with the edition's fragments (a save purges the edition, see nashra.delivery.signals).
     """
-    from nashra.delivery import fragments
+    from nashra.core import scopes
 
     def build():
         found = EditionFeedSettings.objects.select_related("logo").filter(edition=edition).first()
@@ -63,7 +63,7 @@ def settings_for(edition) -> EditionFeedSettings:
 
     if getattr(edition, "pk", None) is None:
         return build()
-    return fragments.for_edition(edition, "feed-settings", build)
+    return scopes.for_edition(edition, "feed-settings", build)
 
 
 def country_code(edition, feed_settings: EditionFeedSettings | None = None) -> str | None:

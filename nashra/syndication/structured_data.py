@@ -141,14 +141,14 @@ def alternates(article, edition, request) -> list[tuple[str, str]]:
 def edition_languages() -> dict[int, str]:
     """``{edition id: hreflang}`` for every edition (network fragment: feed settings and edition
     saves purge it)."""
-    from nashra.delivery import fragments
+    from nashra.core import scopes
     from nashra.editions.models import Edition
 
     def build():
         feed_settings = {fs.edition_id: fs for fs in EditionFeedSettings.objects.all()}
         return {e.pk: hreflang(e, feed_settings.get(e.pk)) for e in Edition.objects.all()}
 
-    return fragments.for_network("hreflang", build)
+    return scopes.for_network("hreflang", build)
 
 
 __all__ = ["alternates", "breadcrumbs", "json_script_body", "news_article", "settings_for", "website"]

@@ -23,8 +23,6 @@ urlpatterns = [
     path("sitemaps/sections.xml", views.section_sitemap, name="sitemap-sections"),
     path("sitemaps/news.xml", views.news_sitemap, name="sitemap-news"),
     path("sitemaps/articles-<int:page>.xml", views.article_sitemap, name="sitemap-articles"),
-    # Shadowed by nashra.core's robots.txt until nashra/urls.py drops that line.
     path("robots.txt", views.robots_txt, name="robots"),
-    # /api/v1/schema/ is routed from nashra/api/urls.py (its catch-all answers first):
-    #     path("schema/", openapi_schema, name="schema"),  # from nashra.syndication.views
+    # /api/v1/schema/ (openapi_schema) is routed with the other API endpoints in nashra/urls.py.
 ]

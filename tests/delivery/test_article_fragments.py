@@ -13,7 +13,7 @@ from django.test import Client
 
 from nashra.comments import services
 from nashra.comments.models import Comment
-from nashra.delivery import fragments
+from nashra.core import scopes
 from tests.delivery.conftest import url_of, without_clock
 
 pytestmark = pytest.mark.django_db
@@ -85,9 +85,9 @@ def test_an_approved_comment_shows_on_the_next_render(eg, article_factory):
 
 
 def test_fragment_names_vary_on_every_part():
-    assert fragments.hashed_name("article-main", ["1", "eg.localhost"]) != fragments.hashed_name(
+    assert scopes.hashed_name("article-main", ["1", "eg.localhost"]) != scopes.hashed_name(
         "article-main", ["1", "lb.localhost"])
-    assert fragments.hashed_name("article-main", ["1", "2"]) != fragments.hashed_name("article-main", ["12", ""])
+    assert scopes.hashed_name("article-main", ["1", "2"]) != scopes.hashed_name("article-main", ["12", ""])
 
 
 def test_routing_follows_unpublish_move_and_delete(eg, editions, article_factory):

@@ -13,7 +13,7 @@ from django.core.cache import cache
 from django.test import Client
 from django.utils import timezone
 
-from nashra.delivery import fragments
+from nashra.core import scopes
 from nashra.delivery.store import get_store
 from tests.delivery.conftest import url_of, without_clock
 
@@ -125,7 +125,7 @@ def kept_for(monkeypatch) -> dict:
         timeouts[key] = timeout
         return real_set(key, value, timeout, **kwargs)
 
-    monkeypatch.setattr(fragments.cache, "set", spy)
+    monkeypatch.setattr(scopes.cache, "set", spy)
     return timeouts
 
 
@@ -135,7 +135,7 @@ def test_ticker_is_kept_no_longer_than_its_first_expiry(eg, story, article_facto
     assert "عاجل قصير" in ticker(get(eg, url_of(story)))
     ticker_keys = [key for key in timeouts if key.endswith(":ticker")]
     assert ticker_keys and all(0 < timeouts[key] <= 31 for key in ticker_keys)
-    assert timeouts[next(key for key in timeouts if key.endswith(":nav"))] == fragments.default_ttl()
+    assert timeouts[next(key for key in timeouts if key.endswith(":nav"))] == scopes.default_ttl()
 
 
 def test_section_changes_reach_the_navigation(eg, editions, story):
@@ -254,7 +254,7 @@ def test_image_changes_drop_the_cards_that_name_its_renditions(editions):
                                              height=200)
     rendition = image.get_rendition("fill-240x150")
     store = get_store()
-    buckets = ("frag-eg", "frag-lb", fragments.NETWORK)
+    buckets = ("frag-eg", "frag-lb", scopes.NETWORK)
     before = [store.generation(bucket) for bucket in buckets]
     get_image_model().get_rendition_model().objects.filter(pk=rendition.pk).delete()
     after = [store.generation(bucket) for bucket in buckets]

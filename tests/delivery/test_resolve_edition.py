@@ -7,7 +7,7 @@ import pytest
 from django.test import Client, RequestFactory
 from wagtail.models import Page, Site
 
-from nashra.delivery.fragments import NETWORK
+from nashra.core.scopes import NETWORK
 from nashra.delivery.keys import bucket_for
 from nashra.delivery.store import get_store
 from nashra.editions import resolve

@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.search.urls")]
+pytestmark = [pytest.mark.django_db]
 
 BAD_QUERIES = [
     "", "   ", "في على من", "!!! ؟؟؟ ... ،،،", "ب" * 10_000, "الحكومة " * 1500, '"', '"الحكومة', "الحكومة\"",

@@ -4,8 +4,6 @@ import pytest
 
 from nashra.syndication.openapi import openapi_document
 
-pytestmark = pytest.mark.urls("tests.syndication.urls")
-
 
 @pytest.fixture
 def schema(eg_client, editions):

@@ -7,8 +7,6 @@ from nashra.syndication import sitemaps
 
 from .conftest import NS, fetch_xml, xsd_validate
 
-pytestmark = pytest.mark.urls("tests.syndication.urls")
-
 
 def locs(root, path=".//sm:loc"):
     return [el.text for el in root.findall(path, NS)]

@@ -4,7 +4,7 @@ Reader pages are cached whole, so what these tags print must be right for
 whoever sees the cached copy: times go out as ``<time datetime>`` (nashra.js
 keeps the clock and the «منذ …» texts current) and nothing depends on the
 visitor. Costs per page: none in the database once the edition's fragments
-are built (:mod:`nashra.delivery.fragments`): the header's navigation and
+are built (:mod:`nashra.core.scopes`): the header's navigation and
 breaking ticker are one indexed query each per fragment generation, the
 footer (network settings, editions) two per network generation.
 """
@@ -62,7 +62,7 @@ def site_header(context):
 def site_footer():
     """The group footer: the same bytes on every edition (no edition data), built once per network
     generation and year."""
-    from nashra.delivery import fragments
+    from nashra.core import scopes
     from nashra.editions.models import Edition, NetworkSettings
 
     def build():
@@ -71,7 +71,7 @@ def site_footer():
             "network_editions": list(Edition.objects.select_related("site").order_by("slug")),
         })
 
-    return mark_safe(fragments.for_network(f"footer:{timezone.localtime().year}", build))
+    return mark_safe(scopes.for_network(f"footer:{timezone.localtime().year}", build))
 
 
 def _edition_route(name: str, slug: str) -> str:

@@ -2,7 +2,7 @@ from django import template
 from django.utils import timezone
 
 from nashra.caricatures.models import Caricature
-from nashra.delivery import fragments
+from nashra.core import scopes
 
 register = template.Library()
 
@@ -23,9 +23,9 @@ def caricature_of_the_day(edition):
     def until_next(_found) -> int:
         upcoming = (Caricature.objects.filter(edition=edition, live=True, published_at__gt=timezone.now())
                     .order_by("published_at").values_list("published_at", flat=True).first())
-        seconds = fragments.default_ttl()
+        seconds = scopes.default_ttl()
         if upcoming is not None:
             seconds = min(seconds, int((upcoming - timezone.now()).total_seconds()) + 1)
         return max(seconds, 0)
 
-    return fragments.for_edition(edition, "caricature", newest, ttl=until_next)
+    return scopes.for_edition(edition, "caricature", newest, ttl=until_next)

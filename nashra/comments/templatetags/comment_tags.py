@@ -14,7 +14,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import ngettext
 
 from nashra.arabic.digits import to_digits
-from nashra.delivery import fragments
+from nashra.core import scopes
 
 from ..forms import CommentForm
 from ..models import Comment, CommentSettings
@@ -33,7 +33,7 @@ class _AnyArticle:
 def _edition_fragment(edition, name, build):
     if edition is None or edition.pk is None:
         return build()
-    return fragments.for_edition(edition, name, build)
+    return scopes.for_edition(edition, name, build)
 
 
 def edition_comment_settings(edition) -> CommentSettings:

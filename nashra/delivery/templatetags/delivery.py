@@ -1,6 +1,7 @@
 from django import template
 
-from .. import fragments
+from nashra.core import scopes
+
 from ..counts import MOST_READ_CACHE_SECONDS
 from ..counts import most_read as _most_read
 
@@ -20,7 +21,7 @@ def most_read(context, edition, hours=24, limit=5):
                 for a in _most_read(edition, hours=int(hours), limit=int(limit))]
 
     try:
-        return fragments.for_edition(edition, f"most-read:{int(hours)}:{int(limit)}", build,
+        return scopes.for_edition(edition, f"most-read:{int(hours)}:{int(limit)}", build,
                                      ttl=MOST_READ_CACHE_SECONDS)
     except Exception:  # a side list must never take the page down
         return []
@@ -46,15 +47,15 @@ class ArticleFragmentNode(template.Node):
                 or getattr(request, "is_preview", False):
             return self.nodelist.render(context)  # a preview shows the draft, never a kept copy
         # Absolute URLs (canonical, og:url, share links) depend on the host the page was asked on.
-        name = fragments.hashed_name(self.name.resolve(context), [str(article.last_published_at),
+        name = scopes.hashed_name(self.name.resolve(context), [str(article.last_published_at),
                                                                   request.scheme, request.get_host()])
-        return fragments.for_article(edition, article.pk, name, lambda: self.nodelist.render(context))
+        return scopes.for_article(edition, article.pk, name, lambda: self.nodelist.render(context))
 
 
 @register.tag
 def article_fragment(parser, token):
     """``{% article_fragment "name" page %}…{% endarticle_fragment %}``: the enclosed HTML kept as a
-    part of that article's page (:func:`nashra.delivery.fragments.for_article`), per scheme and host.
+    part of that article's page (:func:`nashra.core.scopes.for_article`), per scheme and host.
 
     Only for what shows the article itself and its edition's setup — never the visitor, the clock,
     or what another event changes: approved comments, for one, stay outside (an approval purges

@@ -1,7 +1,7 @@
 from django import template
 
 from nashra.arabic import dates
-from nashra.delivery import fragments
+from nashra.core import scopes
 from nashra.horoscopes import services
 from nashra.horoscopes.signs import sign_of_the_day
 
@@ -29,4 +29,4 @@ def horoscope_of_the_day(edition):
         sign = sign_of_the_day(today)
         return {"sign": sign, "entry": services.day_entries(edition, today).get(sign.slug), "today": today}
 
-    return fragments.for_edition(edition, f"horoscope:{today.isoformat()}", build)
+    return scopes.for_edition(edition, f"horoscope:{today.isoformat()}", build)

@@ -16,7 +16,7 @@ from django.utils.safestring import mark_safe
 from wagtail.images.models import SourceImageIOError
 
 from nashra.articles.models import ArticlePage, EditionHomePage, SectionPage
-from nashra.delivery import fragments
+from nashra.core import scopes
 from nashra.editions.middleware import get_edition
 
 from .. import sources
@@ -139,9 +139,9 @@ def syndication_head(context) -> str:
             parts = _article_head(page, edition, request, context)
         else:  # JSON-LD, hreflang and feed links: a third of an article render, kept with the edition's
             # fragments; hreflang languages are network data, so the network generation is part of the name.
-            name = fragments.hashed_name("article-head", [str(page.last_published_at), fragments.network_version(),
+            name = scopes.hashed_name("article-head", [str(page.last_published_at), scopes.network_version(),
                                                           request.scheme, request.get_host()])
-            return fragments.for_article(edition, page.pk, name,
+            return scopes.for_article(edition, page.pk, name,
                                          lambda: _join(_article_head(page, edition, request, context)))
     elif isinstance(page, SectionPage | EditionHomePage):
         parts = _listing_head(page, edition, request, context)

@@ -1,10 +1,17 @@
-"""Fragments of the reader pages that every page of an edition shares, kept between page-cache misses.
+"""Cache scopes: the one API for keeping parts of reader pages between page-cache misses, and for
+saying what drops them. Any app that shows content keeps its widget here
+(``scopes.for_edition(edition, "my-widget", build)``) and it is then dropped by every event that
+purges the edition — there is nothing else to write (docs/architecture.md).
+
+Four scopes: the network (``fragnet``: footer, host → edition), an edition (``frag-<slug>``: lists,
+ticker, navigation, widgets), an edition's own setup (``own-<slug>``) and one article (``art-<pk>``).
 
 A page-cache miss renders a whole page, but most of an article page is not about that
 article: the navigation, the breaking ticker, the «آخر الأخبار» and section lists, the
 footer. They are the same on every page of an edition and change only on editorial
 events, so they are built once and kept in Django's cache (local memory, or Redis when
-``REDIS_URL`` is set) under keys that carry a *generation* the purges of :mod:`.purge` bump:
+``REDIS_URL`` is set) under keys that carry a *generation* the purges of
+:mod:`nashra.delivery.purge` bump:
 
 =========================  ================================================================
 generation bucket          bumped by
@@ -13,7 +20,7 @@ generation bucket          bumped by
                            edited, moved, unpublished or deleted (targeted purges too — a
                            new story must reach every list at once), an import batch, the
                            ticker, section / home changes, edition settings, the daily
-                           services, network settings (:func:`.purge.purge_fragments`)
+                           services, network settings (``purge_fragments``)
 ``fragnet``                what every edition shows: network settings, an edition or a Site
                            saved or deleted (the footer lists every edition)
 =========================  ================================================================
@@ -23,27 +30,28 @@ TTL, so it is never staler than a cached page would be) for what no event announ
 builder can ask for less (the ticker: until the first «عاجل حتى» passes).
 
 An article's own parts (:func:`for_article`) outlive other stories' publishes: they are kept under
-``own-<slug>``, bumped only by edition-wide events (:func:`.purge.purge_edition`: sections, settings,
+``own-<slug>``, bumped only by edition-wide events (``purge_edition``: sections, settings,
 unpublish, delete, images …), and the article's ``art-<pk>``, bumped by its publish, edit, move or
 import. They are: the article a URL routes to (``child:…`` → pk, ``article:…``), its text and byline
 (``{% article_fragment %}`` in ``article_page.html``), its head tags (``article-head:…``, also varied
 on the network generation for hreflang). Comments are never kept: an approval purges the page, not
 the fragments.
 
-Generations live in the page store (:func:`.store.get_store`): in Redis, shared, when it
-is configured; otherwise per process, with the purge journal of the other processes
-replayed before each read. Nothing per visitor is ever kept here.
+Generations live in the page store, which :mod:`nashra.delivery` registers here at start-up
+(:func:`use_generations`): in Redis, shared, when it is configured; otherwise per process, with
+the purge journal of the other processes replayed before each read. This module imports no app,
+so every app may use it. Nothing per visitor is ever kept here.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Callable
+from typing import Protocol
 
 from django.conf import settings
 from django.core.cache import cache
-
-from .store import get_store
 
 log = logging.getLogger("nashra.delivery")
 
@@ -53,6 +61,29 @@ NETWORK = "fragnet"
 #: shared Redis (the old keys expire with their TTL).
 SCHEMA = 1
 _MISSING = object()
+
+
+class Generations(Protocol):
+    """Where the scopes' generation numbers live (the page store of :mod:`nashra.delivery.store`)."""
+
+    def generation(self, bucket: str) -> int: ...
+
+    def bump(self, bucket: str) -> None: ...
+
+
+_source: Callable[[], Generations] | None = None
+
+
+def use_generations(source: Callable[[], Generations]) -> None:
+    """Register what gives the current generation store (delivery's ``get_store``, in its ready())."""
+    global _source
+    _source = source
+
+
+def _generations() -> Generations:
+    if _source is None:
+        raise RuntimeError("no generation store registered (nashra.delivery registers one)")
+    return _source()
 
 
 def edition_bucket(slug: str) -> str:
@@ -71,7 +102,7 @@ def _key(bucket: str, name: str) -> str | None:
     if len(name) > 120 or not name.isascii():  # a slug from a URL: keep keys short and plain
         name = "h" + hashlib.sha1(name.encode()).hexdigest()
     try:
-        return f"frag{SCHEMA}:{bucket}:{get_store().generation(bucket)}:{name}"
+        return f"frag{SCHEMA}:{bucket}:{_generations().generation(bucket)}:{name}"
     except Exception as exc:  # the cache is down: build every time
         log.warning("fragments: no generation for %s (%s)", bucket, exc)
         return None
@@ -81,7 +112,7 @@ def network_version() -> str:
     """The network fragments' generation, for an edition fragment that also shows network data
     (hreflang languages): varying its name on this rebuilds it when they change."""
     try:
-        return str(get_store().generation(NETWORK))
+        return str(_generations().generation(NETWORK))
     except Exception:  # the cache is down: the edition fragment is built every time anyway
         return ""
 
@@ -138,7 +169,7 @@ def for_article(edition, article_pk, name: str, build, ttl=None):
     if edition is None:
         return build()
     try:
-        version = get_store().generation(article_bucket(article_pk))
+        version = _generations().generation(article_bucket(article_pk))
     except Exception as exc:  # the cache is down: build every time
         log.warning("fragments: no generation for article %s (%s)", article_pk, exc)
         return build()
@@ -151,4 +182,4 @@ def for_network(name: str, build, ttl=None):
 
 
 def bump(bucket: str) -> None:
-    get_store().bump(bucket)
+    _generations().bump(bucket)
