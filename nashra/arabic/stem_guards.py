@@ -10,8 +10,8 @@ cannot settle:
 - a final ا after ي: tanween («رسميًا» → رسمي) or part of a name («سوريا»)? The more common form wins.
 - a final و: the construct plural («مسؤولو» → مسؤول), when the base is the more common word.
 - ون / ين: a plural ending, or part of a name or number («ماكرون»، «حسين»، «ثلاثين»)?
-- verb forms («أعلنت»، «يعلنون» → أعلن) and broken plurals outside the lexicon («خنادق» → خندق):
-  a candidate is taken only if the list knows it and it is at least about as common.
+- broken plurals outside the lexicon («خنادق» → خندق): a candidate is taken only if the list
+  knows it and it is at least about as common. (Verb forms: :mod:`nashra.arabic.verbs`.)
 
 Spelling variants newsrooms mix (مائة/مئة، أميركا/أمريكا، ترمب/ترامب …) are mapped to one form first.
 Pure Python, no Django.
@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from nashra.arabic.lexicon_data import read_data, rows
 from nashra.arabic.normalize import fold_word
-from nashra.arabic.wordlist import RARE, band, known
+from nashra.arabic.wordlist import band, known
 
 TAA, HAA = "ة", "ه"
 
@@ -211,29 +211,6 @@ def taa_before_my(word: str) -> bool:
         return False
     singular = word[:-2] + TAA
     return known(singular) and band(singular) < band(word) and band(singular) < band(word[:-1])
-
-
-def verb_perfect(stem: str) -> str | None:
-    """The perfect («he did») of a verb form: أعلنت / أعلنوا → أعلن, يعلن / تعلن → أعلن, يرفض → رفض."""
-    if stem.endswith((HAA, TAA)) or len(stem) < 3:
-        return None
-    word, changed = stem, False
-    for suffix in ("وا", "و", "ت"):
-        rest = word[: -len(suffix)]
-        if word.endswith(suffix) and len(rest) >= 3 and known(rest) and (
-                known(rest + "وا") or band(rest) <= band(word)):  # بيروت is not بيرو + ت
-            word, changed = rest, True
-            break
-    # ت + C + ا is far more often the verbal noun تفاعُل (تعامل، تعاون، تبادل) than «she does».
-    if len(word) >= 4 and word[0] in "يت" and not word.endswith("ات") and not (word[0] == "ت" and word[2] == "ا"):
-        rest = word[1:]
-        if rest[0] == "ء":
-            rest = "ا" + rest[1:]  # يؤكد → أكد
-        candidates = [rest] if rest[0] == "ا" else [rest, "ا" + rest]
-        best = min(candidates, key=band)
-        if best[0] == "ا" and band(best) < band(word) + 30 or band(best) < min(band(word), RARE):
-            word, changed = best, True
-    return word if changed else None
 
 
 def _fa3alil_singulars(s: str) -> list[str]:
