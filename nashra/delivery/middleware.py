@@ -42,7 +42,9 @@ import time
 
 from django.conf import settings
 from django.http import HttpResponse
+from django.utils.cache import patch_vary_headers
 
+from . import compression
 from .cached_page import CachedPage
 from .keys import (
     MAX_PATH,
@@ -154,8 +156,10 @@ class PageCacheMiddleware:
     @staticmethod
     def _replay(request, entry: CachedPage, state: str, now: float):
         head = request.method == "HEAD"
-        response = HttpResponse(b"" if head else entry.body, status=entry.status)
-        for name, value in entry.headers:
+        headers, body = compression.choose(entry.encoded, request.META.get("HTTP_ACCEPT_ENCODING")) or (
+            entry.headers, entry.body)
+        response = HttpResponse(b"" if head else body, status=entry.status)
+        for name, value in headers:
             response.headers[name] = value
         response.headers["X-Cache"] = state
         response.headers["Age"] = str(max(0, int(now - entry.stored_at)))
@@ -222,15 +226,20 @@ class PageCacheMiddleware:
         if token is not None and is_cacheable(response) and not _is_scheme_redirect(request, response):
             ttl = self._ttl(path, response.status_code)
             self._decorate(response, bucket, path, ttl)
-            headers = stored_headers(response.items(), response.content)
+            body = response.content
+            if compression.compressible(response.get("Content-Type", ""), body):
+                patch_vary_headers(response, ("Accept-Encoding",))
+            headers = stored_headers(response.items(), body)
             swr = settings.NASHRA_PAGE_CACHE_SWR
             sie = settings.NASHRA_PAGE_CACHE_STALE_IF_ERROR
             entry = CachedPage(
-                status=response.status_code, headers=headers, body=response.content, stored_at=now,
+                status=response.status_code, headers=headers, body=body, stored_at=now,
                 fresh_until=now + ttl, stale_until=now + ttl + swr, error_until=now + sie,
+                encoded=compression.encoded_variants(headers, body) or None,
             )
             store.set(bucket, path, qs, entry, token)
             response.headers["X-Cache"] = "MISS"
+            _send_encoded(request, response, entry)
         return response
 
     @staticmethod
@@ -256,6 +265,16 @@ class PageCacheMiddleware:
         # The nginx front (``nashra nginx_conf``) keeps only what carries this, and only this long:
         # a purge here reaches readers through it within that time. nginx does not pass it on.
         response.headers["X-Accel-Expires"] = str(settings.NASHRA_FRONT_CACHE_SECONDS)
+
+
+def _send_encoded(request, response, entry: CachedPage) -> None:
+    """The first reader of a page gets the compressed copy just stored, as every later one will."""
+    chosen = compression.choose(entry.encoded, request.META.get("HTTP_ACCEPT_ENCODING"))
+    if chosen is not None:
+        headers, body = chosen
+        response.content = body
+        response.headers["Content-Encoding"] = dict(headers)["Content-Encoding"]
+        response.headers["Content-Length"] = str(len(body))
 
 
 def _is_scheme_redirect(request, response) -> bool:

@@ -113,10 +113,10 @@ class LocalStore:
     def set(self, bucket: str, path: str, qs: str, entry: CachedPage, token: RenderToken | None = None) -> bool:
         entry = CachedPage.from_stored(entry)
         if entry is None:
-            raise TypeError("a page cache entry is a CachedPage (or its 7 fields as a tuple)")
+            raise TypeError("a page cache entry is a CachedPage (or its fields as a tuple)")
         if self.max_age is not None:
             entry = _capped(entry, self.max_age)
-        size = len(entry.body) + 512
+        size = entry.nbytes()
         with self._lock:
             if token is not None:
                 if token.kind != self.kind or token.generation != self.gens.get(bucket):
@@ -127,7 +127,7 @@ class LocalStore:
             variants = self._data.setdefault(key, {})
             old = variants.get(qs)
             if old is not None:
-                self._bytes -= len(old.body) + 512
+                self._bytes -= old.nbytes()
                 self._entries -= 1
             variants[qs] = entry
             self._data.move_to_end(key)
@@ -140,7 +140,7 @@ class LocalStore:
 
     def _forget(self, variants: dict) -> None:
         self._entries -= len(variants)
-        self._bytes -= sum(len(e.body) + 512 for e in variants.values())
+        self._bytes -= sum(e.nbytes() for e in variants.values())
 
     def delete_path(self, bucket: str, path: str, journal: bool = True) -> None:
         key = self._key(bucket, path)

@@ -3,7 +3,7 @@
 Keys (``<p>`` is the cache's key prefix)::
 
     <p>pcg:<bucket>                 the bucket's generation (an integer; INCR bumps it)
-    <p>pc2:<bucket>:<gen>:<path>    a hash: normalised query string → pickled 7-tuple (:meth:`.CachedPage.stored`)
+    <p>pc2:<bucket>:<gen>:<path>    a hash: normalised query string → pickled plain tuple (:meth:`.CachedPage.stored`)
     <p>pcseq                        the purge sequence: one INCR per purged path
     <p>pct:<bucket>:<path>          the sequence number of the path's last purge (a tombstone)
 
@@ -165,7 +165,7 @@ class RedisStore:
             return False
         entry = CachedPage.from_stored(entry)
         if entry is None:
-            raise TypeError("a page cache entry is a CachedPage (or its 7 fields as a tuple)")
+            raise TypeError("a page cache entry is a CachedPage (or its fields as a tuple)")
         data = pickle.dumps(entry.stored(), protocol=pickle.HIGHEST_PROTOCOL)
         ttl = max(1, int(entry.error_until - time.time()) + 1)
         try:

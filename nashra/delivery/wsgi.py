@@ -22,6 +22,7 @@ from http import HTTPStatus
 from django.conf import settings
 
 from . import middleware
+from .compression import choose
 from .keys import (
     MAX_PATH,
     allowed_params,
@@ -91,9 +92,11 @@ class PageCacheWSGI:
         if entry is None or now >= entry.fresh_until:
             return self.app(environ, start_response)
         age = now - entry.stored_at
+        headers, body = (entry.encoded and choose(entry.encoded, environ.get("HTTP_ACCEPT_ENCODING"))) or (
+            entry.headers, entry.body)
         start_response(_REASONS.get(entry.status) or str(entry.status),
-                       entry.headers + [_HIT, ("Age", str(int(age)) if age > 0 else "0")])
-        return [entry.body]
+                       headers + [_HIT, ("Age", str(int(age)) if age > 0 else "0")])
+        return [body]
 
 
 _application = None

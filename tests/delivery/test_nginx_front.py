@@ -6,6 +6,7 @@ second (the front's one second on top of Nashra's own purge). Live checks need D
 (``make bench`` installs it); without it they are skipped.
 """
 
+import gzip
 import os
 import shutil
 import subprocess
@@ -14,6 +15,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+import brotli
 import pytest
 from django.core.management import call_command
 
@@ -67,7 +69,11 @@ def _get(port: int, path: str, **headers) -> tuple[int, dict, str]:
     request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", headers={"Host": "eg.localhost", **headers})
     try:
         with urllib.request.urlopen(request, timeout=5) as response:
-            return response.status, dict(response.headers), response.read().decode()
+            body = response.read()
+            coding = response.headers.get("Content-Encoding")
+            body = brotli.decompress(body) if coding == "br" else gzip.decompress(body) if coding == "gzip" else body
+            # granian sends header names in lower case, nginx its own capitalised: compare them one way
+            return response.status, {k.title(): v for k, v in response.headers.items()}, body.decode()
     except urllib.error.HTTPError as exc:
         return exc.code, dict(exc.headers), ""
 
@@ -89,6 +95,12 @@ def test_front_keeps_pages_for_a_second_and_passes_editors_through(migrated_temp
             status, headers, body = _get(port, url)
             assert status == 200 and headers["X-Front-Cache"] == "HIT" and "العنوان الأول" in body
             assert "X-Accel-Expires" not in headers  # nginx keeps it to itself
+            assert "Content-Encoding" not in headers
+            for accept, coding in (("gzip, deflate, br, zstd", "br"), ("gzip", "gzip"), ("br, gzip", "br")):
+                _get(port, url, **{"Accept-Encoding": accept})
+                status, headers, body = _get(port, url, **{"Accept-Encoding": accept})
+                assert headers["X-Front-Cache"] == "HIT" and headers.get("Content-Encoding") == coding, accept
+                assert "العنوان الأول" in body
             assert _get(port, url, Cookie="sessionid=x")[1]["X-Front-Cache"] == "BYPASS"
             assert _get(port, "/healthz")[1].get("X-Front-Cache") == "MISS"  # never kept: no X-Accel-Expires
             assert _get(port, "/healthz")[1].get("X-Front-Cache") == "MISS"

@@ -27,6 +27,14 @@ TEMPLATE = """\
 proxy_cache_path {cache_dir} levels=1:2 keys_zone=nashra_pages:{zone_mb}m max_size={max_size} inactive=10m
                  use_temp_path=off;
 
+# Nashra stores each page plain, brotli and gzip (Vary: Accept-Encoding); the micro-cache keeps one copy
+# per coding, keyed on the coding a client takes rather than on its whole Accept-Encoding string.
+map $http_accept_encoding $nashra_coding {{
+    default "";
+    ~*\\bbr\\b br;
+    ~*\\bgzip\\b gzip;
+}}
+
 upstream nashra_app {{
     server {upstream};
     keepalive 64;
@@ -59,9 +67,10 @@ server {{
         proxy_set_header Host $host;
         proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
         proxy_set_header X-Forwarded-Proto $scheme;
+        proxy_set_header Accept-Encoding $nashra_coding;
 
         proxy_cache nashra_pages;
-        proxy_cache_key $scheme$host$request_uri;
+        proxy_cache_key $scheme$host$request_uri$nashra_coding;
         # Only X-Accel-Expires decides (Nashra sends it on what its own cache keeps); without it
         # nothing is kept, whatever Cache-Control says to browsers and CDNs.
         proxy_ignore_headers Cache-Control Expires;
