@@ -1,18 +1,21 @@
 """The ceiling of a Python server on this machine: granian + a WSGI callable that returns stored bytes.
 
-``bench/run.py`` serves the saved article page with it, under the same granian settings as
-``nashra serve``, so the cached-article rate can be read against what granian itself allows
-(issue #6 quotes this reference: "a bare Python server (granian) returning stored bytes").
-The file is named by ``BENCH_BARE_PAGE``.
+``bench/run.py`` saves the responses Nashra's page cache gives a browser (status, every header, the
+brotli body) for the article, home and section pages, and serves them with this callable under the
+same granian settings as ``nashra serve`` — at ``/article``, ``/home`` and ``/section`` — so each
+cached page's rate is read against what granian itself allows for the very same bytes and headers.
+The pages are named by ``BENCH_BARE_PAGES`` (a pickle: ``{path: (status line, headers, body)}``).
 """
 
 import os
+import pickle
 
-with open(os.environ["BENCH_BARE_PAGE"], "rb") as handle:
-    BODY = handle.read()
-HEADERS = [("Content-Type", "text/html; charset=utf-8"), ("Content-Length", str(len(BODY)))]
+with open(os.environ["BENCH_BARE_PAGES"], "rb") as handle:
+    PAGES = pickle.load(handle)
+NOT_FOUND = ("404 Not Found", [("Content-Length", "0")], b"")
 
 
 def application(environ, start_response):
-    start_response("200 OK", HEADERS)
-    return [BODY]
+    status, headers, body = PAGES.get(environ.get("PATH_INFO"), NOT_FOUND)
+    start_response(status, headers)
+    return [body]

@@ -87,8 +87,13 @@ class Nashra:
                 os.killpg(self.process.pid, signal.SIGKILL)
 
 
-def fetch(port: int, path: str, host: str) -> tuple[int, dict, bytes]:
-    request = urllib.request.Request(f"http://{HOST}:{port}{path}", headers={"Host": host})
+#: What every measured request sends: browsers take brotli and gzip, and pages are served compressed.
+ACCEPT_ENCODING = "gzip, deflate, br"
+
+
+def fetch(port: int, path: str, host: str, accept_encoding: str = "") -> tuple[int, dict, bytes]:
+    headers = {"Host": host, **({"Accept-Encoding": accept_encoding} if accept_encoding else {})}
+    request = urllib.request.Request(f"http://{HOST}:{port}{path}", headers=headers)
     try:
         with urllib.request.urlopen(request, timeout=30) as response:
             return response.status, dict(response.headers), response.read()
@@ -109,8 +114,9 @@ def shell_json(env: dict, script: str) -> dict:
     return json.loads(out.strip().splitlines()[-1])
 
 
-def start_nginx(root: Path, page: bytes) -> tuple[subprocess.Popen, int]:
-    """nginx serving ``page`` as a static file: the reference."""
+def start_nginx(root: Path, page: bytes, encoding: str = "") -> tuple[subprocess.Popen, int]:
+    """nginx serving ``page`` as a static file: the reference (``encoding``: the bytes are already
+    compressed so, and say so — the same bytes Nashra sends a browser)."""
     port = free_port()
     www = root / "www"
     www.mkdir(parents=True, exist_ok=True)
@@ -118,7 +124,8 @@ def start_nginx(root: Path, page: bytes) -> tuple[subprocess.Popen, int]:
     for path in (root, www):
         path.chmod(0o755)
     (www / "article.html").chmod(0o644)
-    server = f"  types {{ text/html html; }}\n  server {{\n    listen {HOST}:{port};\n    root {www};\n  }}\n"
+    coding = f"    add_header Content-Encoding {encoding};\n" if encoding else ""
+    server = f"  types {{ text/html html; }}\n  server {{\n    listen {HOST}:{port};\n    root {www};\n{coding}  }}\n"
     return _run_nginx(root, server, port, "/article.html", f"{HOST}:{port}"), port
 
 
@@ -154,18 +161,40 @@ def _run_nginx(root: Path, http_block: str, port: int, probe: str, host: str) ->
     raise SystemExit(f"nginx did not start (see {root}/nginx-error.log)")
 
 
-def wrk(port: int, path: str, host: str, connections: int, duration: int) -> dict:
+def wrk(port: int, path: str, host: str, connections: int, duration: int, script: str = "",
+        env: dict | None = None) -> dict:
+    """wrk on loopback, sending what a browser sends (``ACCEPT_ENCODING``); ``script``: a wrk Lua file."""
     out = subprocess.run(
         ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--timeout", "5s", "--latency",
-         "-H", f"Host: {host}", f"http://{HOST}:{port}{path}"],
-        capture_output=True, text=True, timeout=duration + 60,
+         "-H", f"Host: {host}", "-H", f"Accept-Encoding: {ACCEPT_ENCODING}", *(["-s", script] if script else []),
+         f"http://{HOST}:{port}{path}"],
+        capture_output=True, text=True, timeout=duration + 60, env=env,
     ).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    requests = int(m.group(1)) if (m := re.search(r"(\d+) requests in", out)) else 0
     non_2xx = int(m.group(1)) if (m := re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)) else 0
     socket_errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
     latency = {p: _ms(v) for p, v in re.findall(r"^\s+(50|99)%\s+([\d.]+\w+)", out, re.M)}
     return {"rps": round(rps, 1), "p50_ms": latency.get("50"), "p99_ms": latency.get("99"),
-            "non_2xx": non_2xx, "socket_errors": socket_errors}
+            "non_2xx": non_2xx, "socket_errors": socket_errors, "requests": requests}
+
+
+def rss_mb(process: subprocess.Popen) -> dict:
+    """Resident memory of a server's processes (its session: granian's main process and its workers)."""
+    sizes = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            if os.getsid(int(entry.name)) != process.pid:
+                continue
+            status = (entry / "status").read_text()
+        except (OSError, ProcessLookupError):
+            continue
+        if m := re.search(r"^VmRSS:\s+(\d+) kB", status, re.M):
+            sizes.append(int(m.group(1)) / 1024)
+    return {"max_mb": round(max(sizes), 1) if sizes else None, "processes": len(sizes),
+            "total_mb": round(sum(sizes), 1)}
 
 
 def _ms(value: str) -> float:

@@ -4,10 +4,11 @@
 2. builds a fresh data dir (migrate, collectstatic, ``nashra demo``) and starts
    Nashra in production mode (``nashra serve``, granian) on a spare port;
 3. saves a demo article page and serves the same bytes with nginx on another port;
-4. wrk at 64 and 256 connections: nginx static, cached article, home, section (each after a 1 s
-   warm-up run: every worker has its own store without Redis); then granian alone returning the same
-   bytes (``bench/bare_wsgi.py``, same settings): the most any Python app can get here; and the
-   cached article through the nginx front a network puts before the app (``nashra nginx_conf``);
+4. wrk at 64 and 256 connections, every request saying ``Accept-Encoding: gzip, deflate, br`` as a
+   browser does: nginx static (the same brotli bytes); cached article, home and section against
+   granian alone returning the same bytes and headers (``bench/bare_wsgi.py``, same settings: the most
+   any Python app can get here), in alternating rounds (``bench/hit_rounds.py``); and the cached
+   article through the nginx front a network puts before the app (``nashra nginx_conf``);
 5. restarts Nashra with ``NASHRA_PAGE_CACHE=0``: cache-miss render time and req/s;
 6. builds the stock Wagtail reference site (``bench/stock_wagtail``) in the temporary
    dir, fills it with every live story of the edition (exported from the demo before
@@ -15,9 +16,11 @@
    in the same blocks (nav, ticker, more from the section, latest), serves it with the
    same granian settings and measures it the same way (issue #6: a cache miss must be
    ≥ 3× a stock Wagtail page of the same content, in the same run);
-7. growth: imports 10 k articles into one section (1 M with ``--full``) and times
-   article, home and section page 500 uncached;
-8. prints a table and the #6 targets (MET / MISSED), writes ``var/bench/latest.json``.
+7. growth: imports 10 k articles into one section (1 M with ``--full``) and times article, home,
+   section page 1 and page 500 uncached (median of 30 renders each) with their SQL query counts;
+8. memory: a fresh cache-on server asked for up to 3,000 articles and every section page of the grown edition
+   (≥ 2 requests per URL; 1 M requests over ≥ 100 k URLs with ``--full``), worker RSS printed;
+9. prints a table and the targets of issues #6 and #18 (MET / MISSED), writes ``var/bench/latest.json``.
 
 Only 127.0.0.1 is ever targeted. Usage::
 
@@ -37,7 +40,9 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from loadtools import (  # bench/ is on sys.path: this file runs as a script
+from hit_rounds import alternating, memory_walk, save_bare_pages  # bench/ is on sys.path: run as a script
+from loadtools import (
+    ACCEPT_ENCODING,
     HOST,
     PYTHON,
     REPO,
@@ -53,6 +58,7 @@ from loadtools import (  # bench/ is on sys.path: this file runs as a script
     timed_gets,
     wrk,
 )
+from report import GROWTH_PAGES, growth_basis, growth_queries_equal, growth_ratio, print_table, targets
 
 IMPORT_SCRIPT = r"""
 import json, sys, time
@@ -92,6 +98,20 @@ print(json.dumps({"article": article.get_url_parts()[2], "home": "/", "section":
                   "section_count": live_articles().filter(section=section).count()}))
 """
 
+# the memory walk's URLs: up to {limit} live articles of the edition, and every page of each section
+WALK_SCRIPT = r"""
+import json
+from nashra.articles.listings import live_articles
+from nashra.articles.models import SectionPage
+from nashra.editions.models import Edition
+edition = Edition.objects.get(slug="eg")
+urls = [a.get_url_parts()[2] for a in live_articles().filter(edition=edition)[:{limit}]]
+for section in SectionPage.objects.live().filter(edition=edition):
+    pages = live_articles().filter(section=section).count() // 20 + 1
+    urls += [f"{{section.get_url_parts()[2]}}?page={{n}}" for n in range(2, pages + 1)]
+print(json.dumps(urls))
+"""
+
 # every live article of the measured edition, for the stock Wagtail reference site (written to {out!r});
 # prints the measured article (the newest in eg/politics), for the content checks
 EXPORT_SCRIPT = r"""
@@ -119,6 +139,22 @@ with open({out!r}, "w", encoding="utf-8") as handle:
     json.dump(export, handle, ensure_ascii=False)
 print(json.dumps({{"url": measured.get_url_parts()[2], "title": measured.title, "body": measured.body,
                   "caption": measured.lead_image_caption, "articles": len(articles)}}))
+"""
+
+# SQL queries of one uncached render of each growth page (the second render: the first fills what is shared)
+GROWTH_QUERIES_SCRIPT = r"""
+import json
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+client = Client(HTTP_HOST={host!r})
+counts = {{}}
+for name, path in {paths!r}.items():
+    client.get(path)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(path)
+    counts[name] = len(queries)
+print(json.dumps(counts))
 """
 
 # run in either site's shell: bytes and SQL queries of one uncached render (the second; the first makes renditions)
@@ -190,10 +226,12 @@ def growth_step(env: dict, port: int, host: str, target: int, have: int, samples
                timeout=24 * 3600)
     paths = shell_json(env, PATHS_SCRIPT)
     result = {"articles": paths["count"], "section_articles": paths["section_count"]}
-    for name in ("article", "home", "section500"):
-        if paths.get(name):
-            timed_gets(port, paths[name], host, 2)  # first-touch (page cache of the OS, connections)
-            result[name] = timed_gets(port, paths[name], host, samples)
+    measured = {name: paths[name] for name in GROWTH_PAGES if paths.get(name)}
+    for name, path in measured.items():
+        timed_gets(port, path, host, 2)  # first-touch (page cache of the OS, connections)
+        result[name] = timed_gets(port, path, host, samples)
+    result["queries"] = shell_json(dict(env, NASHRA_PAGE_CACHE="0"),
+                                   GROWTH_QUERIES_SCRIPT.format(host=host, paths=measured))
     return result, max(target, have)
 
 
@@ -230,17 +268,33 @@ def run(args) -> dict:
         assert status == 200, status
         results["article_bytes"] = len(page)
         results["nashra_content"] = content_check(page, article)
-        nginx, nginx_port = start_nginx(work / "nginx", page)
+        results["sent"] = save_bare_pages(app.port, host, paths, work / "bare-pages.pickle")
+        sent_article = fetch(app.port, paths["article"], host, ACCEPT_ENCODING)
+        results["article_bytes_sent"] = len(sent_article[2])
+        nginx, nginx_port = start_nginx(work / "nginx", sent_article[2],
+                                        sent_article[1].get("content-encoding", ""))
         nginx_processes.append(nginx)
-        table = {}
+        log("granian alone returning the same bytes and headers (bench/bare_wsgi.py): the ceiling for any "
+            "Python app, measured in rounds alternating with Nashra")
+        bare = Nashra(dict(env, BENCH_BARE_PAGES=str(work / "bare-pages.pickle"), PYTHONPATH=str(REPO / "bench")),
+                      args.workers, args.threads, cache=True, host=host, wsgi_target="bare_wsgi:application",
+                      health="/article")
+        servers.append(bare)
+        table, hits = {}, {}
         for conns in (64, 256):
             table[("nginx static", conns)] = wrk(nginx_port, "/article.html", f"{HOST}:{nginx_port}", conns,
                                                  args.duration)
-            for name, path in (("cached article", paths["article"]), ("home", "/"), ("section", paths["section"])):
-                # Warm every worker's store (each process has its own without Redis): a cached page is measured.
-                wrk(app.port, path, host, conns, 1)
-                table[(name, conns)] = wrk(app.port, path, host, conns, args.duration)
+            hits[conns] = alternating(app, bare, host, paths, conns, args.round_duration, args.rounds)
+            for name, label in (("article", "cached article"), ("home", "home"), ("section", "section")):
+                row = hits[conns][name]
+                table[(label, conns)] = {"rps": row["nashra_rps"], "p50_ms": None, "p99_ms": row["p99_ms"],
+                                         "non_2xx": row["non_2xx"], "socket_errors": row["socket_errors"]}
+            table[("granian bare (stored bytes)", conns)] = {
+                "rps": hits[conns]["article"]["bare_rps"], "p50_ms": None, "p99_ms": hits[conns]["article"][
+                    "bare_p99_ms"], "non_2xx": 0, "socket_errors": 0}
             log(f"{conns} connections done")
+        results["hits"] = {f"@{conns}": value for conns, value in hits.items()}
+        bare.stop()
         log("the nginx front of a network's production hosts (nashra nginx_conf, 1 s micro-cache) before the app")
         front, front_port = start_front(work / "front", env, app.port, host, paths["article"])
         nginx_processes.append(front)
@@ -249,13 +303,6 @@ def run(args) -> dict:
             table[("cached article, nginx front", conns)] = wrk(front_port, paths["article"], host, conns,
                                                                 args.duration)
         app.stop()
-        log("granian alone returning the saved page (bench/bare_wsgi.py): the ceiling for any Python app")
-        (work / "bare.html").write_bytes(page)
-        bare = Nashra(dict(env, BENCH_BARE_PAGE=str(work / "bare.html"), PYTHONPATH=str(REPO / "bench")),
-                      args.workers, args.threads, cache=True, host=host, wsgi_target="bare_wsgi:application")
-        servers.append(bare)
-        table[("granian bare (stored bytes)", 64)] = wrk(bare.port, "/", host, 64, args.duration)
-        bare.stop()
         log("cache off (NASHRA_PAGE_CACHE=0)")
         miss = Nashra(env, args.workers, args.threads, cache=False, host=host)
         servers.append(miss)
@@ -268,8 +315,12 @@ def run(args) -> dict:
         have = paths["section_count"]
         steps = [have, 10_000] + ([1_000_000] if args.full else [])
         for target in steps:
-            growth[target], have = growth_step(env, miss.port, host, target, have, samples=15)
+            growth[target], have = growth_step(env, miss.port, host, target, have, samples=30)
         miss.stop()
+        urls = shell_json(env, WALK_SCRIPT.format(limit=100_000 if args.full else 3_000))
+        log(f"memory: {len(urls)} distinct URLs on a fresh cache-on server")
+        results["memory"] = memory_walk(env, args.workers, args.threads, host, urls, work,
+                                        requests=1_000_000 if args.full else 2 * len(urls))
     finally:
         for server in servers:
             server.stop()
@@ -289,7 +340,7 @@ def run(args) -> dict:
         front_article_p99_ms=table[("cached article, nginx front", 64)]["p99_ms"],
         ratio_to_nginx_front=round(table[("cached article, nginx front", 64)]["rps"] / nginx_rps, 3),
         bare_granian_rps=table[("granian bare (stored bytes)", 64)]["rps"],
-        ratio_to_bare_granian=round(cached["rps"] / table[("granian bare (stored bytes)", 64)]["rps"], 3),
+        ratio_to_bare_granian=results["hits"]["@64"]["article"]["ratio"],
         cached_article_p99_ms=cached["p99_ms"], miss_render_ms=render["median_ms"],
         miss_rps=table[("article, cache off", 64)]["rps"], growth=growth,
         stock_wagtail_rps=stock["wrk"]["rps"], stock_wagtail_render_ms=stock["render"]["median_ms"],
@@ -299,6 +350,11 @@ def run(args) -> dict:
         socket_errors=sum(v["socket_errors"] for v in table.values()),
     )
     results["bare_granian_ratio"] = round(results["bare_granian_rps"] / nginx_rps, 3)
+    results["hit_ratios_to_bare"] = {f"{name} @{conns}": results["hits"][f"@{conns}"][name]["ratio"]
+                                     for conns in (64, 256) for name in ("article", "home", "section")}
+    results["hit_p99_ms"] = {f"{name} @{conns}": results["hits"][f"@{conns}"][name]["p99_ms"]
+                             for conns in (64, 256) for name in ("article", "home", "section")}
+    results["growth_queries_equal"] = growth_queries_equal(growth)
     results["growth_ratio"] = growth_ratio(growth)
     results["miss_ratio_to_stock"] = (round(results["miss_rps"] / results["stock_wagtail_rps"], 2)
                                       if results["stock_wagtail_rps"] else None)
@@ -307,94 +363,19 @@ def run(args) -> dict:
     return results
 
 
-def growth_basis(growth: dict) -> tuple:
-    """The steps compared: 10 k → the last (1 M with --full), as issue #6 states it; else first → last."""
-    steps = sorted(growth)
-    base = 10_000 if 10_000 in growth and steps[-1] > 10_000 else steps[0]
-    return base, steps[-1]
-
-
-def growth_ratio(growth: dict):
-    """Worst slowdown of article / home / section page 500 between the compared growth steps."""
-    if len(growth) < 2:
-        return None
-    base, top = growth_basis(growth)
-    first, last = growth[base], growth[top]
-    ratios = [last[k]["median_ms"] / first[k]["median_ms"] for k in ("article", "home", "section500")
-              if k in first and k in last and first[k]["median_ms"]]
-    return round(max(ratios), 3) if ratios else None
-
-
-def targets(results: dict) -> list[dict]:
-    """Issue #6's targets against this run's numbers."""
-
-    def row(name, value, met, shown=None):
-        return {"target": name, "value": value, "shown": shown if shown is not None else str(value),
-                "met": None if value is None else bool(met)}
-
-    ratio, p99, stock, growth = (results["ratio_to_nginx"], results["cached_article_p99_ms"],
-                                 results["miss_ratio_to_stock"], results["growth_ratio"])
-    return [
-        row("cached article ≥ 0.5× nginx static req/s @64", ratio, ratio is not None and ratio >= 0.5,
-            f"{ratio} (granian alone; its ceiling here {results['bare_granian_ratio']})"),
-        row("  the same, behind the nginx front (nginx_conf)", results["ratio_to_nginx_front"],
-            results["ratio_to_nginx_front"] >= 0.5,
-            f"{results['ratio_to_nginx_front']} (p99 {results['front_article_p99_ms']} ms)"),
-        row("cached article p99 < 20 ms @64", p99, p99 is not None and p99 < 20, f"{p99} ms"),
-        row("cache miss ≥ 3× stock Wagtail req/s @64", stock, stock is not None and stock >= 3,
-            f"{stock} ({results['miss_rps']} vs {results['stock_wagtail_rps']} req/s)"),
-        row("growth ≤ 1.3× (10 k → 1 M with --full)", growth, growth is not None and growth <= 1.3,
-            f"{growth} ({results.get('growth_basis', '')})"),
-        row("0 non-2xx responses", results["non_2xx"], results["non_2xx"] == 0,
-            f"{results['non_2xx']} (socket errors {results['socket_errors']})"),
-    ]
-
-
-def print_table(results: dict) -> None:
-    print(f"\n{'run':<40}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'non-2xx':>9}{'sock err':>9}")
-    for name, row in results["runs"].items():
-        print(f"{name:<40}{row['rps']:>10.0f}{row['p50_ms'] or 0:>10.2f}{row['p99_ms'] or 0:>10.2f}"
-              f"{row['non_2xx']:>9}{row['socket_errors']:>9}")
-    print(f"\narticle page: {results['article_bytes']} bytes; cached/nginx ratio {results['ratio_to_nginx']} "
-          f"(target ≥ 0.5); cached p99 @64 {results['cached_article_p99_ms']} ms (target < 20)")
-    print(f"granian alone returning the same bytes: {results['bare_granian_rps']} req/s @64, "
-          f"{round(results['bare_granian_rps'] / results['nginx_rps'], 3)}× nginx — the cached article is "
-          f"{results['ratio_to_bare_granian']}× of it")
-    print(f"behind the nginx front (nashra nginx_conf, 1 s micro-cache): {results['front_article_rps']} req/s @64, "
-          f"{results['ratio_to_nginx_front']}× nginx static, p99 {results['front_article_p99_ms']} ms")
-    print(f"cache miss: {results['miss_render_ms']} ms per render (sequential median), "
-          f"{results['miss_rps']} req/s @64")
-    print(f"stock Wagtail, same page content, same run: {results['stock_wagtail_render_ms']} ms per render, "
-          f"{results['stock_wagtail_rps']} req/s @64; cache miss / stock = {results['miss_ratio_to_stock']}× "
-          f"req/s (target ≥ 3), {results['miss_render_speedup_vs_stock']}× render time")
-    same = results["stock_wagtail_content"]
-    print(f"same content check (title, body text, caption): stock {same}, nashra {results['nashra_content']}")
-    nq, sq = results["nashra_render_queries"], results["stock_wagtail_render_queries"]
-    print(f"article page size / SQL queries per uncached render: nashra {results['article_bytes']} bytes, "
-          f"{nq.get('queries')} queries; stock Wagtail {results['stock_wagtail_bytes']} bytes, {sq.get('queries')} "
-          f"queries ({results['stock_wagtail_articles']} stories in both sites)")
-    for step, row in results["growth"].items():
-        parts = ", ".join(f"{k} {v['median_ms']} ms" for k, v in row.items() if isinstance(v, dict))
-        print(f"growth @{step} ({row['articles']} articles in eg, {row['section_articles']} in the section): {parts}")
-    print(f"growth ratio ({results['growth_basis']}): {results['growth_ratio']}; non-2xx total {results['non_2xx']}, "
-          f"socket errors {results['socket_errors']}")
-    print("\nissue #6 targets:")
-    for row in results["targets"]:
-        verdict = "n/a" if row["met"] is None else "MET" if row["met"] else "MISSED"
-        print(f"  {verdict:<7}{row['target']:<50}{row['shown']}")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="5 s wrk runs")
     parser.add_argument("--full", action="store_true", help="also the 1 M article growth step (hours)")
     parser.add_argument("--duration", type=int, default=None, help="seconds per wrk run (default 10, quick 5)")
+    parser.add_argument("--rounds", type=int, default=3, help="alternating Nashra / granian rounds per page")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=None, help="per worker (default: as nashra serve)")
     parser.add_argument("--redis", default="", help="REDIS_URL for the app processes (default: in-process cache)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary data dir")
     args = parser.parse_args()
     args.duration = args.duration or (5 if args.quick else 10)
+    args.round_duration = max(2, args.duration // 2)
     results = run(args)
     base, top = growth_basis(results["growth"])
     results["growth_basis"] = f"{base} → {top} articles" + ("" if args.full else " (1 M needs --full)")
