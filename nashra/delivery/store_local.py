@@ -97,12 +97,16 @@ class LocalStore:
     def get(self, bucket: str, path: str, qs: str) -> CachedPage | None:
         self._replay_journal()
         key = self._key(bucket, path)
-        with self._lock:
-            variants = self._data.get(key)
-            if variants is None:
-                return None
+        # No lock: each dict operation is atomic under the GIL, and a page dropped between the two
+        # (an eviction or purge in another thread) is simply not moved — the hit still had its copy.
+        variants = self._data.get(key)
+        if variants is None:
+            return None
+        try:
             self._data.move_to_end(key)
-            return variants.get(qs)
+        except KeyError:
+            pass
+        return variants.get(qs)
 
     def begin(self, bucket: str, path: str) -> RenderToken:
         """Taken before a render reads anything: :meth:`set` stores it only if nothing purged the
