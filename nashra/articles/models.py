@@ -9,6 +9,7 @@ cost the same on page 1 and page 500, whatever the archive size
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.text import slugify
@@ -16,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import TaggedItemBase
+from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -86,12 +87,7 @@ class EditionHomePage(NoViewRestrictionsMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("الصفحة الرئيسية للإصدار")
 
-    def get_context(self, request, *args, **kwargs):
-        from .listings import home_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(home_context(self, request))
-        return context
+    # The page's lists come from its template ({% home_lists %}, templatetags/article_lists.py).
 
     def route(self, request, path_components):
         # RoutablePageMixin's own routes (authors/…, tags/…) first, as its route() does; then a
@@ -114,17 +110,25 @@ class EditionHomePage(NoViewRestrictionsMixin, RoutablePageMixin, Page):
 
         return routing.section_by_slug(self, request, slug, find)
 
+    # Author and tag pages: the page of stories comes from the template ({% author_articles %},
+    # {% tagged_articles %} in templatetags/article_lists.py, with the ``?before=`` cursor).
+
     @path("authors/<str:author_slug>/", name="author")
     def author_view(self, request, author_slug):
-        from .views import author_page
-
-        return author_page(request, self, author_slug)
+        author = Author.objects.filter(slug=author_slug).first()
+        if author is None:
+            raise Http404
+        return self._listing_response(request, "articles/author_page.html", {"author": author})
 
     @path("tags/<str:tag_slug>/", name="tag")
     def tag_view(self, request, tag_slug):
-        from .views import tag_page
+        tag = Tag.objects.filter(slug=tag_slug).first() or Tag.objects.filter(name=tag_slug).first()
+        if tag is None:
+            raise Http404
+        return self._listing_response(request, "articles/tag_page.html", {"tag": tag})
 
-        return tag_page(request, self, tag_slug)
+    def _listing_response(self, request, template, extra):
+        return TemplateResponse(request, template, {"page": self, "self": self, **extra})
 
 
 class SectionPage(NoViewRestrictionsMixin, Page):
@@ -156,12 +160,7 @@ class SectionPage(NoViewRestrictionsMixin, Page):
             self.edition_id = edition_id_for_home(self.get_parent())
         super().save(*args, **kwargs)
 
-    def get_context(self, request, *args, **kwargs):
-        from .listings import section_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(section_context(self, request))
-        return context
+    # A page of the section comes from its template ({% section_articles %}, templatetags/article_lists.py).
 
     def route(self, request, path_components):
         if path_components:
@@ -320,8 +319,7 @@ class ArticlePage(NoViewRestrictionsMixin, Page):
         return pgettext("byline separator", " و").join(a.name for a in self.authors.all())
 
     def get_context(self, request, *args, **kwargs):
-        from .listings import article_context
-
+        # The sidebar lists come from the template ({% article_lists %}, templatetags/article_lists.py).
         context = super().get_context(request, *args, **kwargs)
-        context.update(article_context(self, request))
+        context["canonical_url"] = self.get_full_url(request)
         return context
