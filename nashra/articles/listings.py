@@ -1,15 +1,13 @@
-"""Queries behind the reader pages: each one an index range scan.
+"""The queries behind the reader pages' lists: each one an index range scan, returning data.
 
 Keyset pagination: a page link carries the (published_at, id) of the last
 article shown (``?before=<iso>_<id>``), so page 500 reads the same 20 rows
 from the index that page 1 does. Page numbers are kept for display only.
 
-What every page of an edition shows — the navigation, the breaking ticker,
-«آخر الأخبار», the section lists of the article sidebar and the home page —
-is built once per fragment generation (:mod:`nashra.core.scopes`),
-as rendered cards, not re-read and re-rendered on every page-cache miss.
 Every list is one query of at most a page of rows (``LIMIT``), read in the
-order of an index (see ``ArticlePage.Meta.indexes``).
+order of an index (see ``ArticlePage.Meta.indexes``). Nothing here reads a
+cache or renders HTML: the cards and what is kept between page-cache misses
+are the template layer's (``templatetags/article_lists.py``).
 """
 
 from __future__ import annotations
@@ -18,11 +16,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from django.db.models import Q
-from django.template.context import make_context
-from django.template.loader import get_template
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
-from django.utils.safestring import SafeString, mark_safe
+
+from nashra.editions.models import Edition
+
+from .models import ArticlePage, SectionPage, edition_id_for_home
 
 PAGE_SIZE = 20
 RELATED_SIZE = 5  # «المزيد من …» on an article
@@ -30,7 +29,6 @@ LATEST_SIZE = 6  # «آخر الأخبار» on an article
 HOME_LATEST_SIZE = 13  # the top story and twelve more on the home page
 HOME_SECTION_SIZE = 4
 TICKER_SIZE = 5
-CARD_TEMPLATE = "includes/article_card.html"
 
 #: Page columns a card (and the ticker) reads; the rest of wagtailcore_page is not fetched.
 CARD_PAGE_FIELDS = ("title", "url_path", "live", "subtitle", "published_at", "section_id", "lead_image_id",
@@ -38,8 +36,6 @@ CARD_PAGE_FIELDS = ("title", "url_path", "live", "subtitle", "published_at", "se
 
 
 def live_articles():
-    from .models import ArticlePage
-
     return (
         ArticlePage.objects.live()
         .filter(published_at__isnull=False)
@@ -53,8 +49,6 @@ def live_articles():
 def card_articles(with_section: bool = True):
     """:func:`live_articles` reading only what a card shows: its columns, its section's title and
     URL (``with_section``), and the thumbnail with its renditions (one more query for the list)."""
-    from .models import ArticlePage
-
     fields = CARD_PAGE_FIELDS + (("section__title", "section__url_path") if with_section else ())
     return (
         ArticlePage.objects.live()
@@ -128,10 +122,15 @@ def page_number_from(request) -> int:
         return 1
 
 
+def requested_page(queryset, request) -> KeysetPage:
+    """The page of ``queryset`` that the request's ``?before=`` cursor asks for (the newest without one);
+    its ``?page=`` number is shown only past the first page."""
+    cursor = Cursor.decode(request.GET.get("before"))
+    return keyset_page(queryset, cursor, page_number=page_number_from(request) if cursor else 1)
+
+
 def breaking_articles(edition, limit: int = TICKER_SIZE):
     """The edition's current breaking stories, newest first (index ``article_breaking_recent``)."""
-    from .models import ArticlePage
-
     if edition is None:
         return []
     now = timezone.now()
@@ -145,8 +144,6 @@ def breaking_articles(edition, limit: int = TICKER_SIZE):
 
 
 def sections_for_nav(edition):
-    from .models import SectionPage
-
     if edition is None:
         return []
     return list(
@@ -154,7 +151,19 @@ def sections_for_nav(edition):
     )
 
 
-# --- shared fragments: navigation, ticker, rendered cards ---------------------------------------
+def edition_of_home(home) -> Edition | None:
+    """The edition whose Site has ``home`` as its root (with the Site), or None."""
+    return Edition.objects.select_related("site").filter(site__root_page_id=home.pk).first()
+
+
+def author_articles(home, author):
+    """The author's live stories in the edition of ``home``, newest first."""
+    return live_articles().filter(edition_id=edition_id_for_home(home), authors=author)
+
+
+def tagged_articles(home, tag):
+    """The live stories tagged ``tag`` in the edition of ``home``, newest first."""
+    return live_articles().filter(edition_id=edition_id_for_home(home), tags=tag)
 
 
 @dataclass(frozen=True)
@@ -167,210 +176,6 @@ class Link:
     slug: str = ""
 
 
-def nav_links(edition, request, cache: bool = True) -> list[Link]:
-    """The edition's navigation (sections shown in the menu), one query per fragment generation."""
-    from nashra.core import scopes
-
-    def build():
-        return [Link(s.pk, s.title, s.get_url(request), s.slug) for s in sections_for_nav(edition)]
-
-    return scopes.for_edition(edition, "nav", build) if cache else build()
-
-
-def ticker_links(edition, request) -> list[Link]:
-    """The breaking ticker; kept until a shown story's «عاجل حتى» passes at the latest."""
-    from nashra.core import scopes
-
-    expires: list = []
-
-    def build():
-        items = breaking_articles(edition)
-        expires.extend(a.breaking_until for a in items if a.breaking_until)
-        return [Link(a.pk, a.title, a.get_url(request)) for a in items]
-
-    def ttl(_value) -> int:
-        seconds = scopes.default_ttl()
-        if expires:
-            seconds = min(seconds, int((min(expires) - timezone.now()).total_seconds()) + 1)
-        return max(seconds, 0)
-
-    return scopes.for_edition(edition, "ticker", build, ttl)
-
-
-class Cards:
-    """Rendered article cards: ``{{ cards }}`` prints ``<ul class="cards">…</ul>`` (no list when empty).
-
-    The markup is what ``includes/article_list.html`` prints for the same articles (byte for byte,
-    its final newline included); each card is kept with its article id so a page can leave itself
-    out of a shared list.
-    """
-
-    __slots__ = ("items",)
-
-    def __init__(self, items=()):
-        self.items = tuple(items)  # ((article id, "<li …>…</li>\n"), …)
-
-    def __bool__(self) -> bool:
-        return bool(self.items)
-
-    def __len__(self) -> int:
-        return len(self.items)
-
-    def __iter__(self):
-        return iter(self.items)
-
-    def __getitem__(self, index):
-        return Cards(self.items[index]) if isinstance(index, slice) else self.items[index]
-
-    def ids(self) -> list[int]:
-        return [pk for pk, _html in self.items]
-
-    def without(self, article_id, limit: int) -> Cards:
-        return Cards([item for item in self.items if item[0] != article_id][:limit])
-
-    def __html__(self) -> SafeString:
-        if not self.items:
-            return mark_safe("\n")
-        return mark_safe('<ul class="cards">' + "".join(html for _pk, html in self.items) + "</ul>\n")
-
-    __str__ = __html__
-
-
-_SAME = object()  # cards shown on their own edition's site
-
-
-def render_cards(articles, request, edition, **flags) -> Cards:
-    """``includes/article_card.html`` for each article, with one template context for the list."""
-    template = get_template(CARD_TEMPLATE).template
-    context = make_context({"edition": edition, **flags}, request)
-    items = []
-    with context.bind_template(template):
-        for item in articles:
-            with context.push(item=item):
-                items.append((item.pk, template.render(context)))
-    return Cards(items)
-
-
-def _cards(edition, request, name: str, queryset, size: int, shown_for=_SAME, **flags) -> Cards:
-    """``queryset()`` (built only when the fragment is) as ``size`` cards of ``edition``.
-
-    ``shown_for``: the edition of the site showing them, when not ``edition``'s own (an editor's
-    preview on another edition's host): then they are dated in its style and not kept.
-    """
-    from nashra.core import scopes
-
-    style = edition if shown_for is _SAME else shown_for
-
-    def build():
-        return render_cards(list(queryset()[:size]), request, style, **flags)
-
-    if edition is None or shown_for is not _SAME:
-        return build()
-    return scopes.for_edition(edition, name, build)
-
-
-def latest_cards(edition, request, shown_for=_SAME) -> Cards:
-    """The edition's newest stories as «آخر الأخبار» cards (with their section)."""
-    if edition is None:
-        return Cards()
-    return _cards(edition, request, "latest", lambda: card_articles().filter(edition=edition), HOME_LATEST_SIZE,
-                  shown_for, with_section=True)
-
-
-def section_cards(edition, request, section_id, size: int, name: str, shown_for=_SAME, **flags) -> Cards:
-    return _cards(edition, request, f"{name}:{section_id}", lambda: card_articles().filter(section_id=section_id),
-                  size, shown_for, **flags)
-
-
-def _request_edition(request):
-    """The edition whose site serves the request (what the page's dates and lists are shown for)."""
-    from nashra.editions.middleware import get_edition
-
-    return get_edition(request) if request is not None else None
-
-
-def home_context(home, request) -> dict:
-    from nashra.core import scopes
-    from nashra.editions.models import Edition
-
-    display = _request_edition(request)
-    edition = display
-    if edition is None or edition.site.root_page_id != home.pk:  # a preview from another edition's host
-        edition = Edition.objects.select_related("site").filter(site__root_page_id=home.pk).first()
-    if edition is None:
-        return {"top_story": "", "latest_articles": Cards(), "section_blocks": []}
-    # Kept per edition only when shown on the edition's own site (links are relative to it).
-    shown_for = _SAME if display is not None and display.pk == edition.pk else display
-    latest = latest_cards(edition, request, shown_for)
-
-    def top_story():
-        if not latest:
-            return ""
-        item = card_articles().filter(pk=latest.ids()[0]).first()
-        if item is None:
-            return ""
-        style = edition if shown_for is _SAME else shown_for
-        return get_template("includes/top_story.html").render({"item": item, "edition": style}, request)
-
-    def blocks():
-        links = nav_links(edition, request) if shown_for is _SAME else nav_links(edition, request, cache=False)
-        return [(link, cards) for link in links
-                if (cards := section_cards(edition, request, link.pk, HOME_SECTION_SIZE, "home-section", shown_for,
-                                           with_image=True))]
-
-    if shown_for is not _SAME:
-        return {"top_story": mark_safe(top_story()), "latest_articles": latest[1:], "section_blocks": blocks()}
-    return {
-        "top_story": mark_safe(scopes.for_edition(edition, "top-story", top_story)),
-        "latest_articles": latest[1:],
-        "section_blocks": scopes.for_edition(edition, "home-sections", blocks),
-    }
-
-
-def section_context(section, request) -> dict:
-    """A page of the section as cards; page one is kept with the edition's fragments."""
-    from nashra.core import scopes
-
-    cursor = Cursor.decode(request.GET.get("before"))
-    display = _request_edition(request)
-
-    def build():
-        page = keyset_page(
-            card_articles(with_section=False).filter(section=section),
-            cursor,
-            page_number=page_number_from(request) if cursor else 1,
-        )
-        page.items = render_cards(page.items, request, display, with_image=True, with_subtitle=True)
-        return page
-
-    if cursor is None and display is not None and display.pk == section.edition_id:
-        return {"articles_page": scopes.for_edition(display, f"section-page:{section.pk}", build)}
-    return {"articles_page": build()}
-
-
-def article_context(article, request) -> dict:
-    """The sidebar lists (shared per section / edition, this article left out) and the canonical URL."""
-    display = _request_edition(request)
-    # The lists are kept per edition: shared only when the page is shown on its own edition's site.
-    shared = display is not None and display.pk == article.edition_id
-    related = Cards()
-    if article.section_id:
-        if shared:
-            related = section_cards(display, request, article.section_id, RELATED_SIZE + 1, "related")
-        else:
-            related = render_cards(card_articles().filter(section_id=article.section_id)[:RELATED_SIZE + 1],
-                                   request, display)
-        related = related.without(article.pk, RELATED_SIZE)
-    latest = Cards()
-    if article.edition_id:
-        if shared:
-            latest = latest_cards(display, request)
-        else:
-            latest = render_cards(card_articles().filter(edition_id=article.edition_id)[:LATEST_SIZE + 1],
-                                  request, display, with_section=True)
-        latest = latest.without(article.pk, LATEST_SIZE)
-    return {
-        "related_articles": related,
-        "latest_articles": latest,
-        "canonical_url": article.get_full_url(request),
-    }
+def nav_links(edition, request) -> list[Link]:
+    """The edition's navigation: the sections shown in the menu, with their URLs for ``request``."""
+    return [Link(s.pk, s.title, s.get_url(request), s.slug) for s in sections_for_nav(edition)]

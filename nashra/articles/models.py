@@ -9,6 +9,7 @@ cost the same on page 1 and page 500, whatever the archive size
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.text import slugify
@@ -16,15 +17,17 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import TaggedItemBase
+from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
-from nashra.core import scopes
 from nashra.core.html import clean_html
 from nashra.core.limits import EARLIEST_YEAR, LATEST_YEAR, MAX_BODY_CHARACTERS, year_in_range
+from nashra.editions.models import Edition
+
+from . import routing
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "image", "blockquote", "hr"]
 
@@ -65,24 +68,12 @@ def unique_author_slug(name: str) -> str:
 class NoViewRestrictionsMixin:
     """Wagtail checks the page and its ancestors for view restrictions (privacy) on every view: two
     queries. While no page of the network has one (the usual case for a news site), say so without
-    asking; the answer is kept with the network fragments, which any restriction saved or deleted
-    purges (nashra.delivery.signals)."""
+    asking (the answer is kept: :func:`.routing.any_view_restrictions`)."""
 
     def get_view_restrictions(self):
-        from wagtail.models import PageViewRestriction
-
-        if not any_view_restrictions():
+        if not routing.any_view_restrictions():
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
-
-
-def any_view_restrictions() -> bool:
-    from wagtail.models import PageViewRestriction
-
-    def build():
-        return PageViewRestriction.objects.exists()
-
-    return scopes.for_network("view-restrictions", build)
 
 
 class EditionHomePage(NoViewRestrictionsMixin, RoutablePageMixin, Page):
@@ -96,12 +87,7 @@ class EditionHomePage(NoViewRestrictionsMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("الصفحة الرئيسية للإصدار")
 
-    def get_context(self, request, *args, **kwargs):
-        from .listings import home_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(home_context(self, request))
-        return context
+    # The page's lists come from its template ({% home_lists %}, templatetags/article_lists.py).
 
     def route(self, request, path_components):
         # RoutablePageMixin's own routes (authors/…, tags/…) first, as its route() does; then a
@@ -117,30 +103,32 @@ class EditionHomePage(NoViewRestrictionsMixin, RoutablePageMixin, Page):
         return super().route(request, path_components)
 
     def _section_by_slug(self, request, slug):
-        """The child section ``slug``, kept with the edition's fragments (section and home changes purge
-        them): an article view reads no section row. None when there is no such section."""
-        from nashra.editions.middleware import get_edition
+        """The child section ``slug`` (None when there is none), as routing keeps it."""
 
         def find():
             return SectionPage.objects.child_of(self).filter(slug=slug).first()
 
-        edition = get_edition(request)
-        if edition is None or edition.site.root_page_id != self.pk:
-            return find()
-        return scopes.for_edition(edition, f"section:{slug}", find,
-                                     ttl=lambda found: scopes.default_ttl() if found is not None else 0)
+        return routing.section_by_slug(self, request, slug, find)
+
+    # Author and tag pages: the page of stories comes from the template ({% author_articles %},
+    # {% tagged_articles %} in templatetags/article_lists.py, with the ``?before=`` cursor).
 
     @path("authors/<str:author_slug>/", name="author")
     def author_view(self, request, author_slug):
-        from .views import author_page
-
-        return author_page(request, self, author_slug)
+        author = Author.objects.filter(slug=author_slug).first()
+        if author is None:
+            raise Http404
+        return self._listing_response(request, "articles/author_page.html", {"author": author})
 
     @path("tags/<str:tag_slug>/", name="tag")
     def tag_view(self, request, tag_slug):
-        from .views import tag_page
+        tag = Tag.objects.filter(slug=tag_slug).first() or Tag.objects.filter(name=tag_slug).first()
+        if tag is None:
+            raise Http404
+        return self._listing_response(request, "articles/tag_page.html", {"tag": tag})
 
-        return tag_page(request, self, tag_slug)
+    def _listing_response(self, request, template, extra):
+        return TemplateResponse(request, template, {"page": self, "self": self, **extra})
 
 
 class SectionPage(NoViewRestrictionsMixin, Page):
@@ -172,12 +160,7 @@ class SectionPage(NoViewRestrictionsMixin, Page):
             self.edition_id = edition_id_for_home(self.get_parent())
         super().save(*args, **kwargs)
 
-    def get_context(self, request, *args, **kwargs):
-        from .listings import section_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(section_context(self, request))
-        return context
+    # A page of the section comes from its template ({% section_articles %}, templatetags/article_lists.py).
 
     def route(self, request, path_components):
         if path_components:
@@ -206,44 +189,16 @@ def route_to_child(parent, queryset, request, path_components):
 
 
 def _child_by_slug(parent, queryset, request, slug):
-    """The child ``slug`` of a section, read from what its edition keeps when it can be.
-
-    Two kept parts: where the slug leads (the pk, under the edition's *own* generation, which
-    unpublish, delete and section changes bump) and the article itself (:func:`scopes.for_article`,
-    renewed by its publish, edit or move). A kept article that no longer sits at ``parent``/``slug``
-    (moved, renamed) is not trusted: the database answers. A slug nobody published is asked again.
-    """
-    from nashra.editions.middleware import get_edition
+    """The child ``slug`` of ``parent`` read from ``queryset`` (None when there is none), as routing
+    keeps it (:func:`.routing.child_by_slug`)."""
 
     def find():
         return queryset.child_of(parent).filter(slug=slug).first()
 
-    edition = get_edition(request)
-    if edition is None or getattr(parent, "edition_id", None) != edition.pk or len(slug) > 255:
-        return find()
-    from nashra.core import scopes
-
-    found = []  # the article find() read, when it ran: no second read for the kept copy
-
-    def find_pk():
-        child = find()
-        found.append(child)
-        return child.pk if child is not None else None
-
-    pk = scopes.cached(scopes.own_bucket(edition.slug), f"child:{parent.pk}:{slug}", find_pk,
-                          ttl=lambda value: scopes.default_ttl() if value is not None else 0)
-    if pk is None:
-        return None
-    child = scopes.for_article(edition, pk, "article", lambda: found[0] if found else find())
-    if (child is None or child.pk != pk or child.slug != slug or not child.live
-            or not child.path.startswith(parent.path) or child.depth != parent.depth + 1):
-        return find()
-    return child
+    return routing.child_by_slug(parent, request, slug, find)
 
 
 def edition_id_for_home(home) -> int | None:
-    from nashra.editions.models import Edition
-
     if home is None:
         return None
     return Edition.objects.filter(site__root_page_id=home.pk).values_list("pk", flat=True).first()
@@ -364,8 +319,7 @@ class ArticlePage(NoViewRestrictionsMixin, Page):
         return pgettext("byline separator", " و").join(a.name for a in self.authors.all())
 
     def get_context(self, request, *args, **kwargs):
-        from .listings import article_context
-
+        # The sidebar lists come from the template ({% article_lists %}, templatetags/article_lists.py).
         context = super().get_context(request, *args, **kwargs)
-        context.update(article_context(self, request))
+        context["canonical_url"] = self.get_full_url(request)
         return context

@@ -58,8 +58,9 @@ log = logging.getLogger("nashra.delivery")
 NETWORK = "fragnet"
 #: Part of every key. Fragments are pickled objects (cards, links, editions); when a release
 #: changes what a fragment holds, bump this so new code never reads what old code stored in a
-#: shared Redis (the old keys expire with their TTL).
-SCHEMA = 1
+#: shared Redis (the old keys expire with their TTL). 2: the rendered cards' class moved to
+#: nashra.articles.templatetags.article_lists.
+SCHEMA = 2
 _MISSING = object()
 
 

@@ -86,7 +86,7 @@ def test_stale_if_error_when_the_database_is_down(page_cache, eg_client, article
     def database_stopped(*args, **kwargs):
         raise OperationalError("could not connect to server: Connection refused")
 
-    monkeypatch.setattr("nashra.articles.listings.article_context", database_stopped)
+    monkeypatch.setattr("nashra.articles.listings.card_articles", database_stopped)  # the sidebar lists
     response = eg_client.get(url_of(article))
     assert response.status_code == 200 and response["X-Cache"] == "STALE-ERROR"
     assert "نسخة محفوظة" in response.content.decode()

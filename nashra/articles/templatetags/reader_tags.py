@@ -1,5 +1,7 @@
 """Template tags for the reader site: header and footer data, links, stamps.
 
+The story lists (cards, navigation, ticker) are in ``article_lists.py``.
+
 Reader pages are cached whole, so what these tags print must be right for
 whoever sees the cached copy: times go out as ``<time datetime>`` (nashra.js
 keeps the clock and the «منذ …» texts current) and nothing depends on the
@@ -23,8 +25,11 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from nashra.arabic import dates
+from nashra.core import scopes
+from nashra.editions.models import Edition, NetworkSettings
 
-from .. import listings
+from ..models import EditionHomePage, SectionPage
+from .article_lists import nav_links, ticker_links
 
 register = template.Library()
 
@@ -44,15 +49,13 @@ def site_header(context):
     page = context.get("page")
     current_section_id = None
     if page is not None:
-        from ..models import SectionPage
-
         current_section_id = page.pk if isinstance(page, SectionPage) else getattr(page, "section_id", None)
     request = context.get("request")
     return {
         "edition": edition,
         "now": timezone.now(),
-        "breaking": listings.ticker_links(edition, request),
-        "sections": listings.nav_links(edition, request),
+        "breaking": ticker_links(edition, request),
+        "sections": nav_links(edition, request),
         "current_section_id": current_section_id,
         "request": request,
     }
@@ -62,8 +65,6 @@ def site_header(context):
 def site_footer():
     """The group footer: the same bytes on every edition (no edition data), built once per network
     generation and year."""
-    from nashra.core import scopes
-    from nashra.editions.models import Edition, NetworkSettings
 
     def build():
         return render_to_string("includes/footer.html", {
@@ -76,8 +77,6 @@ def site_footer():
 
 def _edition_route(name: str, slug: str) -> str:
     # The edition home is its Site's root, so its routes hang off "/".
-    from ..models import EditionHomePage
-
     return "/" + EditionHomePage.get_resolver().reverse(name, slug)
 
 
