@@ -171,8 +171,8 @@ def main() -> None:
         from django.db import connection
         from wagtail.models import Page
 
+        from nashra.articles.edition_setup import EditionSpec, ensure_edition
         from nashra.articles.models import ArticlePage
-        from nashra.editions.services import EditionSpec, ensure_edition
         from nashra.importing.services import import_file
 
         call_command("migrate", verbosity=0)

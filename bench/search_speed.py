@@ -63,7 +63,7 @@ def build(args, count: int, data_dir: Path):
     from django.core.management import call_command
     from django.db import connection
 
-    from nashra.editions.services import EditionSpec, ensure_edition
+    from nashra.articles.edition_setup import EditionSpec, ensure_edition
     from nashra.importing.services import import_file
     from nashra.search import backends, services
     from nashra.search.models import SearchDocument

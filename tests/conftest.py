@@ -31,7 +31,7 @@ def _clear_cache():
 @pytest.fixture
 def editions(db):
     """Egyptian (both month names) and Lebanese (Levantine) editions with sections."""
-    from nashra.editions.services import EditionSpec, ensure_edition
+    from nashra.articles.edition_setup import EditionSpec, ensure_edition
     from tests.factories import make_section
 
     eg = ensure_edition(EditionSpec(

@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/9"
 
 SETUP = """
-from nashra.editions.services import EditionSpec, ensure_edition
+from nashra.articles.edition_setup import EditionSpec, ensure_edition
 from tests.factories import make_article, make_section
 eg = ensure_edition(EditionSpec(slug="eg", name="مصر اليوم", hostname="eg.localhost", city_name="القاهرة",
                                 time_zone="Africa/Cairo", month_style="both", is_default_site=True))

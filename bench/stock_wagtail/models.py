@@ -63,7 +63,7 @@ class ArticlePage(Page):
     ]
 
     def get_context(self, request, *args, **kwargs):
-        # the same lists, and the same lengths, as Nashra's article page (nashra/articles/listings.py)
+        # the same lists, and the same lengths, as Nashra's article page (nashra/articles/templatetags/article_lists.py)
         context = super().get_context(request, *args, **kwargs)
         articles = ArticlePage.objects.live().order_by("-published_at")
         context["breaking"] = articles.filter(breaking=True)[:5]

@@ -97,6 +97,15 @@ class EditionContentChanged:
     source: str
 
 
+@dataclass(frozen=True)
+class DataReplaced:
+    """The database and media were replaced wholesale (``nashra restore``): every cached page,
+    fragment and API answer shows data that is gone. ``removed_editions``: slugs of editions that
+    existed before and not after (their caches are dropped too)."""
+
+    removed_editions: tuple[str, ...] = ()
+
+
 Handler = Callable[[Any], None]
 _handlers: dict[type, list[Handler]] = defaultdict(list)
 

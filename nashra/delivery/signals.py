@@ -114,6 +114,13 @@ def on_network_settings_saved(sender, instance, raw=False, created=False, **kwar
         purge.purge_all_editions()
 
 
+def on_data_replaced(event: events.DataReplaced) -> None:
+    """A restore: everything any edition showed, and what removed editions showed, is stale."""
+    purge.purge_all_editions()
+    for slug in event.removed_editions:
+        purge.purge_edition(slug)
+
+
 def connect() -> None:
     from django.apps import apps
     from wagtail.images import get_image_model
@@ -127,6 +134,7 @@ def connect() -> None:
     events.subscribe(events.StructureChanged, on_structure_changed)
     events.subscribe(events.ArticlesImported, on_articles_imported)
     events.subscribe(events.EditionContentChanged, on_edition_content_changed)
+    events.subscribe(events.DataReplaced, on_data_replaced)
     post_save.connect(on_edition_saved, sender=Edition, dispatch_uid="delivery-edition")
     post_save.connect(on_hijri_saved, sender=HijriMonthStart, dispatch_uid="delivery-hijri")
     post_save.connect(on_site_saved, sender=Site, dispatch_uid="delivery-site")

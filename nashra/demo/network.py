@@ -4,7 +4,7 @@ Everything here is idempotent so ``make run`` can call it on every start.
 """
 
 from nashra.arabic import dates
-from nashra.editions.services import EditionSpec
+from nashra.articles.edition_setup import EditionSpec
 
 EDITIONS = [
     EditionSpec(

@@ -1,4 +1,5 @@
-"""Creating an edition: its Site, home page, newsroom groups and workflow.
+"""An edition's newsroom: its groups, collection and workflow (its Site and home page are made by
+:func:`nashra.articles.edition_setup.ensure_edition`, the app that owns the home page type).
 
 Each edition gets four groups scoped to its own page tree, so a reporter of
 one edition can neither see nor edit another edition's drafts:
@@ -15,10 +16,7 @@ reporter submits, an editor of the same edition approves and publishes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from django.contrib.auth.models import Group, Permission
-from django.db import transaction
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -74,56 +72,11 @@ def _model_permissions(spec: dict[str, list[str]]):
     return list(query)
 
 
-@dataclass
-class EditionSpec:
-    slug: str
-    name: str
-    hostname: str
-    city_name: str
-    time_zone: str
-    month_style: str
-    digits: str = "latin"
-    port: int = 80
-    is_default_site: bool = False
-    tagline: str = ""
-
-
 def group_name(edition: Edition, role: str) -> str:
     return f"{edition.name} — {ROLE_LABELS[role]}"
 
 
-@transaction.atomic
-def ensure_edition(spec: EditionSpec) -> Edition:
-    """Create or update an edition and everything it needs. Idempotent."""
-    from nashra.articles.models import EditionHomePage
-
-    edition = Edition.objects.select_related("site").filter(slug=spec.slug).first()
-    if edition is None:
-        root = Page.get_first_root_node()
-        home = EditionHomePage(title=spec.name, slug=f"home-{spec.slug}")
-        root.add_child(instance=home)
-        home.save_revision().publish()
-        site = Site.objects.filter(hostname=spec.hostname, port=spec.port).first()
-        if site is None:
-            site = Site(hostname=spec.hostname, port=spec.port)
-        site.root_page = home
-        site.site_name = spec.name
-        site.is_default_site = spec.is_default_site
-        site.save()
-        edition = Edition(site=site, slug=spec.slug)
-    elif (edition.site.hostname, edition.site.port) != (spec.hostname, spec.port):
-        edition.site.hostname, edition.site.port = spec.hostname, spec.port
-        edition.site.save()
-    if spec.is_default_site:
-        _make_default_site(edition.site)
-    for field in ("name", "city_name", "time_zone", "month_style", "digits", "tagline"):
-        setattr(edition, field, getattr(spec, field))
-    edition.full_clean(exclude=["site"])
-    edition.save()  # the post_save receiver (signals.py) makes its groups, collection and workflow
-    return edition
-
-
-def _make_default_site(site: Site) -> None:
+def make_default_site(site: Site) -> None:
     """One default site only; drop Wagtail's stock «localhost» welcome site.
 
     The stock site would otherwise win host matching for ``localhost`` and show

@@ -13,12 +13,13 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
+from nashra.articles.edition_setup import ensure_edition
 from nashra.articles.models import SectionPage
 from nashra.caricatures.demo import load_demo as load_caricatures
 from nashra.demo.images import demo_picture
 from nashra.demo.network import ACCOUNTS, EDITIONS, SECTIONS
 from nashra.editions.models import NetworkSettings
-from nashra.editions.services import ensure_edition, group_name
+from nashra.editions.services import group_name
 from nashra.horoscopes.demo import load_demo as load_horoscopes
 from nashra.importing.services import import_records
 from nashra.prayer.demo import load_demo as load_prayer

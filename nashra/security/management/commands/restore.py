@@ -2,6 +2,8 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
+from nashra.core import events
+from nashra.editions.models import Edition
 from nashra.security.backup import BackupError, model_counts, restore_backup
 
 
@@ -18,18 +20,14 @@ class Command(BaseCommand):
                 "restore replaces the whole database and media folder. Stop the app processes "
                 "(writers), then run again with --yes."
             )
-        from nashra.delivery import purge
-        from nashra.editions.models import Edition
-
         before = list(Edition.objects.values_list("slug", flat=True))
         try:
             manifest = restore_backup(archive)
         except BackupError as exc:
             raise CommandError(str(exc)) from exc
         # Every cached page, fragment and API answer shows the data that was just replaced.
-        purge.purge_all_editions()
-        for slug in set(before) - set(Edition.objects.values_list("slug", flat=True)):
-            purge.purge_edition(slug)
+        gone = set(before) - set(Edition.objects.values_list("slug", flat=True))
+        events.emit(events.DataReplaced(removed_editions=tuple(sorted(gone))))
         now = model_counts()
         differ = {k: (v, now.get(k)) for k, v in manifest["counts"].items() if now.get(k) != v}
         if differ and manifest["engine"] == "sqlite":

@@ -23,7 +23,7 @@ from django.core.management.base import BaseCommand
 from nashra.security.middleware import MEDIA_CSP
 
 TEMPLATE = """\
-# Nashra behind nginx — printed by `nashra nginx_conf` (see nashra/core/management/commands/nginx_conf.py).
+# Nashra behind nginx — printed by `nashra nginx_conf` (see nashra/delivery/management/commands/nginx_conf.py).
 proxy_cache_path {cache_dir} levels=1:2 keys_zone=nashra_pages:{zone_mb}m max_size={max_size} inactive=10m
                  use_temp_path=off;
 
