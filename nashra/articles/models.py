@@ -6,6 +6,8 @@ cost the same on page 1 and page 500, whatever the archive size
 (see shared/notes/wagtail-at-scale.md).
 """
 
+from urllib.parse import unquote
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
@@ -317,6 +319,17 @@ class ArticlePage(NoViewRestrictionsMixin, Page):
     @property
     def byline(self) -> str:
         return pgettext("byline separator", " و").join(a.name for a in self.authors.all())
+
+    def listing_paths(self) -> set[str]:
+        """Site-relative paths (decoded, as the page cache keys them) of the pages that list this story
+        besides its section and the home page: its authors' and its tags' pages, routes of the edition's
+        home page (the site root), named by those routes. Delivery purges them with the story."""
+        if not self.pk:
+            return set()
+        resolver = EditionHomePage.get_resolver()
+        paths = {resolver.reverse("author", author_slug=slug) for slug in self.authors.values_list("slug", flat=True)}
+        paths |= {resolver.reverse("tag", tag_slug=slug) for slug in self.tags.values_list("slug", flat=True)}
+        return {"/" + unquote(path) for path in paths}
 
     def get_context(self, request, *args, **kwargs):
         # The sidebar lists come from the template ({% article_lists %}, templatetags/article_lists.py).

@@ -55,6 +55,7 @@ import json
 import logging
 import threading
 import urllib.request
+from urllib.parse import unquote
 
 from django.conf import settings
 from django.db import transaction
@@ -264,19 +265,18 @@ def article_paths(article, old_url_path: str | None = None, old_section_id=None,
         section_path = site_path(url_path)[0]
         if section_path:
             paths.add(section_path)
+    # Its authors' and tags' pages: the article names them from its edition's routes.
+    paths.update(article.listing_paths())
     # Feeds and sitemaps: their app names them (nashra.syndication.purge_paths, via register_dependents).
-    if article.pk:
-        for slug in article.authors.values_list("slug", flat=True):
-            paths.add(f"/authors/{slug}/")
-        for slug in article.tags.values_list("slug", flat=True):
-            paths.add(f"/tags/{slug}/")
     for func in _dependents:
         try:
             paths.update(func(article) or ())
         except Exception as exc:
             log.warning("page cache: dependents hook failed: %s", exc)
     paths.discard(None)
-    return paths, root_url
+    # Kept decoded, as the page cache keys a request (``reverse()`` gives «%D8%B3…» for «س…»); the CDN
+    # hook encodes them again.
+    return {unquote(path) for path in paths}, root_url
 
 
 # --- events --------------------------------------------------------------------------------

@@ -55,3 +55,43 @@ def test_an_article_change_sends_the_real_feed_and_sitemap_urls(receiver, settin
     client = Client()
     for path in sorted(paths):
         assert client.get(path, HTTP_HOST="eg.localhost").status_code == 200, path
+
+
+def _drain(bodies) -> set[str]:
+    urls: set[str] = set()
+    try:
+        while True:
+            urls.update(bodies.get(timeout=1)["urls"])
+    except queue.Empty:
+        return urls
+
+
+def test_arabic_section_author_and_tag_pages_are_purged_and_announced(receiver, settings, page_cache, editions):
+    """Routes named by ``reverse()`` come percent-encoded («%D8%B3…»), the page cache keys a request by
+    its decoded path: the purge must drop the kept pages under Arabic slugs, and tell the CDN their
+    encoded URLs."""
+    from urllib.parse import quote
+
+    from tests.factories import make_article, make_section
+
+    endpoint, bodies = receiver
+    section = make_section(editions["eg"], "اقتصاد", "اقتصاد")
+    article = make_article(section, "خبر أول", authors=["كاتب"])
+    article.tags.add("بورصة")
+    article.save_revision().publish()
+    author_slug = article.authors.get().slug
+    client = Client(HTTP_HOST="eg.localhost")
+    pages = [f"/feed/section/{quote('اقتصاد')}/rss/", f"/authors/{quote(author_slug)}/",
+             f"/tags/{quote(article.tags.get().slug)}/"]
+    for path in pages:
+        client.get(path)
+        assert client.get(path)["X-Cache"] == "HIT", path
+    settings.NASHRA_CDN_PURGE_URL = endpoint
+    _drain(bodies)
+    article.title = "خبر معدل"
+    article.save_revision().publish()
+    for path in pages:
+        response = client.get(path)
+        assert response.status_code == 200 and response["X-Cache"] == "MISS", path
+    announced = {url.removeprefix("http://eg.localhost") for url in _drain(bodies)}
+    assert set(pages) <= announced, announced
