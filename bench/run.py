@@ -230,7 +230,8 @@ def growth_step(env: dict, port: int, host: str, target: int, have: int, samples
     for name, path in measured.items():
         timed_gets(port, path, host, 2)  # first-touch (page cache of the OS, connections)
         result[name] = timed_gets(port, path, host, samples)
-    result["queries"] = shell_json(dict(env, NASHRA_PAGE_CACHE="0"),
+    # fragments off too: the queries of a render that builds everything (0 when fragments are kept)
+    result["queries"] = shell_json(dict(env, NASHRA_PAGE_CACHE="0", NASHRA_FRAGMENT_CACHE="0"),
                                    GROWTH_QUERIES_SCRIPT.format(host=host, paths=measured))
     return result, max(target, have)
 
