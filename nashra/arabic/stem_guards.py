@@ -87,6 +87,8 @@ def taa_written_as_haa(word: str) -> bool:
     base = word[:-1]
     if base.endswith("ات"):
         return False  # حياته، مباراته، قراراته: ة or ات before «his» (the list has typos such as حياتة)
+    if base.endswith("ت") and known(base[:-1] + TAA) and band(base[:-1] + TAA) <= band(base + TAA):
+        return False  # زوجته، طريقته: a ة-word with «his», not a word in ـتة (ثابته = ثابتة stays)
     return len(base) >= 3 and known(base + TAA) and band(base + TAA) <= band(base)
 
 

@@ -69,7 +69,7 @@ from nashra.arabic.normalize import (
 from nashra.arabic.search_query import MAX_QUERY_PARTS, QueryPart, parse_query
 from nashra.arabic.stopwords import is_stopword
 from nashra.arabic.verbs import after_conjunction, verb_perfect
-from nashra.arabic.wordlist import starts_with_al
+from nashra.arabic.wordlist import known, starts_with_al
 
 __all__ = [
     "Stemmer", "Term", "QueryPart", "default_stemmer", "stem", "terms", "query_terms",
@@ -342,6 +342,8 @@ class Stemmer:
             return None
         key = self.stem(original)
         pronoun = self.stem(bare[:-1])
+        if not (known(folded[:-1]) or self._is_known(pronoun)):
+            return None  # «حكومه»: no word «حكوم» to be «his» of
         return pronoun if pronoun != key and self.stem(bare[:-1] + TAA) == key else None
 
     def _term_uncached(self, original: str, arabic: bool) -> str | None:
