@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from nashra.arabic.lexicon_data import read_data, rows
 from nashra.arabic.normalize import fold_word
+from nashra.arabic.stopwords import is_ambiguous, is_stopword
 from nashra.arabic.wordlist import band, known
 
 TAA, HAA = "ة", "ه"
@@ -145,6 +146,23 @@ def construct_plural(word: str) -> str | None:
     return None
 
 
+def construct_ya(word: str) -> str | None:
+    """A final ي without the article that is no nisba: the construct plural or dual («مشجعي الفريق»،
+    «ناخبي الدائرة»، «مجلسي النواب» → مشجع، ناخب، مجلس), also read for «my» («بيتي» → بيت). Only when
+    the ي-less word is a noun in use (it takes the article), has no nisba feminine (مدنية، رياضية،
+    محلية: مدني ≠ مدن) and its sound plural or dual is in use (المشجعين، ناخبين، البيتين). «My»
+    alone is not enough: فهمي، نصري، فريدي are names far more often than «my understanding»."""
+    base = word[:-1]
+    if len(base) < 3 or base.endswith("ي") or known(base + "ية") or not (known(base) and known("ال" + base)):
+        return None
+    if known("ال" + base + "ين") or known(base + "ون") or (len(base) >= 4 and known(base + "ين")):
+        return base
+    if len(base) >= 4 and not known(word):
+        return base  # «مستوردي»: the list knows the noun and not the ي form
+
+    return None
+
+
 def typed_hamza(word: str) -> str:
     """A hamza as readers type it: ئ as ي after ا («جايزة» → جائزة), a final ء left out («كهربا» →
     كهرباء) — when the list knows the hamza spelling as the far commoner word."""
@@ -207,9 +225,9 @@ def feminine_dual(word: str) -> bool:
 
 
 def taa_before_my(word: str) -> bool:
-    """«زوجتي»، «عائلتي»: a ة-word with «my» (ـتـي), when the ة-word is the commoner; not a nisba of a
+    """«زوجتي»، «عائلتي»، «صحتي»، «زوجتك»: a ة-word with «my» (ـتـي) or «your» (ـتك), when the ة-word is the commoner; not a nisba of a
     word ending in ت («بيروتي»، «صوتي»، «ذاتي»)."""
-    if len(word) < 5 or not word.endswith("تي"):
+    if len(word) < 4 or not word.endswith(("تي", "تك")):
         return False
     singular = word[:-2] + TAA
     return known(singular) and band(singular) < band(word) and band(singular) < band(word[:-1])
@@ -260,3 +278,12 @@ def singular_of(stem: str) -> str | None:
         return None
     best = min(known_ones, key=band)
     return best if band(best) <= band(_as_word(s)) + slack else None
+
+
+def our(word: str) -> bool:
+    """«مستقبلنا»، «بلادنا»: a final نا is «our» when what is left is a known word and no noun ending
+    in ن takes a tanween alif there (بياناً is بيان + ا: the list knows بيان)."""
+    base = word[:-2]
+    if is_stopword(base) or is_ambiguous(base):
+        return False  # «علينا»، «عندنا»: a preposition, not علي (Ali)
+    return len(base) >= 3 and band(base) <= band(word) and not known(base + "ن")  # not كورونا

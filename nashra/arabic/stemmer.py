@@ -195,7 +195,9 @@ class Stemmer:
             if guards.tanween_after_ya(s) if s[-2] == "ي" else guards.tanween_alif(s):
                 return s[:-1]
         if n >= 5 and s[-1] in "وي":
-            return guards.construct_plural(s) or s
+            s = guards.construct_plural(s) or s
+        if tanween and s[-1] == "ي":
+            return guards.construct_ya(s) or s
         return s
 
     def _core(self, r: str, definite: bool) -> tuple[str, bool]:
@@ -209,7 +211,7 @@ class Stemmer:
             if hit is not None:
                 return hit, True
         s, tanween = r, not definite
-        if not definite and guards.taa_before_my(r):  # زوجتي، عائلتي: a ة-word and «my»
+        if not definite and guards.taa_before_my(r):  # زوجتي، عائلتي، زوجتك: a ة-word and «my», «your»
             r = r[:-2] + TAA
             hit = self._lookup(r, False)
             if hit is not None:
@@ -222,7 +224,7 @@ class Stemmer:
                     hit = self._lookup(t, False)
                     if hit is not None:
                         return hit, True
-                    if suffix == "نا" and not t.endswith("ت"):
+                    if suffix == "نا" and not t.endswith("ت") and not guards.our(r):
                         break  # بياناً is the tanween of بيان far more often than «our»
                     if t.endswith("ي") and len(t) >= 5:
                         t = t[:-1]  # construct plural: معلمي + ها
