@@ -76,6 +76,17 @@ def noun_taa(word: str) -> bool:
     return not base.endswith("ي") and known(word) and band(base) - band(word) > 45
 
 
+def ya_noun(word: str) -> bool:
+    """«بلدية» (municipality) ≠ «بلدي», «شخصية» (personality) ≠ «شخصي»: a ية-word that
+    is a noun of its own keeps its ة. A nisba adjective follows its noun and takes the article with
+    it, so a preposition never stands right before its bare ية form (لبلدية، بشخصية are in use,
+    لعربية، بسياسية are not), and a noun has its own plural in ـيات (بلديات، شخصيات; not شعبية)."""
+    base = word[:-1]
+    if not base.endswith("ي") or len(base) < 4 or not known(word):
+        return False
+    return (known("ب" + word) or known("ل" + word)) and known(base + "ات")
+
+
 def nisba(word: str) -> bool:
     """«صحية» → صحي, but «قضية»، «هوية»، «حرية» keep their ة: a three-letter nisba's ة goes only when
     the ة-less word is in use about as much (not over ~3× rarer)."""

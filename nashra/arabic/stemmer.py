@@ -176,7 +176,8 @@ class Stemmer:
         # After three letters the ة makes a word of its own far more often than a feminine
         # (صفقة ≠ صفق، مهمة ≠ مهم، غارة ≠ غار، شهرة ≠ شهر); a nisba's ية still goes (صحية → صحي).
         short = len(base) < 3 or (len(base) == 3 and not (base[-1] == "ي" and guards.nisba(w)))
-        return base + HAA if short or self._keeps_taa(w) or guards.noun_taa(w) else base
+        keep = short or self._keeps_taa(w) or guards.noun_taa(w) or guards.ya_noun(w)
+        return base + HAA if keep else base
 
     # ------------------------------------------------------------------ rules
     def _inflection(self, s: str, tanween: bool) -> str:
