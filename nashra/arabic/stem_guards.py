@@ -210,9 +210,11 @@ def dual_of_known(word: str) -> bool:
 
 
 def dual_sibling(word: str) -> bool:
-    """Is the other case of the dual ``word`` (ان ↔ ين) in use? A name has none (عمران، حمدين)."""
-    other = word[:-2] + ("ين" if word.endswith("ان") else "ان")
-    return known(other)
+    """Is the other case of the dual ``word`` (ان ↔ ين) in use? A name has none (عمران، حمدين). A dual
+    is mostly in the ين case, so an ان form far commoner than its ين is a name (شعبان ≠ شعب)."""
+    if word.endswith("ان"):
+        return known(word[:-2] + "ين") and band(word[:-2] + "ين") <= band(word) + 50
+    return known(word[:-2] + "ان")
 
 
 def short_dual(word: str) -> bool:
