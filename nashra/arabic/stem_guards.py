@@ -118,6 +118,15 @@ def proclitic_verdict(word: str) -> bool | None:
     return None
 
 
+def al_masdar(word: str) -> bool:
+    """«التهاب»، «التزام»، «التماس»: the masdar of form VIII of a root beginning with ل, whose «ال» is
+    no article — the word takes the article itself (الالتزام) or its ات plural does. «التراث» is
+    ال + تراث: «الالتراث» is no word."""
+    if not word.startswith("الت") or len(word) < 6:
+        return False
+    return known("ال" + word) or (word.endswith("ات") and known("ال" + word[:-2]))
+
+
 def _takes_article(word: str) -> bool:
     return known("ال" + word)
 

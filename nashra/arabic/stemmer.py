@@ -277,11 +277,15 @@ class Stemmer:
         for p in _ARTICLES:
             if w.startswith(p) and len(w) - len(p) >= 2:
                 rest = w[len(p):]
+                if p.endswith("ال") and guards.al_masdar("ال" + rest):
+                    return self._core("ال" + rest, False)[0]  # التهاب، والتزام: the masdar's own ال
                 if p.endswith("لل"):  # ل + ال before a word starting with ل: للجنة = ل + اللجنة
                     stem, known = self._core("ل" + rest, True)
                     if known:
                         return stem
                 if rest.startswith("ال") and len(rest) >= 4 and self._lookup(rest, True) is None:
+                    if guards.al_masdar(rest):
+                        return self._core(rest, True)[0]  # الالتزام
                     rest = rest[2:]
                 return self._resolve(rest, True)
         return self._resolve(w, False)
