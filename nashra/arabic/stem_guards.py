@@ -55,6 +55,8 @@ _VARIANT_PREFIXES = ("", "ال", "و", "وال", "بال", "لل", "ب", "ل", "
 
 
 def variant(word: str) -> str:
+    if word.endswith(HAA) and word[:-1] + TAA in VARIANTS:
+        word = word[:-1] + TAA  # مائه: مائة typed with ه
     for prefix in _VARIANT_PREFIXES:
         if word.startswith(prefix) and word[len(prefix):] in VARIANTS:
             return prefix + VARIANTS[word[len(prefix):]]
@@ -194,6 +196,12 @@ def typed_hamza(word: str) -> str:
         fixed = word[:at] + "اء" + word[at + 2:]
         if known(fixed) and band(fixed) + 30 < band(word):
             return fixed
+    for at in range(1, len(word) - 1 if len(word) >= 4 and not word.startswith("ال") else 0):
+        # سوال → سؤال، استيناف → استئناف: ؤ typed as و, ئ as ي (not الفية → الفئة)
+        if word[at] in "وي" and word[at - 1] != "ا":
+            fixed = word[:at] + "ء" + word[at + 1:]
+            if known(fixed) and band(fixed) + 50 < band(word):
+                return fixed
     return word
 
 
@@ -275,6 +283,9 @@ def singular_of(stem: str) -> str | None:
         return None  # إعصار is a singular: its plural أعاصير is in use
     if n == 5 and s[0] == "ا" and s[3] == "ا":  # أفعال: أنفاق → نفق، أفلام → فيلم
         candidates = [s[1] + s[2] + s[4], s[1] + "ي" + s[2] + s[4], s[1] + s[2] + s[4] + TAA]
+        masculine = [c for c in candidates[:2] if known(c) and band(c) <= band(s)]
+        if masculine:
+            return min(masculine, key=band)  # ألواح → لوح, not لوحة: أفعال is a masculine's plural
     elif n == 5 and s[2] == "ا" and s[3] == "ء":  # فعائل: رهائن → رهينة، قذائف → قذيفة
         candidates = [s[:2] + "ي" + s[4] + TAA, s[:2] + "ا" + s[4] + TAA, s[:2] + "ي" + s[4]]
         slack = 60

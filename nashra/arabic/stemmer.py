@@ -296,7 +296,12 @@ class Stemmer:
         for prefix in _AL_PREFIXES:
             rest = w[len(prefix):]
             if w.startswith(prefix) and rest.startswith("ال") and len(rest) >= 4 and (
-                    bare[len(prefix):len(prefix) + 1] in ("أ", "إ") or starts_with_al(rest)):
+                    bare[len(prefix):len(prefix) + 1] in ("أ", "إ", "آ") or starts_with_al(rest)):
+                if bare[len(prefix):len(prefix) + 1] == "آ" and len(rest) == 4 and rest[2] == "ا" and (
+                        known(rest[:2] + rest[3])):
+                    return rest[:2] + rest[3]  # آلام، آلاف → ألم، ألف (أفعال of a word beginning with ء)
+                if rest.endswith("ات") and known(rest[:-2]):
+                    rest = rest[:-2]  # ألبومات → ألبوم
                 # Without the article the word may carry tanween or a pronoun (ألغاما، ألبومه).
                 return "ال" + self._core(rest[2:], prefix.endswith("ال"))[0]
         return None
