@@ -255,8 +255,8 @@ def feminine_dual(word: str) -> bool:
 
 
 def taa_before_my(word: str) -> bool:
-    """«زوجتي»، «عائلتي»، «صحتي»، «زوجتك»: a ة-word with «my» (ـتـي) or «your» (ـتك), when the ة-word is the commoner; not a nisba of a
-    word ending in ت («بيروتي»، «صوتي»، «ذاتي»)."""
+    """«زوجتي»، «عائلتي»، «صحتي»، «زوجتك»: a ة-word with «my» (ـتـي) or «your» (ـتك), when the ة-word is
+    the commoner; not a nisba of a word ending in ت («بيروتي»، «صوتي»، «ذاتي»)."""
     if len(word) < 4 or not word.endswith(("تي", "تك")):
         return False
     singular = word[:-2] + TAA

@@ -25,27 +25,24 @@ Stemming a folded word (ة still told apart from ه) goes:
    الوزيران → وزير, الطرفين → طرف), ة, and the tanween alif of
    indefinite accusatives (مصنعاً → مصنع; not after ي: سوريا, رسميا).
 
-**ة and ه.** A written ة is the feminine ending and is removed (معلمة → معلم, عربية →
-عربي) unless it is part of the word: words listed as ``taa`` (مدرسة ≠ مدرس, مكتبة ≠ مكتب,
-تجارة ≠ تجار), verbal nouns إفالة (إدارة ≠ أدار, إضافة ≠ أضاف) and مفاعلة (مشاركة ≠ مشارك,
-مقاومة ≠ مقاوم). A final ه after ال
-is a ة written as ه (المدرسه = المدرسة); without ال it is read as the pronoun «his»
-(مدرسه → مدرس, «his teacher»), which is what it usually is in news copy.
+**ة and ه.** A written ة is the feminine ending and is removed (معلمة → معلم, عربية → عربي) unless it
+is part of the word: ``taa`` words (مدرسة ≠ مدرس), إفالة (إدارة ≠ أدار) and مفاعلة (مشاركة ≠ مشارك). A final
+ه after ال is a ة (المدرسه = المدرسة); without ال it is read as «his» (مدرسه → مدرس, «his teacher»).
 
 **Guarded by a word list** (:mod:`nashra.arabic.stem_guards`, :mod:`nashra.arabic.verbs`,
-:mod:`nashra.arabic.wordlist`; keys version 3): a final ه without ال is read as ة when that is
-the commoner word (مدرسه = مدرسة, كتابه = كتاب + ه); و ب ل are not cut from a word that takes the
-article itself (بطريق، لقمة، برهان); ون/ين stay on names (ماكرون، حسين) and tens (ثلاثين), and ان on
-names with no ين form (عمران، عدنان); tanween written out is dropped, and so is a bare final ا when
-what is left takes the article and the whole does not (رسميا، سابقا، كثيرا → رسمي، سابق، كثير;
-names such as سوريا، كوبا are listed whole in ``protected.tsv``); a ة after three letters stays
-(صفقة ≠ صفق، مهمة ≠ مهم) unless it is a nisba about as common as its masculine (صحية → صحي);
-ـتي is «my» on a ة-word (زوجتي → زوجة); a final أ is a hamza (مرفأ = المرفأ); words beginning أل/إل
-keep it (ألغام ≠ غام); the construct plural ـو goes (مسؤولو); duals of three-letter words meet
-their singular when both cases are in use (شوطان، شوطين → شوط); verb forms meet at the perfect
-(أعلنت، يعلنون، يقول، يدعو، التقت → أعلن، قال، دعا، التقى) and broken plurals outside the lexicon at
-their singular (خنادق → خندق، براكين → بركان) when the list knows the result; newsroom spelling
-variants meet (``data/variants.tsv``: مائة/مئة، أميركا/أمريكا، ترمب/ترامب، ديموقراطية/ديمقراطية).
+:mod:`nashra.arabic.wordlist`; keys version 4): a final ه without ال is read as ة when that is
+the commoner word (مدرسه = مدرسة, كتابه = كتاب + ه), and as «his» only of a known word; و ب ل are not
+cut from a word that takes the article itself (بطريق، لقمة، برهان); ون/ين stay on names (ماكرون، حسين)
+and tens (ثلاثين), and ان on names (عمران، شعبان); tanween written out is dropped, and so is a bare
+final ا when what is left takes the article and the whole does not (رسميا → رسمي); a ة after three
+letters stays (صفقة ≠ صفق) unless it is a nisba about as common as its masculine (صحية → صحي), and on a
+ية noun of its own (بلدية ≠ بلدي); ـتي / ـتك / ـته on a ة-word (زوجتي، زوجتك → زوجة); نا «our / we»
+(مستقبلنا); a final أ is a hamza (مرفأ = المرفأ); words beginning أل/إل/آ keep it (ألغام ≠ غام، آلية),
+and so do form VIII masdars of ل-roots (التهاب ≠ تهاب); the construct plural ـو / ـي goes (مسؤولو،
+مشجعي); duals of three-letter words meet their singular (شوطان → شوط); verb forms meet at a perfect in
+use (أعلنت، يعلنون، ينهار، يدعو → أعلن، انهار، دعا) and broken plurals outside the lexicon at their
+singular (خنادق → خندق، ألواح → لوح) when the list knows the result; newsroom spelling variants meet
+(``data/variants.tsv``: مائة/مئة، أميركا/أمريكا، ترمب/ترامب), and a hamza typed as و / ي (سوال → سؤال).
 
 Deterministic (no set or hash order reaches the output) and cached (``lru_cache``).
 Pure Python, no Django.
@@ -85,7 +82,7 @@ _AL_PREFIXES = ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال"
 #: The version of the search keys this code makes. Raised whenever a change gives any word another
 #: key: an index built by an older version must be rebuilt (``nashra reindex``); the newsroom and
 #: ``nashra check`` say so until it is (nashra.search.versioning).
-KEYS_VERSION = 3
+KEYS_VERSION = 4
 CACHE_SIZE = 1 << 17
 
 
