@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from nashra.arabic.lexicon_data import read_data, rows
 from nashra.arabic.normalize import fold_word
+from nashra.arabic.stopwords import is_ambiguous, is_stopword
 from nashra.arabic.wordlist import band, known
 
 TAA, HAA = "ة", "ه"
@@ -54,6 +55,8 @@ _VARIANT_PREFIXES = ("", "ال", "و", "وال", "بال", "لل", "ب", "ل", "
 
 
 def variant(word: str) -> str:
+    if word.endswith(HAA) and word[:-1] + TAA in VARIANTS:
+        word = word[:-1] + TAA  # مائه: مائة typed with ه
     for prefix in _VARIANT_PREFIXES:
         if word.startswith(prefix) and word[len(prefix):] in VARIANTS:
             return prefix + VARIANTS[word[len(prefix):]]
@@ -75,6 +78,17 @@ def noun_taa(word: str) -> bool:
     return not base.endswith("ي") and known(word) and band(base) - band(word) > 45
 
 
+def ya_noun(word: str) -> bool:
+    """«بلدية» (municipality) ≠ «بلدي», «شخصية» (personality) ≠ «شخصي»: a ية-word that
+    is a noun of its own keeps its ة. A nisba adjective follows its noun and takes the article with
+    it, so a preposition never stands right before its bare ية form (لبلدية، بشخصية are in use,
+    لعربية، بسياسية are not), and a noun has its own plural in ـيات (بلديات، شخصيات; not شعبية)."""
+    base = word[:-1]
+    if not base.endswith("ي") or len(base) < 4 or not known(word):
+        return False
+    return (known("ب" + word) or known("ل" + word)) and known(base + "ات")
+
+
 def nisba(word: str) -> bool:
     """«صحية» → صحي, but «قضية»، «هوية»، «حرية» keep their ة: a three-letter nisba's ة goes only when
     the ة-less word is in use about as much (not over ~3× rarer)."""
@@ -87,6 +101,8 @@ def taa_written_as_haa(word: str) -> bool:
     base = word[:-1]
     if base.endswith("ات"):
         return False  # حياته، مباراته، قراراته: ة or ات before «his» (the list has typos such as حياتة)
+    if base.endswith("ت") and known(base[:-1] + TAA) and band(base[:-1] + TAA) <= band(base + TAA):
+        return False  # زوجته، طريقته: a ة-word with «his», not a word in ـتة (ثابته = ثابتة stays)
     return len(base) >= 3 and known(base + TAA) and band(base + TAA) <= band(base)
 
 
@@ -102,6 +118,15 @@ def proclitic_verdict(word: str) -> bool | None:
     if known(word):
         return False  # «بيروت»، «لندن»: a word, and nothing known is left after the cut
     return None
+
+
+def al_masdar(word: str) -> bool:
+    """«التهاب»، «التزام»، «التماس»: the masdar of form VIII of a root beginning with ل, whose «ال» is
+    no article — the word takes the article itself (الالتزام) or its ات plural does. «التراث» is
+    ال + تراث: «الالتراث» is no word."""
+    if not word.startswith("الت") or len(word) < 6:
+        return False
+    return known("ال" + word) or (word.endswith("ات") and known("ال" + word[:-2]))
 
 
 def _takes_article(word: str) -> bool:
@@ -143,6 +168,23 @@ def construct_plural(word: str) -> str | None:
     return None
 
 
+def construct_ya(word: str) -> str | None:
+    """A final ي without the article that is no nisba: the construct plural or dual («مشجعي الفريق»،
+    «ناخبي الدائرة»، «مجلسي النواب» → مشجع، ناخب، مجلس), also read for «my» («بيتي» → بيت). Only when
+    the ي-less word is a noun in use (it takes the article), has no nisba feminine (مدنية، رياضية،
+    محلية: مدني ≠ مدن) and its sound plural or dual is in use (المشجعين، ناخبين، البيتين). «My»
+    alone is not enough: فهمي، نصري، فريدي are names far more often than «my understanding»."""
+    base = word[:-1]
+    if len(base) < 3 or base.endswith("ي") or known(base + "ية") or not (known(base) and known("ال" + base)):
+        return None
+    if known("ال" + base + "ين") or known(base + "ون") or (len(base) >= 4 and known(base + "ين")):
+        return base
+    if len(base) >= 4 and not known(word):
+        return base  # «مستوردي»: the list knows the noun and not the ي form
+
+    return None
+
+
 def typed_hamza(word: str) -> str:
     """A hamza as readers type it: ئ as ي after ا («جايزة» → جائزة), a final ء left out («كهربا» →
     كهرباء) — when the list knows the hamza spelling as the far commoner word."""
@@ -154,6 +196,12 @@ def typed_hamza(word: str) -> str:
         fixed = word[:at] + "اء" + word[at + 2:]
         if known(fixed) and band(fixed) + 30 < band(word):
             return fixed
+    for at in range(1, len(word) - 1 if len(word) >= 4 and not word.startswith("ال") else 0):
+        # سوال → سؤال، استيناف → استئناف: ؤ typed as و, ئ as ي (not الفية → الفئة)
+        if word[at] in "وي" and word[at - 1] != "ا":
+            fixed = word[:at] + "ء" + word[at + 1:]
+            if known(fixed) and band(fixed) + 50 < band(word):
+                return fixed
     return word
 
 
@@ -179,9 +227,11 @@ def dual_of_known(word: str) -> bool:
 
 
 def dual_sibling(word: str) -> bool:
-    """Is the other case of the dual ``word`` (ان ↔ ين) in use? A name has none (عمران، حمدين)."""
-    other = word[:-2] + ("ين" if word.endswith("ان") else "ان")
-    return known(other)
+    """Is the other case of the dual ``word`` (ان ↔ ين) in use? A name has none (عمران، حمدين). A dual
+    is mostly in the ين case, so an ان form far commoner than its ين is a name (شعبان ≠ شعب)."""
+    if word.endswith("ان"):
+        return known(word[:-2] + "ين") and band(word[:-2] + "ين") <= band(word) + 50
+    return known(word[:-2] + "ان")
 
 
 def short_dual(word: str) -> bool:
@@ -205,9 +255,9 @@ def feminine_dual(word: str) -> bool:
 
 
 def taa_before_my(word: str) -> bool:
-    """«زوجتي»، «عائلتي»: a ة-word with «my» (ـتـي), when the ة-word is the commoner; not a nisba of a
-    word ending in ت («بيروتي»، «صوتي»، «ذاتي»)."""
-    if len(word) < 5 or not word.endswith("تي"):
+    """«زوجتي»، «عائلتي»، «صحتي»، «زوجتك»: a ة-word with «my» (ـتـي) or «your» (ـتك), when the ة-word is
+    the commoner; not a nisba of a word ending in ت («بيروتي»، «صوتي»، «ذاتي»)."""
+    if len(word) < 4 or not word.endswith(("تي", "تك")):
         return False
     singular = word[:-2] + TAA
     return known(singular) and band(singular) < band(word) and band(singular) < band(word[:-1])
@@ -233,6 +283,9 @@ def singular_of(stem: str) -> str | None:
         return None  # إعصار is a singular: its plural أعاصير is in use
     if n == 5 and s[0] == "ا" and s[3] == "ا":  # أفعال: أنفاق → نفق، أفلام → فيلم
         candidates = [s[1] + s[2] + s[4], s[1] + "ي" + s[2] + s[4], s[1] + s[2] + s[4] + TAA]
+        masculine = [c for c in candidates[:2] if known(c) and band(c) <= band(s)]
+        if masculine:
+            return min(masculine, key=band)  # ألواح → لوح, not لوحة: أفعال is a masculine's plural
     elif n == 5 and s[2] == "ا" and s[3] == "ء":  # فعائل: رهائن → رهينة، قذائف → قذيفة
         candidates = [s[:2] + "ي" + s[4] + TAA, s[:2] + "ا" + s[4] + TAA, s[:2] + "ي" + s[4]]
         slack = 60
@@ -258,3 +311,12 @@ def singular_of(stem: str) -> str | None:
         return None
     best = min(known_ones, key=band)
     return best if band(best) <= band(_as_word(s)) + slack else None
+
+
+def our(word: str) -> bool:
+    """«مستقبلنا»، «بلادنا»: a final نا is «our» when what is left is a known word and no noun ending
+    in ن takes a tanween alif there (بياناً is بيان + ا: the list knows بيان)."""
+    base = word[:-2]
+    if is_stopword(base) or is_ambiguous(base):
+        return False  # «علينا»، «عندنا»: a preposition, not علي (Ali)
+    return len(base) >= 3 and band(base) <= band(word) and not known(base + "ن")  # not كورونا

@@ -25,27 +25,24 @@ Stemming a folded word (ة still told apart from ه) goes:
    الوزيران → وزير, الطرفين → طرف), ة, and the tanween alif of
    indefinite accusatives (مصنعاً → مصنع; not after ي: سوريا, رسميا).
 
-**ة and ه.** A written ة is the feminine ending and is removed (معلمة → معلم, عربية →
-عربي) unless it is part of the word: words listed as ``taa`` (مدرسة ≠ مدرس, مكتبة ≠ مكتب,
-تجارة ≠ تجار), verbal nouns إفالة (إدارة ≠ أدار, إضافة ≠ أضاف) and مفاعلة (مشاركة ≠ مشارك,
-مقاومة ≠ مقاوم). A final ه after ال
-is a ة written as ه (المدرسه = المدرسة); without ال it is read as the pronoun «his»
-(مدرسه → مدرس, «his teacher»), which is what it usually is in news copy.
+**ة and ه.** A written ة is the feminine ending and is removed (معلمة → معلم, عربية → عربي) unless it
+is part of the word: ``taa`` words (مدرسة ≠ مدرس), إفالة (إدارة ≠ أدار) and مفاعلة (مشاركة ≠ مشارك). A final
+ه after ال is a ة (المدرسه = المدرسة); without ال it is read as «his» (مدرسه → مدرس, «his teacher»).
 
 **Guarded by a word list** (:mod:`nashra.arabic.stem_guards`, :mod:`nashra.arabic.verbs`,
-:mod:`nashra.arabic.wordlist`; keys version 3): a final ه without ال is read as ة when that is
-the commoner word (مدرسه = مدرسة, كتابه = كتاب + ه); و ب ل are not cut from a word that takes the
-article itself (بطريق، لقمة، برهان); ون/ين stay on names (ماكرون، حسين) and tens (ثلاثين), and ان on
-names with no ين form (عمران، عدنان); tanween written out is dropped, and so is a bare final ا when
-what is left takes the article and the whole does not (رسميا، سابقا، كثيرا → رسمي، سابق، كثير;
-names such as سوريا، كوبا are listed whole in ``protected.tsv``); a ة after three letters stays
-(صفقة ≠ صفق، مهمة ≠ مهم) unless it is a nisba about as common as its masculine (صحية → صحي);
-ـتي is «my» on a ة-word (زوجتي → زوجة); a final أ is a hamza (مرفأ = المرفأ); words beginning أل/إل
-keep it (ألغام ≠ غام); the construct plural ـو goes (مسؤولو); duals of three-letter words meet
-their singular when both cases are in use (شوطان، شوطين → شوط); verb forms meet at the perfect
-(أعلنت، يعلنون، يقول، يدعو، التقت → أعلن، قال، دعا، التقى) and broken plurals outside the lexicon at
-their singular (خنادق → خندق، براكين → بركان) when the list knows the result; newsroom spelling
-variants meet (``data/variants.tsv``: مائة/مئة، أميركا/أمريكا، ترمب/ترامب، ديموقراطية/ديمقراطية).
+:mod:`nashra.arabic.wordlist`; keys version 4): a final ه without ال is read as ة when that is
+the commoner word (مدرسه = مدرسة, كتابه = كتاب + ه), and as «his» only of a known word; و ب ل are not
+cut from a word that takes the article itself (بطريق، لقمة، برهان); ون/ين stay on names (ماكرون، حسين)
+and tens (ثلاثين), and ان on names (عمران، شعبان); tanween written out is dropped, and so is a bare
+final ا when what is left takes the article and the whole does not (رسميا → رسمي); a ة after three
+letters stays (صفقة ≠ صفق) unless it is a nisba about as common as its masculine (صحية → صحي), and on a
+ية noun of its own (بلدية ≠ بلدي); ـتي / ـتك / ـته on a ة-word (زوجتي، زوجتك → زوجة); نا «our / we»
+(مستقبلنا); a final أ is a hamza (مرفأ = المرفأ); words beginning أل/إل/آ keep it (ألغام ≠ غام، آلية),
+and so do form VIII masdars of ل-roots (التهاب ≠ تهاب); the construct plural ـو / ـي goes (مسؤولو،
+مشجعي); duals of three-letter words meet their singular (شوطان → شوط); verb forms meet at a perfect in
+use (أعلنت، يعلنون، ينهار، يدعو → أعلن، انهار، دعا) and broken plurals outside the lexicon at their
+singular (خنادق → خندق، ألواح → لوح) when the list knows the result; newsroom spelling variants meet
+(``data/variants.tsv``: مائة/مئة، أميركا/أمريكا، ترمب/ترامب), and a hamza typed as و / ي (سوال → سؤال).
 
 Deterministic (no set or hash order reaches the output) and cached (``lru_cache``).
 Pure Python, no Django.
@@ -69,7 +66,7 @@ from nashra.arabic.normalize import (
 from nashra.arabic.search_query import MAX_QUERY_PARTS, QueryPart, parse_query
 from nashra.arabic.stopwords import is_stopword
 from nashra.arabic.verbs import after_conjunction, verb_perfect
-from nashra.arabic.wordlist import starts_with_al
+from nashra.arabic.wordlist import known, starts_with_al
 
 __all__ = [
     "Stemmer", "Term", "QueryPart", "default_stemmer", "stem", "terms", "query_terms",
@@ -85,7 +82,7 @@ _AL_PREFIXES = ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال"
 #: The version of the search keys this code makes. Raised whenever a change gives any word another
 #: key: an index built by an older version must be rebuilt (``nashra reindex``); the newsroom and
 #: ``nashra check`` say so until it is (nashra.search.versioning).
-KEYS_VERSION = 3
+KEYS_VERSION = 4
 CACHE_SIZE = 1 << 17
 
 
@@ -176,7 +173,8 @@ class Stemmer:
         # After three letters the ة makes a word of its own far more often than a feminine
         # (صفقة ≠ صفق، مهمة ≠ مهم، غارة ≠ غار، شهرة ≠ شهر); a nisba's ية still goes (صحية → صحي).
         short = len(base) < 3 or (len(base) == 3 and not (base[-1] == "ي" and guards.nisba(w)))
-        return base + HAA if short or self._keeps_taa(w) or guards.noun_taa(w) else base
+        keep = short or self._keeps_taa(w) or guards.noun_taa(w) or guards.ya_noun(w)
+        return base + HAA if keep else base
 
     # ------------------------------------------------------------------ rules
     def _inflection(self, s: str, tanween: bool) -> str:
@@ -195,7 +193,9 @@ class Stemmer:
             if guards.tanween_after_ya(s) if s[-2] == "ي" else guards.tanween_alif(s):
                 return s[:-1]
         if n >= 5 and s[-1] in "وي":
-            return guards.construct_plural(s) or s
+            s = guards.construct_plural(s) or s
+        if tanween and s[-1] == "ي":
+            return guards.construct_ya(s) or s
         return s
 
     def _core(self, r: str, definite: bool) -> tuple[str, bool]:
@@ -209,7 +209,7 @@ class Stemmer:
             if hit is not None:
                 return hit, True
         s, tanween = r, not definite
-        if not definite and guards.taa_before_my(r):  # زوجتي، عائلتي: a ة-word and «my»
+        if not definite and guards.taa_before_my(r):  # زوجتي، عائلتي، زوجتك: a ة-word and «my», «your»
             r = r[:-2] + TAA
             hit = self._lookup(r, False)
             if hit is not None:
@@ -222,7 +222,7 @@ class Stemmer:
                     hit = self._lookup(t, False)
                     if hit is not None:
                         return hit, True
-                    if suffix == "نا" and not t.endswith("ت"):
+                    if suffix == "نا" and not t.endswith("ت") and not guards.our(r):
                         break  # بياناً is the tanween of بيان far more often than «our»
                     if t.endswith("ي") and len(t) >= 5:
                         t = t[:-1]  # construct plural: معلمي + ها
@@ -274,11 +274,15 @@ class Stemmer:
         for p in _ARTICLES:
             if w.startswith(p) and len(w) - len(p) >= 2:
                 rest = w[len(p):]
+                if p.endswith("ال") and guards.al_masdar("ال" + rest):
+                    return self._core("ال" + rest, False)[0]  # التهاب، والتزام: the masdar's own ال
                 if p.endswith("لل"):  # ل + ال before a word starting with ل: للجنة = ل + اللجنة
                     stem, known = self._core("ل" + rest, True)
                     if known:
                         return stem
                 if rest.startswith("ال") and len(rest) >= 4 and self._lookup(rest, True) is None:
+                    if guards.al_masdar(rest):
+                        return self._core(rest, True)[0]  # الالتزام
                     rest = rest[2:]
                 return self._resolve(rest, True)
         return self._resolve(w, False)
@@ -289,7 +293,12 @@ class Stemmer:
         for prefix in _AL_PREFIXES:
             rest = w[len(prefix):]
             if w.startswith(prefix) and rest.startswith("ال") and len(rest) >= 4 and (
-                    bare[len(prefix):len(prefix) + 1] in ("أ", "إ") or starts_with_al(rest)):
+                    bare[len(prefix):len(prefix) + 1] in ("أ", "إ", "آ") or starts_with_al(rest)):
+                if bare[len(prefix):len(prefix) + 1] == "آ" and len(rest) == 4 and rest[2] == "ا" and (
+                        known(rest[:2] + rest[3])):
+                    return rest[:2] + rest[3]  # آلام، آلاف → ألم، ألف (أفعال of a word beginning with ء)
+                if rest.endswith("ات") and known(rest[:-2]):
+                    rest = rest[:-2]  # ألبومات → ألبوم
                 # Without the article the word may carry tanween or a pronoun (ألغاما، ألبومه).
                 return "ال" + self._core(rest[2:], prefix.endswith("ال"))[0]
         return None
@@ -342,6 +351,8 @@ class Stemmer:
             return None
         key = self.stem(original)
         pronoun = self.stem(bare[:-1])
+        if not (known(folded[:-1]) or self._is_known(pronoun)):
+            return None  # «حكومه»: no word «حكوم» to be «his» of
         return pronoun if pronoun != key and self.stem(bare[:-1] + TAA) == key else None
 
     def _term_uncached(self, original: str, arabic: bool) -> str | None:

@@ -45,7 +45,14 @@ def _best(candidates: list[str], word: str, preferred: tuple[str, ...] = ()) -> 
     if not found:
         return None
     liked = [c for c in found if c in preferred]
-    return min(liked or found, key=band)
+    # A perfect in use has its own «she did» / «they did» (انهارت، أعلنوا): ينهار → انهار, not the
+    # noun نهار.
+    attested = [c for c in found if _attested(c) or c[-1] in "اي" and _attested(c[:-1])]  # دعت، دعوا
+    return min(liked or attested or found, key=band)
+
+
+def _attested(perfect: str) -> bool:
+    return known(perfect + "ت") or known(perfect + "وا")
 
 
 def _is_noun_only(candidate: str) -> bool:
