@@ -1,6 +1,6 @@
 """The search-key bars of issue #17 on Nashra's own lists (tests/arabic/data/search_key_groups*.json):
 ``search_key_groups.json`` was written before the stemmer changes it measures (regenerate with
-make_search_key_groups.py); ``_b`` and ``_c`` were written by other hands blind to the stemmer's code.
+make_search_key_groups.py); ``_b``, ``_c`` and ``_d`` were written by other hands blind to the stemmer's code (``_d`` after keys v4).
 
 A group is every spelling, clitic and inflection of one concept: one search key for all of them.
 A must-not pair is two concepts: two keys. The held-out bars are ≥ 95 % of groups on one key and
@@ -53,6 +53,8 @@ def test_the_list_is_of_the_size_and_kinds_the_issue_asks_for(path):
 #: while any is): the test still runs and prints them; it is expected to fail the bars.
 BELOW_BARS = {
     "search_key_groups_c": "91.1 % of 451 groups on one key, 6.1 % of 132 must-not pairs share one",
+    # written blind after keys v4 were made (never used to tune them): the honest estimate of a held-out list
+    "search_key_groups_d": "86.4 % of 589 groups on one key, 5.0 % of 100 must-not pairs share one",
 }
 
 
