@@ -38,7 +38,7 @@ from typing import NamedTuple
 
 __all__ = [
     "Token", "normalize", "fold_word", "strip_marks", "tokenize", "iter_words", "SAFE_TERM_RE",
-    "UNSAFE_TERM_CHARS_RE", "word_pattern",
+    "UNSAFE_TERM_CHARS_RE", "word_pattern", "finish_stem",
 ]
 
 # Characters that never separate words but carry no letter: harakat, Quranic marks,
@@ -83,6 +83,13 @@ _ACCENTED_RE = re.compile("[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]+")
 _SAFE_CHARS = "0-9a-z\u0621-\u0628\u062a-\u063a\u0641-\u064a"
 SAFE_TERM_RE = re.compile(f"[{_SAFE_CHARS}]+")
 UNSAFE_TERM_CHARS_RE = re.compile(f"[^{_SAFE_CHARS}]+")
+
+
+def finish_stem(stem: str) -> str:
+    """Final folding of a stem: ة → ه, and nothing outside [0-9a-z ء-ي] survives."""
+    if "ة" in stem:
+        stem = stem.replace("ة", "ه")
+    return stem if SAFE_TERM_RE.fullmatch(stem) else UNSAFE_TERM_CHARS_RE.sub("", stem)
 
 
 def _table(pairs: dict[str, str], delete: str) -> dict[int, str | None]:

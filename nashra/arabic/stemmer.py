@@ -56,13 +56,7 @@ from typing import NamedTuple
 
 from nashra.arabic import stem_guards as guards
 from nashra.arabic.lexicon_data import load_plurals, read_data, rows
-from nashra.arabic.normalize import (
-    SAFE_TERM_RE,
-    UNSAFE_TERM_CHARS_RE,
-    fold_word,
-    iter_words,
-    strip_marks,
-)
+from nashra.arabic.normalize import finish_stem, fold_word, iter_words, strip_marks
 from nashra.arabic.search_query import MAX_QUERY_PARTS, QueryPart, parse_query
 from nashra.arabic.stopwords import is_stopword
 from nashra.arabic.verbs import after_conjunction, verb_perfect
@@ -146,7 +140,7 @@ class Stemmer:
             return w
         if self._taa_final(w):
             w = w[:-1] + TAA
-        return _finish(self._inflection(w, tanween=False))
+        return finish_stem(self._inflection(w, tanween=False))
 
     def _lookup(self, r: str, definite: bool) -> str | None:
         entry = self._known.get(r[:-1] + HAA if r.endswith(TAA) else r)
@@ -235,17 +229,17 @@ class Stemmer:
                         return hit, True
                     s, tanween = t, False
                     break
-        stem = _finish(self._inflection(s, tanween))
+        stem = finish_stem(self._inflection(s, tanween))
         known = self._is_known(stem)
         if not known and s.endswith("تان") and (len(s) >= 6 or guards.feminine_dual(s)):  # الحكومتان، سنتان
-            return _finish(self._taa_stem(s[:-3] + TAA)), False
+            return finish_stem(self._taa_stem(s[:-3] + TAA)), False
         if not known and len(s) == 5 and s[-2:] in ("ان", "ين"):  # طرفين، يومين، عامان (not عمران)
-            short = _finish(s[:-2])
+            short = finish_stem(s[:-2])
             sure = definite or s.endswith("ين") or guards.dual_sibling(s)
             if (self._is_known(short) and sure) or guards.short_dual(s):
                 return short, True
         if not known and len(s) >= 6 and s.endswith("ان"):  # dual, when the singular is known
-            dual = _finish(s[:-2])
+            dual = finish_stem(s[:-2])
             if self._is_known(dual) or guards.dual_of_known(s):
                 return dual, True
         return stem, known
@@ -306,7 +300,7 @@ class Stemmer:
     def _stem(self, word: str) -> str:
         w = guards.variant(fold_word(word.replace("ىء", "ئ"), keep_taa=True))  # ملاجىء: an old ئ
         if len(w) < 3 or not ("\u0621" <= w[0] <= "\u064a"):
-            return _finish(w)
+            return finish_stem(w)
         bare = strip_marks(word)
         if word.rstrip("\u0640").endswith(("\u064bا", "ا\u064b")) and len(w) > 3:
             w = w[:-1]  # tanween written out: رسميًا، سياحيّاً are رسمي، سياحي
@@ -316,20 +310,20 @@ class Stemmer:
         w = guards.typed_hamza(w)  # جايزة، كهربا: a hamza typed as ي or left out
         verb = verb_perfect(w) or after_conjunction(w) if self._lookup(w, False) is None else None
         if verb and len(verb) == 4 and verb.startswith("ال"):
-            return _finish(verb)  # يلغي → ألغى: a form IV perfect, whose «ال» is no article
+            return finish_stem(verb)  # يلغي → ألغى: a form IV perfect, whose «ال» is no article
         if verb:
             w = verb  # أعلنت، يعلنون، وأعلن → أعلن
         al_word = self._al_initial(w, bare)
         if al_word is not None:  # ألغام ≠ غام: its «ال» is no article, but it is the plural of لغم
             singular = guards.singular_of(al_word)
-            return _finish(self._stem_arabic(singular) if singular else al_word)
+            return finish_stem(self._stem_arabic(singular) if singular else al_word)
         stem = self._stem_arabic(w)
         better = guards.singular_of(stem) if verb else verb_perfect(stem) or guards.singular_of(stem)
         if better and better != stem:
             stem = self._stem_arabic(better)
         if hamza_final and stem.endswith("ء") and len(stem) > 2:
             stem = stem[:-1] + "ا"
-        return _finish(stem)
+        return finish_stem(stem)
 
     # ------------------------------------------------------------- public API
     def stem(self, word: str) -> str:
@@ -360,7 +354,7 @@ class Stemmer:
             if is_stopword(strip_marks(original)):
                 return None
             return self.pronoun_reading(original) or self.stem(original) or None
-        return _finish(fold_word(original)) or None
+        return finish_stem(fold_word(original)) or None
 
     def terms(self, text: str) -> list[Term]:
         """Searchable terms of ``text``: tokenize → drop stop-words → fold → stem."""
@@ -375,13 +369,6 @@ class Stemmer:
     def query_terms(self, text: str, max_parts: int = MAX_QUERY_PARTS) -> list[QueryPart]:
         """A reader's query as parts that must all match (:func:`nashra.arabic.search_query.parse_query`)."""
         return parse_query(self, text, max_parts)
-
-
-def _finish(stem: str) -> str:
-    """Final folding of a stem: ة → ه, and nothing outside [0-9a-z ء-ي] survives."""
-    if TAA in stem:
-        stem = stem.replace(TAA, HAA)
-    return stem if SAFE_TERM_RE.fullmatch(stem) else UNSAFE_TERM_CHARS_RE.sub("", stem)
 
 
 default_stemmer = Stemmer()
