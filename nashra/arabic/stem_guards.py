@@ -78,6 +78,10 @@ def noun_taa(word: str) -> bool:
     return not base.endswith("ي") and known(word) and band(base) - band(word) > 45
 
 
+# How much rarer (in frequency bands) than the ية-word its people plural may be and still mark a nisba.
+PEOPLE_PLURAL_SLACK = 150
+
+
 def ya_noun(word: str) -> bool:
     """«بلدية» (municipality) ≠ «بلدي», «شخصية» (personality) ≠ «شخصي»: a ية-word that
     is a noun of its own keeps its ة. A nisba adjective follows its noun and takes the article with
@@ -86,7 +90,16 @@ def ya_noun(word: str) -> bool:
     base = word[:-1]
     if not base.endswith("ي") or len(base) < 4 or not known(word):
         return False
+    if _people_plural_in_use(base, word):
+        return False  # «السورية»: سوريون are people, so سورية is their adjective (also «Syria», after ب / ل)
     return (known("ب" + word) or known("ل" + word)) and known(base + "ات")
+
+
+def _people_plural_in_use(base: str, word: str) -> bool:
+    """A nisba names people, whose sound plural (سوريون، سوريين) is in common use; a ية-noun's
+    masculine is seldom made plural so (شخصيين is far rarer than شخصية)."""
+    plurals = [band(base + ending) for ending in ("ون", "ين") if known(base + ending)]
+    return bool(plurals) and min(plurals) <= band(word) + PEOPLE_PLURAL_SLACK
 
 
 def nisba(word: str) -> bool:

@@ -78,7 +78,8 @@ def _perfect_candidates(word: str, strict: bool = False) -> list[str]:
 
 def _imperfect_candidates(word: str) -> tuple[list[str], list[str]]:
     """Perfects a ي / ت form may come from, and among them the hollow ones (preferred)."""
-    w = word[1:] if word[:2] in ("سي", "ست") and len(word) >= 5 else word
+    # The future سـ only before an imperfect in use on its own (سيعلن: يعلن): سيدني is Sydney, not يدني.
+    w = word[1:] if word[:2] in ("سي", "ست") and len(word) >= 5 and known(word[1:]) else word
     if len(w) < 3 or w[0] not in "يت":
         return [], []
     core = w[1:]

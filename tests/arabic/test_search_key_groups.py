@@ -1,6 +1,7 @@
 """The search-key bars of issue #17 on Nashra's own lists (tests/arabic/data/search_key_groups*.json):
 ``search_key_groups.json`` was written before the stemmer changes it measures (regenerate with
-make_search_key_groups.py); ``_b``, ``_c`` and ``_d`` were written by other hands blind to the stemmer's code (``_d`` after keys v4).
+make_search_key_groups.py); ``_b``, ``_c`` and ``_d`` were written by other hands blind to the stemmer's
+code (``_d`` after keys v4).
 
 A group is every spelling, clitic and inflection of one concept: one search key for all of them.
 A must-not pair is two concepts: two keys. The held-out bars are ≥ 95 % of groups on one key and

@@ -226,3 +226,19 @@ def test_initial_alif_madda_keeps_its_al(a, b):
 def test_initial_alif_madda_is_not_cut_as_an_article(word, cut):
     # «آلام» (pains) is never found by «أم» (mother).
     assert stem(word) != stem(cut)
+
+
+# ---------------------------------------------------------------- a nisba of people is not a ية-noun
+@pytest.mark.parametrize("feminine, masculine", [("السورية", "سوري"), ("الحكومة السورية", "السوريين"),
+                                                 ("العسكرية", "عسكري")])
+def test_a_nisba_whose_people_plural_is_in_use_meets_its_masculine(feminine, masculine):
+    # «الحكومة السورية» is found by «سوري»: سوريون are people, so سورية here is their adjective,
+    # even though «بسورية» (in Syria) is in use too.
+    assert set(indexed(feminine)) & keys(masculine)
+
+
+# ---------------------------------------------------------------- the future سـ only before a verb in use
+def test_a_name_beginning_like_the_future_prefix_is_not_a_verb():
+    # «سيدني» (Sydney) is not «سـ + يدني» (he will bring near): يدني alone is not a word in use.
+    assert keys("سيدني") == {stem("سيدني")} and keys("سيدني") != keys("دنا")
+    assert keys("سيعلن") == keys("أعلن") and keys("ستشهد") == keys("شهد")
