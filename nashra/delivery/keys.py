@@ -45,9 +45,14 @@ def normalise_query(query_string: str, allowed: frozenset) -> str | None:
 
 def is_secure(meta) -> bool:
     """``request.is_secure()`` from the WSGI environ (or ``request.META``), as Django decides it."""
-    header = settings.SECURE_PROXY_SSL_HEADER
-    if header:
-        name, secure_value = header
+    return scheme_is_secure(meta, settings.SECURE_PROXY_SSL_HEADER)
+
+
+def scheme_is_secure(meta, proxy_ssl_header) -> bool:
+    """:func:`is_secure` with the ``SECURE_PROXY_SSL_HEADER`` setting given (the WSGI fast path reads
+    it once rather than through Django's lazy settings on every hit)."""
+    if proxy_ssl_header:
+        name, secure_value = proxy_ssl_header
         value = meta.get(name)
         if value is not None:
             return value.split(",", 1)[0].strip() == secure_value

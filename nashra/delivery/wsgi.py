@@ -29,6 +29,7 @@ from .keys import (
     bucket_for,
     normalise_query,
     request_host,
+    scheme_is_secure,
     variant,
 )
 from .store import get_store
@@ -78,7 +79,7 @@ class PageCacheWSGI:
             or (cookies is not None and self.session_cookie in cookies)
         ):
             return self.app(environ, start_response)
-        secure = _is_secure(environ, self.proxy_ssl_header)
+        secure = scheme_is_secure(environ, self.proxy_ssl_header)
         if self.ssl_redirect and not secure:
             return self.app(environ, start_response)
         query = normalise_query(environ.get("QUERY_STRING", ""), self.allowed)
@@ -100,16 +101,6 @@ class PageCacheWSGI:
         start_response(_REASONS.get(entry.status) or str(entry.status),
                        headers + [_HIT, ("Age", str(int(age)) if age > 0 else "0")])
         return [body]
-
-
-def _is_secure(environ, proxy_ssl_header) -> bool:
-    """:func:`.keys.is_secure` with the setting read once (the same decision, as Django makes it)."""
-    if proxy_ssl_header:
-        name, secure_value = proxy_ssl_header
-        value = environ.get(name)
-        if value is not None:
-            return value.split(",", 1)[0].strip() == secure_value
-    return environ.get("wsgi.url_scheme") == "https"
 
 
 _application = None
