@@ -51,7 +51,6 @@ EXCLUDED_DIR_NAMES = {
 EXCLUDED_FILES = {
     "nashra/horoscopes/signs.py": "the twelve signs' Arabic names as data (a lookup table)",
     "nashra/horoscopes/demo.py": "demo horoscope texts seeded into the database (content, not interface)",
-    "nashra/caricatures/demo.py": "demo caricature titles, captions and artist seeded into the database",
 }
 
 # --- Allowed literals ----------------------------------------------------------------------

@@ -5,7 +5,7 @@ from django.test import Client
 
 def test_demo_loaders(editions, settings, tmp_path):
     settings.DATA_DIR = tmp_path
-    from nashra.caricatures.demo import load_demo as caricatures
+    from nashra.demo.caricatures import load_demo as caricatures
     from nashra.horoscopes.demo import load_demo as horoscopes
     from nashra.prayer.demo import load_demo as prayer
 
@@ -21,8 +21,8 @@ def test_demo_loaders(editions, settings, tmp_path):
 def test_service_pages_have_no_inline_script_or_style(editions, settings, tmp_path):
     import re
 
-    from nashra.caricatures.demo import load_demo as caricatures
     from nashra.caricatures.models import Caricature
+    from nashra.demo.caricatures import load_demo as caricatures
     from nashra.horoscopes.demo import load_demo as horoscopes
 
     settings.DATA_DIR = tmp_path
@@ -45,7 +45,7 @@ def test_service_pages_have_no_inline_script_or_style(editions, settings, tmp_pa
 def test_saving_purges_the_edition_page_cache(editions, settings, tmp_path):
     from unittest import mock
 
-    from nashra.caricatures.demo import load_demo as caricatures
+    from nashra.demo.caricatures import load_demo as caricatures
     from nashra.prayer.models import EditionPrayerSettings
 
     settings.DATA_DIR = tmp_path

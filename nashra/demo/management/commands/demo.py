@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from nashra.articles.edition_setup import ensure_edition
 from nashra.articles.models import SectionPage
-from nashra.caricatures.demo import load_demo as load_caricatures
+from nashra.demo.caricatures import load_demo as load_caricatures
 from nashra.demo.images import demo_picture
 from nashra.demo.network import ACCOUNTS, EDITIONS, SECTIONS
 from nashra.editions.models import NetworkSettings

@@ -1,4 +1,5 @@
-"""Demo data: an artist and two published caricatures for an edition (idempotent)."""
+"""Demo data: an artist and two published caricatures for an edition (idempotent; kept with the
+demo app, whose pictures it uses, so the caricatures app does not import the demo)."""
 
 from datetime import timedelta
 from pathlib import Path
@@ -9,9 +10,9 @@ from django.utils import timezone
 from wagtail.images.models import Image
 from wagtail.models import Collection
 
-from nashra.demo.images import demo_picture
+from nashra.caricatures.models import Artist, Caricature
 
-from .models import Artist, Caricature
+from .images import demo_picture
 
 ITEMS = (
     ("زحام المواصلات", "صباح عادي في شوارع المدينة.", 3),
