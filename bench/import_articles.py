@@ -15,6 +15,7 @@ bylines, tags, 8 sections) to a JSONL file and times, in the same run:
 Usage::
 
     .venv/bin/python bench/import_articles.py [-n 5000] [--reference 300] [--batch-size 500] [--keep]
+    .venv/bin/python bench/import_articles.py --database-url postgres://postgres@127.0.0.1:5432/EMPTY_DB
 """
 
 from __future__ import annotations
@@ -117,10 +118,12 @@ def write_jsonl(path: Path, records) -> Path:
     return path
 
 
-def setup_django(data_dir: Path) -> None:
+def setup_django(data_dir: Path, database_url: str | None = None) -> None:
     os.environ["NASHRA_DATA_DIR"] = str(data_dir)
     for name in ("DATABASE_URL", "REDIS_URL"):
         os.environ.pop(name, None)
+    if database_url:  # an empty database the run may fill (PostgreSQL)
+        os.environ["DATABASE_URL"] = database_url
     os.environ.setdefault("NASHRA_SECRET_KEY", "bench-only-" + os.urandom(16).hex())
     os.environ["DJANGO_SETTINGS_MODULE"] = "nashra.settings"
     sys.path.insert(0, str(REPO))
@@ -162,11 +165,13 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=500)
     parser.add_argument("--no-check", action="store_true", help="skip Page.find_problems() afterwards")
     parser.add_argument("--keep", action="store_true", help="keep the temporary data directory")
+    parser.add_argument("--database-url", help="an EMPTY database to fill instead of a new SQLite file "
+                        "(e.g. postgres://postgres@127.0.0.1:5432/import_bench)")
     args = parser.parse_args()
 
     data_dir = Path(tempfile.mkdtemp(prefix="nashra-bench-import-"))
     try:
-        setup_django(data_dir)
+        setup_django(data_dir, args.database_url)
         from django.core.management import call_command
         from django.db import connection
         from wagtail.models import Page
@@ -183,7 +188,10 @@ def main() -> None:
         source = write_jsonl(data_dir / "articles.jsonl", synthetic_articles(args.n, prefix="bulk"))
         more = write_jsonl(data_dir / "more.jsonl", synthetic_articles(args.n, prefix="more", seed=8))
         size_mb = source.stat().st_size / 1e6
-        print(f"SQLite {connection.Database.sqlite_version}, data dir {data_dir}")
+        if connection.vendor == "sqlite":
+            print(f"SQLite {connection.Database.sqlite_version}, data dir {data_dir}")
+        else:
+            print(f"{connection.vendor} {connection.pg_version}, database {connection.settings_dict['NAME']}")
         print(f"{args.n} synthetic articles, {size_mb:.1f} MB of JSONL, batch size {args.batch_size}")
 
         first, first_cpu = timed(import_file, source, edition, batch_size=args.batch_size)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from django.core.cache import cache
+from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -101,9 +102,13 @@ def index_articles(article_ids: Iterable[int]) -> int:
     written = 0
     for start in range(0, len(ids), BATCH):
         chunk = ids[start:start + BATCH]
-        documents = _load_documents(chunk)
-        remove_articles(chunk)  # old stems first: an edit may change the SQLite recency key
-        _write(documents)
+        # One transaction per chunk: a chunk is never half-indexed, and SQLite's FTS5 keeps the new
+        # rows in memory until the commit and writes one segment; in autocommit it wrote one per row
+        # (bench/import_articles.py: 4× the index write time).
+        with transaction.atomic():
+            documents = _load_documents(chunk)
+            remove_articles(chunk)  # old stems first: an edit may change the SQLite recency key
+            _write(documents)
         written += len(documents)
     return written
 

@@ -302,6 +302,24 @@ def test_titles_that_give_the_same_slug_get_a_suffix(editions):
     assert "خبر-بالعنوان-نفسه" in slugs and "خبر-بالعنوان-نفسه-2" in slugs
 
 
+def test_repeated_titles_across_batches_get_the_next_free_suffix(editions):
+    # the suffixed siblings of every repeated title are read together: a suffix in use
+    # (-2 from an earlier run, -3 earlier in the batch) is never given twice, and a title
+    # that starts like another («… نفسه الجديد») does not count as its repeat
+    same, longer = "خبر بالعنوان نفسه", "خبر بالعنوان نفسه الجديد"
+    import_lines(lines(article(1, title=same), article(2, title=same), article(3, title=longer)),
+                 editions["eg"], batch_size=2)
+    import_lines(lines(*(article(n, title=same if n % 2 else longer) for n in range(4, 10))),
+                 editions["eg"], batch_size=4)
+
+    slugs = list(ArticlePage.objects.values_list("slug", flat=True))
+    assert len(slugs) == len(set(slugs)) == 9
+    base, other = "خبر-بالعنوان-نفسه", "خبر-بالعنوان-نفسه-الجديد"
+    assert sorted(slugs) == sorted([base] + [f"{base}-{n}" for n in range(2, 6)]
+                                   + [other] + [f"{other}-{n}" for n in range(2, 5)])
+    assert tree_problems() == []
+
+
 # --- images ---------------------------------------------------------------------------
 
 
