@@ -98,6 +98,26 @@ print(json.dumps({"article": article.get_url_parts()[2], "home": "/", "section":
                   "section_count": live_articles().filter(section=section).count()}))
 """
 
+# search as the page and the API run it (a ranked page of 20 with snippets) over bench/search_speed.py's
+# queries (single words, common words, two words, phrases, a misspelling, a stop-word), each warmed once
+SEARCH_SCRIPT = r"""
+import json, statistics, sys, time
+sys.path.insert(0, {bench!r})
+from search_speed import QUERIES, percentile
+from nashra.editions.models import Edition
+from nashra.search import services
+edition = Edition.objects.get(slug="eg")
+times = []
+for query in QUERIES:
+    services.search(edition, query)
+    for _ in range(3):
+        started = time.perf_counter()
+        services.search(edition, query)
+        times.append((time.perf_counter() - started) * 1000)
+print(json.dumps({{"queries": len(QUERIES), "runs": len(times), "p50_ms": round(statistics.median(times), 1),
+                  "p95_ms": round(percentile(times, 95), 1)}}))
+"""
+
 # the memory walk's URLs: up to {limit} live articles of the edition, and every page of each section
 WALK_SCRIPT = r"""
 import json
@@ -220,12 +240,18 @@ def stock_wagtail(work: Path, export: Path, article: dict, args) -> dict:
 
 
 def growth_step(env: dict, port: int, host: str, target: int, have: int, samples: int) -> tuple[dict, int]:
+    result = {}
     if target > have:
         log(f"importing up to {target} articles in eg/politics")
-        nashra(env, "shell", "-c", IMPORT_SCRIPT.format(bench=str(REPO / "bench"), target=target, have=have),
-               timeout=24 * 3600)
+        out = nashra(env, "shell", "-c", IMPORT_SCRIPT.format(bench=str(REPO / "bench"), target=target, have=have),
+                     timeout=24 * 3600)
+        seconds = json.loads(out.strip().splitlines()[-1])["seconds"]
+        # the bulk path as `nashra import-articles` runs it: batches of 1,000, search index included
+        result["import"] = {"articles": target - have, "seconds": round(seconds, 2),
+                            "per_second": round((target - have) / seconds)}
     paths = shell_json(env, PATHS_SCRIPT)
-    result = {"articles": paths["count"], "section_articles": paths["section_count"]}
+    result.update(articles=paths["count"], section_articles=paths["section_count"])
+    result["search"] = shell_json(env, SEARCH_SCRIPT.format(bench=str(REPO / "bench")))
     measured = {name: paths[name] for name in GROWTH_PAGES if paths.get(name)}
     for name, path in measured.items():
         timed_gets(port, path, host, 2)  # first-touch (page cache of the OS, connections)
@@ -314,7 +340,7 @@ def run(args) -> dict:
         table[("stock Wagtail article", 64)] = stock["wrk"]
         growth = {}
         have = paths["section_count"]
-        steps = [have, 10_000] + ([1_000_000] if args.full else [])
+        steps = [have, 10_000] + ([100_000, 1_000_000] if args.full else [])
         for target in steps:
             growth[target], have = growth_step(env, miss.port, host, target, have, samples=30)
         miss.stop()

@@ -4,13 +4,14 @@ A batch is prepared (section, image), its author and tag names resolved to
 ids, then new articles go to :func:`.bulk.insert_articles` and existing ones
 to :func:`.updates.update_articles`, all in one transaction; a batch the
 database refuses is retried row by row. After each committed batch
-:func:`.bulk.after_import` runs. Separate from :mod:`.services`, which only
+:func:`.bulk.after_import` runs (through :mod:`.after_batches` on an import run). Separate from :mod:`.services`, which only
 reads lines and cuts them into batches.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
@@ -51,11 +52,14 @@ class _Prepared:
 class BatchWriter:
     """Writes the batches of one run into ``edition``, counting and reporting into ``report``."""
 
-    def __init__(self, edition: Edition, report: ImportReport, sections: SectionsBySlug, images: LocalImages):
+    def __init__(self, edition: Edition, report: ImportReport, sections: SectionsBySlug, images: LocalImages,
+                 after: Callable[[list[int]], None] | None = None):
         self.edition = edition
         self.report = report
         self.sections = sections
         self.images = images
+        # what follows a committed batch (index, purge): inline, or beside the next batch (.after_batches)
+        self.after = after or (lambda ids: bulk.after_import(self.edition, ids))
 
     def write(self, records: list[Record]) -> None:
         prepared = []
@@ -102,7 +106,7 @@ class BatchWriter:
                 note = _("لا يوجد «published_at»؛ استُعمل وقت الاستيراد")
                 self.report.warnings.append((item.record.line_no, note))
         self.report.warnings.extend(notes)
-        bulk.after_import(self.edition, created + updated)
+        self.after(created + updated)
 
     def _apply(self, prepared: list[_Prepared]) -> tuple[list[int], list[int], list[tuple[int, str]]]:
         existing = existing_articles(self.edition.pk, [p.record.external_id for p in prepared])

@@ -43,6 +43,8 @@ from django.utils.translation import gettext as _
 
 from nashra.editions.models import Edition
 
+from . import bulk
+from .after_batches import AfterBatches
 from .batch_writer import BatchWriter
 from .images import LocalImages
 from .records import ImageSpec, LineError, Record, _parse_lines, validate_record
@@ -146,7 +148,8 @@ def _run(items, edition, *, progress, batch_size, base_dir, allow_paths_outside_
     started = time.perf_counter()
     report = ImportReport()
     images = LocalImages(edition, base_dir, allow_paths_outside_base_dir)
-    writer = BatchWriter(edition, report, SectionsBySlug(edition), images)
+    after = AfterBatches(lambda ids: bulk.after_import(edition, ids))  # looked up per call: tests patch it
+    writer = BatchWriter(edition, report, SectionsBySlug(edition), images, after)
     batch_size = max(1, int(batch_size))
     pending: list[Record] = []
     pending_ids: set[str] = set()
@@ -163,20 +166,23 @@ def _run(items, edition, *, progress, batch_size, base_dir, allow_paths_outside_
             progress(last_line - reported_line)
             reported_line = last_line
 
-    for line_no, obj in items:
-        last_line = max(last_line, line_no)
-        try:
-            record = validate_record(line_no, obj)
-        except LineError as exc:
-            report.error(line_no, str(exc))
-            continue
-        if record.external_id in pending_ids:  # a later line for the same article updates it
-            flush()
-        pending.append(record)
-        pending_ids.add(record.external_id)
-        if len(pending) >= batch_size:
-            flush()
-    flush()
+    try:
+        for line_no, obj in items:
+            last_line = max(last_line, line_no)
+            try:
+                record = validate_record(line_no, obj)
+            except LineError as exc:
+                report.error(line_no, str(exc))
+                continue
+            if record.external_id in pending_ids:  # a later line for the same article updates it
+                flush()
+            pending.append(record)
+            pending_ids.add(record.external_id)
+            if len(pending) >= batch_size:
+                flush()
+        flush()
+    finally:
+        after.close()  # the last batch indexed and purged before the run returns
     report.errors.sort(key=lambda e: e[0])
     report.warnings.sort(key=lambda w: w[0])
     report.seconds = time.perf_counter() - started

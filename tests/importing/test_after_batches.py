@@ -1,0 +1,97 @@
+"""The work after each import batch (index, purge) runs beside the next batch on PostgreSQL, inline elsewhere.
+
+Whichever way it runs, an import that has returned is indexed, and a failure of that work stops
+the import with its exception.
+"""
+
+import json
+import threading
+import time
+
+import pytest
+from django.db import connection
+
+from nashra.importing import bulk
+from nashra.importing.after_batches import AfterBatches
+from nashra.importing.services import import_lines
+from nashra.search import services as search
+
+
+def _lines(count, prefix="after"):
+    return [json.dumps({"external_id": f"{prefix}-{n}", "section": "politics", "title": f"خبر رقم {n} عن الانتخابات",
+                        "body": "<p>أعلنت الحكومة نتائج الانتخابات اليوم.</p>",
+                        "published_at": "2026-12-01T10:00:00+02:00"}, ensure_ascii=False)
+            for n in range(count)]
+
+
+def test_inside_a_transaction_the_work_runs_inline(db):
+    seen = []
+    after = AfterBatches(lambda ids: seen.append((ids, threading.current_thread())))
+    assert not after.beside  # the test's transaction: a second connection would not see the rows
+    after([1, 2])
+    assert seen == [([1, 2], threading.current_thread())]
+    after.close()
+
+
+def test_beside_one_batch_at_a_time_in_order_and_a_failure_surfaces():
+    done, running = [], []
+
+    def work(ids):
+        running.append(ids)
+        assert len(running) - len(done) == 1  # never two batches in flight
+        time.sleep(0.02)
+        if ids == ["bad"]:
+            raise RuntimeError("index refused")
+        done.append((ids, threading.current_thread().name))
+
+    after = AfterBatches(work)
+    after.beside = True
+    after([1])
+    after([2])  # waits for [1] first
+    after.close()  # waits for [2]
+    assert [ids for ids, _ in done] == [[1], [2]]
+    assert all(name.startswith("nashra-import-after") for _, name in done)
+
+    failing = AfterBatches(work)
+    failing.beside = True
+    failing(["bad"])
+    with pytest.raises(RuntimeError, match="index refused"):
+        failing([3])  # the next batch learns of the failure before it goes on
+    failing.close()
+
+
+postgresql_only = pytest.mark.skipif(connection.vendor != "postgresql",
+                                     reason="SQLite has one writer: the work runs inline there")
+#: batches really committed, as in a run; the serialized rollback gives later tests their page tree back
+committed = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+@postgresql_only
+@committed
+def test_on_postgresql_an_import_run_indexes_beside_and_is_indexed_when_it_returns(editions, monkeypatch):
+    threads = []
+    original = bulk.after_import
+
+    def after_import(edition, ids):
+        threads.append(threading.current_thread().name)
+        original(edition, ids)
+
+    monkeypatch.setattr(bulk, "after_import", after_import)
+    report = import_lines(_lines(5), editions["eg"], batch_size=2)
+
+    assert report.created == 5 and not report.errors
+    assert len(threads) == 3 and all(name.startswith("nashra-import-after") for name in threads)
+    results = search.search(editions["eg"], "الانتخابات")
+    assert len(results.hits) == 5  # indexed before import_lines returned
+
+
+@postgresql_only
+@committed
+def test_on_postgresql_a_failed_index_write_stops_the_import(editions, monkeypatch):
+
+    def after_import(edition, ids):
+        raise RuntimeError("index refused")
+
+    monkeypatch.setattr(bulk, "after_import", after_import)
+    with pytest.raises(RuntimeError, match="index refused"):
+        import_lines(_lines(6, prefix="fail"), editions["eg"], batch_size=2)
