@@ -4,8 +4,9 @@ A batch is prepared (section, image), its author and tag names resolved to
 ids, then new articles go to :func:`.bulk.insert_articles` and existing ones
 to :func:`.updates.update_articles`, all in one transaction; a batch the
 database refuses is retried row by row. After each committed batch
-:func:`.bulk.after_import` runs (through :mod:`.after_batches` on an import run). Separate from :mod:`.services`, which only
-reads lines and cuts them into batches.
+:func:`.bulk.after_import` runs (through :mod:`.after_batches` on an import
+run). Separate from :mod:`.services`, which only reads lines and cuts them
+into batches.
 """
 
 from __future__ import annotations
