@@ -7,9 +7,9 @@ refuse it otherwise; this module is that one rule.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
-from django.db.models import Q
 from django.utils.text import slugify
 from wagtail.models import Page
 
@@ -39,25 +39,21 @@ def _short_slug(text: str) -> str:
 
 def unique_child_slugs(parent_path: str, bases: Sequence[str], *, exclude_pk: int | None = None) -> list[str]:
     """Make each slug unique among the parent's children and among ``bases`` (suffix -2, -3 …)."""
-    siblings = _children(parent_path)
-    if exclude_pk is not None:
-        siblings = siblings.exclude(pk=exclude_pk)
-    taken = set()
-    for chunk in chunks(sorted(set(bases)), 400):
-        taken.update(siblings.filter(slug__in=chunk).values_list("slug", flat=True))
-    # The suffixed slugs of every base that needs one (taken, or twice in this batch) are read
-    # together, a few hundred bases per query: news titles repeat, and one query per repeated
-    # base was a third of the tree writes on PostgreSQL (bench/import_articles.py).
-    seen, suffixed = set(), set()
-    for base in bases:
-        if base in taken or base in seen:
-            suffixed.add(base)
-        seen.add(base)
-    for chunk in chunks(sorted(suffixed), 200):
-        starts = Q()
-        for base in chunk:
-            starts |= Q(slug__startswith=f"{base}-")
-        taken.update(siblings.filter(starts).values_list("slug", flat=True))
+    taken = _children_using(parent_path, sorted(set(bases)), exclude_pk)
+    # The suffixes in use are asked for by exact slug («base-2», «base-3» …), a window of them per
+    # repeated base: a LIKE 'base-%' per base was one query per repeated title, and OR-ing them
+    # made PostgreSQL filter all of a section's children (0.3 s a batch at 125 k siblings).
+    wanted = Counter(base for base in bases)
+    first_free = {base: 2 for base in wanted if base in taken or wanted[base] > 1}
+    while first_free:
+        windows = {base: range(start, start + wanted[base] + 8) for base, start in first_free.items()}
+        taken |= _children_using(parent_path, [f"{b}-{n}" for b, window in windows.items() for n in window],
+                                 exclude_pk)
+        # a window with fewer free names than the batch needs: ask for the next one
+        first_free = {
+            base: window.stop for base, window in windows.items()
+            if sum(f"{base}-{n}" not in taken for n in window) < wanted[base]
+        }
     result = []
     for base in bases:
         slug = base
@@ -71,6 +67,17 @@ def unique_child_slugs(parent_path: str, bases: Sequence[str], *, exclude_pk: in
     return result
 
 
-def _children(parent_path: str):
-    low, high = Page._get_children_path_interval(parent_path)
-    return Page.objects.filter(path__range=(low, high), depth=len(parent_path) // Page.steplen + 1)
+def _children_using(parent_path: str, slugs: Sequence[str], exclude_pk: int | None) -> set[str]:
+    """Which of ``slugs`` the parent's children use, 400 a query.
+
+    Asked by slug alone and the parent checked here: the slug index finds a few hundred names in
+    milliseconds at any archive size, while adding the children's path range let PostgreSQL pick
+    the path index (its statistics lag behind a big import) and read the whole section.
+    """
+    child_length = len(parent_path) + Page.steplen
+    used = set()
+    for chunk in chunks(slugs, 400):
+        rows = Page.objects.filter(slug__in=chunk).values_list("slug", "path", "pk")
+        used.update(slug for slug, path, pk in rows
+                    if len(path) == child_length and path.startswith(parent_path) and pk != exclude_pk)
+    return used

@@ -320,6 +320,17 @@ def test_repeated_titles_across_batches_get_the_next_free_suffix(editions):
     assert tree_problems() == []
 
 
+def test_a_title_repeated_past_the_first_window_of_suffixes_gets_the_next_free_one(editions):
+    same = "بيان الحكومة اليومي"
+    import_lines(lines(*(article(n, title=same) for n in range(1, 13))), editions["eg"])  # base, -2 … -12
+    import_lines(lines(article(13, title=same)), editions["eg"])  # -2 … -10 all taken: asks again from -11
+
+    base = "بيان-الحكومة-اليومي"
+    assert imported("old-13").slug == f"{base}-13"
+    slugs = list(ArticlePage.objects.values_list("slug", flat=True))
+    assert len(slugs) == len(set(slugs)) == 13
+
+
 # --- images ---------------------------------------------------------------------------
 
 
