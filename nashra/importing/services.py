@@ -47,6 +47,7 @@ from . import bulk
 from .after_batches import AfterBatches
 from .batch_writer import BatchWriter
 from .images import LocalImages
+from .planner_statistics import PlannerStatistics
 from .records import ImageSpec, LineError, Record, _parse_lines, validate_record
 from .report import ImportReport
 from .sections import SectionsBySlug
@@ -148,7 +149,13 @@ def _run(items, edition, *, progress, batch_size, base_dir, allow_paths_outside_
     started = time.perf_counter()
     report = ImportReport()
     images = LocalImages(edition, base_dir, allow_paths_outside_base_dir)
-    after = AfterBatches(lambda ids: bulk.after_import(edition, ids))  # looked up per call: tests patch it
+    statistics = PlannerStatistics()
+
+    def after_batch(ids):
+        bulk.after_import(edition, ids)  # looked up per call: tests patch it
+        statistics.grew(len(ids))
+
+    after = AfterBatches(after_batch)
     writer = BatchWriter(edition, report, SectionsBySlug(edition), images, after)
     batch_size = max(1, int(batch_size))
     pending: list[Record] = []

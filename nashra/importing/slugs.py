@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from django.db import connection
+from django.db.models import Q
 from django.utils.text import slugify
 from wagtail.models import Page
 
@@ -40,20 +42,12 @@ def _short_slug(text: str) -> str:
 def unique_child_slugs(parent_path: str, bases: Sequence[str], *, exclude_pk: int | None = None) -> list[str]:
     """Make each slug unique among the parent's children and among ``bases`` (suffix -2, -3 …)."""
     taken = _children_using(parent_path, sorted(set(bases)), exclude_pk)
-    # The suffixes in use are asked for by exact slug («base-2», «base-3» …), a window of them per
-    # repeated base: a LIKE 'base-%' per base was one query per repeated title, and OR-ing them
-    # made PostgreSQL filter all of a section's children (0.3 s a batch at 125 k siblings).
-    wanted = Counter(base for base in bases)
-    first_free = {base: 2 for base in wanted if base in taken or wanted[base] > 1}
-    while first_free:
-        windows = {base: range(start, start + wanted[base] + 8) for base, start in first_free.items()}
-        taken |= _children_using(parent_path, [f"{b}-{n}" for b, window in windows.items() for n in window],
-                                 exclude_pk)
-        # a window with fewer free names than the batch needs: ask for the next one
-        first_free = {
-            base: window.stop for base, window in windows.items()
-            if sum(f"{base}-{n}" not in taken for n in window) < wanted[base]
-        }
+    # Every base that needs a suffix (taken, or twice in this batch): the suffixes its siblings use,
+    # one prefix query per base on the slug index. Daily titles («أسعار الذهب اليوم») repeat
+    # thousands of times, so the names in use are read in one go rather than probed one by one.
+    repeats = Counter(bases)
+    for base in sorted(b for b, count in repeats.items() if b in taken or count > 1):
+        taken |= _children_using_prefix(parent_path, f"{base}-", exclude_pk)
     result = []
     for base in bases:
         slug = base
@@ -68,16 +62,30 @@ def unique_child_slugs(parent_path: str, bases: Sequence[str], *, exclude_pk: in
 
 
 def _children_using(parent_path: str, slugs: Sequence[str], exclude_pk: int | None) -> set[str]:
-    """Which of ``slugs`` the parent's children use, 400 a query.
-
-    Asked by slug alone and the parent checked here: the slug index finds a few hundred names in
-    milliseconds at any archive size, while adding the children's path range let PostgreSQL pick
-    the path index (its statistics lag behind a big import) and read the whole section.
-    """
-    child_length = len(parent_path) + Page.steplen
+    """Which of ``slugs`` the parent's children use, 400 a query."""
     used = set()
     for chunk in chunks(slugs, 400):
-        rows = Page.objects.filter(slug__in=chunk).values_list("slug", "path", "pk")
-        used.update(slug for slug, path, pk in rows
-                    if len(path) == child_length and path.startswith(parent_path) and pk != exclude_pk)
+        used |= _of_children(parent_path, Q(slug__in=chunk), exclude_pk)
     return used
+
+
+def _children_using_prefix(parent_path: str, prefix: str, exclude_pk: int | None) -> set[str]:
+    """The slugs of the parent's children that start with ``prefix``."""
+    if connection.vendor == "sqlite":
+        # SQLite's LIKE cannot use the slug index (it ignores case); it compares text as bytes,
+        # so «starts with "x-"» is the index range ["x-", "x.") («.» follows «-»).
+        return _of_children(parent_path, Q(slug__gte=prefix, slug__lt=prefix[:-1] + "."), exclude_pk)
+    return _of_children(parent_path, Q(slug__startswith=prefix), exclude_pk)  # the slug's pattern index
+
+
+def _of_children(parent_path: str, condition: Q, exclude_pk: int | None) -> set[str]:
+    """The slugs matching ``condition`` that belong to the parent's children.
+
+    Asked by slug alone and the parent checked here: the slug index answers in milliseconds at
+    any archive size, while adding the children's path range let PostgreSQL pick the path index
+    and read the whole section (338 ms a query at 125 k children).
+    """
+    child_length = len(parent_path) + Page.steplen
+    rows = Page.objects.filter(condition).values_list("slug", "path", "pk")
+    return {slug for slug, path, pk in rows
+            if len(path) == child_length and path.startswith(parent_path) and pk != exclude_pk}

@@ -95,3 +95,32 @@ def test_on_postgresql_a_failed_index_write_stops_the_import(editions, monkeypat
     monkeypatch.setattr(bulk, "after_import", after_import)
     with pytest.raises(RuntimeError, match="index refused"):
         import_lines(_lines(6, prefix="fail"), editions["eg"], batch_size=2)
+
+
+@postgresql_only
+@committed
+def test_on_postgresql_a_growing_import_refreshes_the_planner_statistics(editions, monkeypatch):
+    from nashra.importing.planner_statistics import PlannerStatistics
+
+    ran = []
+    original = PlannerStatistics.grew
+
+    def grew(self, count):
+        ran.append(original(self, count))
+        return ran[-1]
+
+    monkeypatch.setattr(PlannerStatistics, "FIRST", 3)
+    monkeypatch.setattr(PlannerStatistics, "grew", grew)
+    report = import_lines(_lines(8, prefix="grow"), editions["eg"], batch_size=2)
+
+    assert report.created == 8
+    # 2 + 2 reach the first 3 (the archive was empty); then 4 more reach the 4 analysed
+    assert ran == [False, True, False, True]
+
+
+def test_elsewhere_the_planner_statistics_are_left_to_the_database(db):
+    from nashra.importing.planner_statistics import PlannerStatistics
+
+    statistics = PlannerStatistics()
+    assert not statistics.enabled  # SQLite, or inside the test's transaction
+    assert statistics.grew(10**6) is False
