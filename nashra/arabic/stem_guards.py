@@ -19,6 +19,7 @@ Pure Python, no Django.
 
 from __future__ import annotations
 
+from nashra.arabic.broken_plurals import fa3alil_singulars, singular_of  # noqa: F401 (re-exported)
 from nashra.arabic.lexicon_data import read_data, rows
 from nashra.arabic.normalize import fold_word
 from nashra.arabic.stopwords import is_ambiguous, is_stopword
@@ -221,7 +222,7 @@ def typed_hamza(word: str) -> str:
 def keeps_plural_ending(word: str) -> bool:
     """«ماكرون»، «حسين»: the ون / ين belongs to the word. A plural's base is the commoner word
     (لاعب / لاعبين) and its sibling ending is in use (ناشطون / ناشطين); a name has neither."""
-    if word in NUMBER_WORDS or _fa3alil_singulars(word):
+    if word in NUMBER_WORDS or fa3alil_singulars(word):
         return True  # ثلاثين; براكين، قوانين (فعاليل: the ين / ون is the plural's own)
     if word.endswith(("تين", "تان")) and known(word[:-3] + TAA):
         return False  # a feminine dual: دولتين، سنتين
@@ -274,56 +275,6 @@ def taa_before_my(word: str) -> bool:
         return False
     singular = word[:-2] + TAA
     return known(singular) and band(singular) < band(word) and band(singular) < band(word[:-1])
-
-
-def _fa3alil_singulars(s: str) -> list[str]:
-    """Known singulars of a plural of the pattern فعاليل (براكين، سلاطين، أساطير)."""
-    if len(s) != 6 or s[2] != "ا" or s[4] != "ي" or not known(s):
-        return []
-    stems = [s[:2] + s[3] + v + s[5] for v in "اوي"]
-    found = [c for c in stems + [c + TAA for c in stems] if known(c)]
-    if found and band(s[:-2]) < min(map(band, found)):
-        return []  # مطارين is the dual of مطار, not a plural of مطران
-    return found
-
-
-def singular_of(stem: str) -> str | None:
-    """A broken plural's singular from its pattern, if the list knows it and it is common enough."""
-    s, n = stem, len(stem)
-    candidates: list[str] = []
-    slack = 0
-    if n == 5 and s[0] == "ا" and s[3] == "ا" and known("ا" + s[1] + "ا" + s[2] + "ي" + s[4]):
-        return None  # إعصار is a singular: its plural أعاصير is in use
-    if n == 5 and s[0] == "ا" and s[3] == "ا":  # أفعال: أنفاق → نفق، أفلام → فيلم
-        candidates = [s[1] + s[2] + s[4], s[1] + "ي" + s[2] + s[4], s[1] + s[2] + s[4] + TAA]
-        masculine = [c for c in candidates[:2] if known(c) and band(c) <= band(s)]
-        if masculine:
-            return min(masculine, key=band)  # ألواح → لوح, not لوحة: أفعال is a masculine's plural
-    elif n == 5 and s[2] == "ا" and s[3] == "ء":  # فعائل: رهائن → رهينة، قذائف → قذيفة
-        candidates = [s[:2] + "ي" + s[4] + TAA, s[:2] + "ا" + s[4] + TAA, s[:2] + "ي" + s[4]]
-        slack = 60
-    elif n == 5 and s[2] == "ا":  # فعالل، مفاعل، فواعل: خنادق → خندق، بنادق → بندقية، حواجز → حاجز
-        candidates = [s[:2] + s[3:], s[:2] + s[3:] + TAA, s[:2] + s[3:] + "ي" + TAA]
-        if s[1] == "و":
-            candidates += [s[0] + "ا" + s[3:], s[0] + "ا" + s[3:] + TAA]
-    elif _fa3alil_singulars(s):  # فعاليل: براكين → بركان، أعاصير → إعصار، عناوين → عنوان
-        candidates = _fa3alil_singulars(s)
-    elif n == 5 and s.endswith("اء"):  # فعلاء: سفراء → سفير
-        candidates = [s[:2] + "ي" + s[2]]
-        slack = 60
-    elif n == 6 and s[0] == "ا" and s.endswith("اء"):  # أفعلاء: أصدقاء → صديق
-        candidates = [s[1:3] + "ي" + s[3]]
-        slack = 60
-    elif n == 4 and s.endswith("ي") and not known(s + TAA):  # فعلى: جرحى → جريح (not شعبي: شعبية)
-        candidates = [s[:2] + "ي" + s[2]]
-        slack = 80
-    elif n == 5 and s[0] == "ا" and s.endswith(HAA):  # أفعلة: أسلحة → سلاح
-        candidates = [s[1:3] + "ا" + s[3]]
-    known_ones = [c for c in candidates if known(c)]
-    if not known_ones:
-        return None
-    best = min(known_ones, key=band)
-    return best if band(best) <= band(_as_word(s)) + slack else None
 
 
 def our(word: str) -> bool:
