@@ -89,7 +89,7 @@ def ya_noun(word: str) -> bool:
     it, so a preposition never stands right before its bare ية form (لبلدية، بشخصية are in use,
     لعربية، بسياسية are not), and a noun has its own plural in ـيات (بلديات، شخصيات; not شعبية)."""
     base = word[:-1]
-    if not base.endswith("ي") or len(base) < 4 or not known(word):
+    if not base.endswith("ي") or len(base) < 3 or not known(word):
         return False
     if _people_plural_in_use(base, word):
         return False  # «السورية»: سوريون are people, so سورية is their adjective (also «Syria», after ب / ل)
@@ -108,6 +108,17 @@ def nisba(word: str) -> bool:
     the ة-less word is in use about as much (not over ~3× rarer)."""
     base = word[:-1]
     return known(base) and band(base) - band(word) <= 50
+
+
+def root_haa(word: str) -> bool:
+    """«جنيه» (pound), «شبيه»، «فقيه»: a final ه that is the word's own, neither «his» nor a ة typed as
+    ه. Such a word takes the article as written (الجنيه), at least as often as the ة spelling does,
+    and is no rarer than the word «his» would leave (جني): «كتابه» has no «الكتابه» worth the name
+    beside «الكتابة», «المدرسه» is rarer than «المدرسة»."""
+    base = word[:-1]
+    if len(word) < 4 or not known("ال" + word) or band(word) > band(base):
+        return False
+    return not known("ال" + base + TAA) or band("ال" + word) <= band("ال" + base + TAA)
 
 
 def taa_written_as_haa(word: str) -> bool:

@@ -197,6 +197,8 @@ class Stemmer:
         hit = self._lookup(r, definite)
         if hit is not None:
             return hit, True
+        if r.endswith(HAA) and guards.root_haa(r):
+            return r, True  # جنيه ≠ جني: the ه is the word's own
         if r.endswith(HAA) and r not in self._whole and (definite or guards.taa_written_as_haa(r)):
             r = r[:-1] + TAA  # المدرسه, and مدرسه when مدرسة is the commoner reading
             hit = self._lookup(r, True)
