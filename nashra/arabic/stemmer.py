@@ -55,6 +55,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from nashra.arabic import stem_guards as guards
+from nashra.arabic.loanwords import loan_spelling
 from nashra.arabic.lexicon_data import load_plurals, read_data, rows
 from nashra.arabic.normalize import finish_stem, fold_word, iter_words, strip_marks
 from nashra.arabic.search_query import MAX_QUERY_PARTS, QueryPart, parse_query
@@ -328,7 +329,7 @@ class Stemmer:
             stem = self._stem_arabic(better)
         if hamza_final and stem.endswith("ء") and len(stem) > 2:
             stem = stem[:-1] + "ا"
-        return finish_stem(stem)
+        return finish_stem(loan_spelling(stem))
 
     # ------------------------------------------------------------- public API
     def stem(self, word: str) -> str:

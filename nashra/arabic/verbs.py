@@ -100,6 +100,8 @@ def _imperfect_candidates(word: str) -> tuple[list[str], list[str]]:
     out: list[str] = []
     hollow: list[str] = []
     for c, had_ending in cores:
+        if w[0] == "ت" and had_ending and not known("ي" + w[1:]):
+            continue  # «you do» with no «they do» beside it is no verb in use: تريليون
         if w[0] == "ت" and len(c) == 4 and c[2] == "ي":
             continue  # تفعيل: تقرير، تعليم are verbal nouns
         if len(c) >= 3:
