@@ -55,8 +55,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from nashra.arabic import stem_guards as guards
-from nashra.arabic.loanwords import loan_spelling
 from nashra.arabic.lexicon_data import load_plurals, read_data, rows
+from nashra.arabic.loanwords import loan_spelling
 from nashra.arabic.normalize import finish_stem, fold_word, iter_words, strip_marks
 from nashra.arabic.search_query import MAX_QUERY_PARTS, QueryPart, parse_query
 from nashra.arabic.stopwords import is_stopword
