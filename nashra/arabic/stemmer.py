@@ -54,6 +54,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import NamedTuple
 
+from nashra.arabic import haa_readings
 from nashra.arabic import stem_guards as guards
 from nashra.arabic.lexicon_data import load_plurals, read_data, rows
 from nashra.arabic.loanwords import loan_spelling
@@ -341,19 +342,12 @@ class Stemmer:
         return self._stem_cached(word)
 
     def pronoun_reading(self, original: str) -> str | None:
-        """The other key of a word whose final ه, without the article, may be the pronoun «his»
-        («مدرسه»: his teacher — or a school typed with ه, which is what :meth:`stem` gives).
-        An article's text is indexed with this reading (in an article «قال مدرسه» is «his teacher
-        said»); a reader's query tries both."""
-        bare = strip_marks(original)
-        folded = fold_word(bare, keep_taa=True)
-        if len(folded) < 4 or not folded.endswith(HAA) or folded.startswith(_ARTICLES):
-            return None
-        key = self.stem(original)
-        pronoun = self.stem(bare[:-1])
-        if not (known(folded[:-1]) or self._is_known(pronoun)):
-            return None  # «حكومه»: no word «حكوم» to be «his» of
-        return pronoun if pronoun != key and self.stem(bare[:-1] + TAA) == key else None
+        """The «his» key of a final ه without the article (:func:`nashra.arabic.haa_readings.pronoun_reading`)."""
+        return haa_readings.pronoun_reading(self, original)
+
+    def taa_reading(self, original: str) -> str | None:
+        """The ة key a query also tries (:func:`nashra.arabic.haa_readings.taa_reading`)."""
+        return haa_readings.taa_reading(self, original)
 
     def _term_uncached(self, original: str, arabic: bool) -> str | None:
         if arabic:

@@ -181,3 +181,20 @@ def test_month_and_loanword_variants_meet(a, b):
 @pytest.mark.parametrize("a, b", [("جوان", "يونيو"), ("ماي", "مايو"), ("أوت", "أوتار")])
 def test_ambiguous_month_names_are_left_alone(a, b):
     assert stem(a) != stem(b)
+
+
+# ------------------------------------------------------------------ a query's ة reading of a final ه
+@pytest.mark.parametrize("typed, word", [
+    ("جنحه", "جنحة"), ("زحله", "زحلة"), ("تونه", "تونة"), ("ليره", "ليرة"), ("دوريه", "دورية"),
+    ("صفقه", "صفقة"), ("قمه", "قمة"),
+])
+def test_a_query_with_a_final_haa_also_finds_the_taa_word(typed, word):
+    # the key stays the «his» reading (جنحه: his wings), a query also tries the ة-word
+    assert stem(word) in keys(typed)
+
+
+def test_the_taa_reading_is_for_queries_only_and_not_for_words_owning_their_haa():
+    from nashra.arabic.stemmer import terms
+    assert [t.stem for t in terms("جنحه")] == [stem("جنحه")]  # an article is indexed under one key
+    assert keys("جنيه") == {stem("جنيه")} and not meet("جنيه", "جني")
+    assert keys("نتيجه") == {stem("نتيجة")}  # a ة-word typed with ه has no second reading
