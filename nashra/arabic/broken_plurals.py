@@ -150,7 +150,8 @@ def singular_of(stem: str, taa_cut: bool = False) -> str | None:
         # nisba of a known word (أمني: أمن), أ + a word (أسرة) or a form IV verb (أقنع: أقنعت)
         candidates = _af3ila(s[1:])
         slack = 40
-    elif n == 4 and s.endswith("ي") and not known(s + TAA):  # فعلى: جرحى → جريح (not شعبي: شعبية)
+    elif n == 4 and s.endswith("ي") and s[1] != "ا" and not known(s + TAA):  # فعلى: جرحى → جريح
+        # (not شعبي: شعبية; not وادي, whose ا is no root letter)
         candidates = [s[:2] + "ي" + s[2]]
         slack = 80
     elif n == 4 and s[2] == "و":

@@ -202,6 +202,8 @@ def construct_ya(word: str) -> str | None:
     base = word[:-1]
     if len(base) < 3 or base.endswith("ي") or known(base + "ية") or not (known(base) and known("ال" + base)):
         return None
+    if known("ال" + word) and band("ال" + word) <= band(word) + 20:
+        return None  # «المقدسي»، «الصعيدي»: a nisba takes the article as often; «البيتي» is rare beside «بيتي»
     if known("ال" + base + "ين") or known(base + "ون") or (len(base) >= 4 and known(base + "ين")):
         return base
     if len(base) >= 4 and not known(word):

@@ -198,3 +198,29 @@ def test_the_taa_reading_is_for_queries_only_and_not_for_words_owning_their_haa(
     assert [t.stem for t in terms("جنحه")] == [stem("جنحه")]  # an article is indexed under one key
     assert keys("جنيه") == {stem("جنيه")} and not meet("جنيه", "جني")
     assert keys("نتيجه") == {stem("نتيجة")}  # a ة-word typed with ه has no second reading
+
+
+# ------------------------------------------------------------------ a nisba's ي is no construct ending
+@pytest.mark.parametrize("nisba, other", [("مقدسي", "مقدس"), ("صعيدي", "صعيد"), ("مالكي", "مالك")])
+def test_a_nisba_used_with_the_article_keeps_its_ya(nisba, other):
+    # «المقدسي» is about as common as «مقدسي»: a nisba; «البيتي» is rare beside «بيتي» (my house)
+    assert stem(nisba) != stem(other) and stem(nisba) == stem("ال" + nisba)
+
+
+def test_the_nisba_meets_its_feminine_and_plural():
+    assert stem("مقدسي") == stem("المقدسيين")
+
+
+@pytest.mark.parametrize("word, base", [("بيتي", "بيت"), ("حديثي", "حديث"), ("مشجعي", "مشجع"), ("ناخبي", "ناخب")])
+def test_my_and_the_construct_plural_are_still_cut(word, base):
+    assert stem(word) == stem(base)
+
+
+@pytest.mark.parametrize("word", ["وادي", "الوادي", "ووادي"])
+def test_a_word_in_faa3i_is_no_fa3la_plural(word):
+    # فعلى (جرحى → جريح) needs a root letter after the first: وادي is no plural of «وايد»
+    assert stem(word) == stem("وادي") != stem("ايد")
+
+
+def test_fa3la_plurals_still_meet_their_singular():
+    assert stem("جرحى") == stem("جريح")
