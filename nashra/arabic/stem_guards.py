@@ -145,6 +145,16 @@ def proclitic_verdict(word: str) -> bool | None:
     return None
 
 
+def kaf(word: str) -> bool:
+    """«كسعر»، «كرئيس»: the preposition ك «as» before a noun in use with the article, when the whole
+    is no word of its own: not in the list, or never with the article and over 10× rarer than the
+    noun (كبير، كتاب، كشف، كريم take the article: words)."""
+    rest = word[1:]
+    if word[0] != "ك" or not (known(rest) and known("ال" + rest)) or is_stopword(rest) or is_ambiguous(rest):
+        return False  # not «كانا» → انا، «كالي» → الي
+    return not known(word) or not known("ال" + word) and band(rest) + 100 < band(word)
+
+
 def al_masdar(word: str) -> bool:
     """«التهاب»، «التزام»، «التماس»: the masdar of form VIII of a root beginning with ل, whose «ال» is
     no article — the word takes the article itself (الالتزام) or its ات plural does. «التراث» is
@@ -243,12 +253,19 @@ def keeps_plural_ending(word: str) -> bool:
     return known(word) and band(word[:-2]) >= band(word) - 20 and band(sibling) > band(word) + 100
 
 
+def _after_proclitic(word: str) -> bool:
+    """«وجنين»، «بأسوان»: و / ب / ل / ف / ك before a word the list knows (جنين، أسوان), which the
+    whole is not commoner than — read the proclitic before any dual ending."""
+    rest = word[1:]
+    return word[0] in "وبلفك" and known(rest) and (not known(word) or band(rest) <= band(word))
+
+
 def dual_of_known(word: str) -> bool:
     """«المبعوثان» → مبعوث: a dual of a word the list knows, when the ان form is not a word of its own
     (or a much rarer one). Not when what is left still carries a proclitic the stemmer will try next
     («وعدنان» is و + عدنان, not the dual of «وعدن»)."""
     base = word[:-2]
-    if base[0] in "وبلفك" and known(base[1:]):
+    if base[0] in "وبلفك" and known(base[1:]) or _after_proclitic(word):
         return False
     return known(base) and band(base) < band(word)
 
@@ -267,6 +284,8 @@ def short_dual(word: str) -> bool:
     case): names fail that (عمران has no عمرين, حمدان is commoner than حمدين); a ين form must be
     over 3× rarer than its singular (not حسين، ياسين). Tens (عشرين) and ون words are never duals."""
     base, ending = word[:-2], word[-2:]
+    if _after_proclitic(word):
+        return False  # «وجنين» is و + جنين, not the dual of «وجن»
     if ending == "ون" or word in NUMBER_WORDS or base + "ين" in NUMBER_WORDS or not known(base):
         return False
     if ending == "ين":

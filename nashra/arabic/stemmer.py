@@ -253,7 +253,7 @@ class Stemmer:
 
     def _resolve(self, r: str, definite: bool, depth: int = 0) -> str:
         stem, known = self._core(r, definite)
-        if known or depth >= 3 or len(r) < 4 or r[0] not in _SINGLE_PROCLITICS:
+        if known or depth >= 3 or len(r) < 4 or r[0] not in _SINGLE_PROCLITICS and not guards.kaf(r):
             return stem
         verdict = guards.proclitic_verdict(r)
         if verdict is False:

@@ -224,3 +224,28 @@ def test_a_word_in_faa3i_is_no_fa3la_plural(word):
 
 def test_fa3la_plurals_still_meet_their_singular():
     assert stem("جرحى") == stem("جريح")
+
+
+# ------------------------------------------------------------------ proclitics before names and nouns
+@pytest.mark.parametrize("word, name", [
+    ("وجنين", "جنين"), ("بأسوان", "أسوان"), ("لليمين", "اليمين"), ("للبنين", "بنين"), ("وأمان", "أمان"),
+])
+def test_a_proclitic_is_read_before_a_dual_ending(word, name):
+    # «وجنين» is و + جنين, not the dual of «وجن»
+    assert stem(word) == stem(name)
+
+
+@pytest.mark.parametrize("word, noun", [
+    ("كسعر", "سعر"), ("كهاتف", "هاتف"), ("كرئيس", "رئيس"), ("كمواطن", "مواطن"), ("كمستشار", "مستشار"),
+    ("كطبيب", "طبيب"), ("كنموذج", "نموذج"), ("كعاصمة", "عاصمة"),
+])
+def test_kaf_as_is_cut_before_a_noun(word, noun):
+    assert stem(word) == stem(noun)
+
+
+@pytest.mark.parametrize("word, other", [
+    ("كبير", "بير"), ("كتاب", "تاب"), ("كشف", "شف"), ("كريم", "ريم"), ("كلام", "لام"), ("كمال", "مال"),
+    ("كانا", "أنا"), ("كالي", "إلي"), ("كسوف", "سوف"), ("كسر", "سر"), ("كفاح", "فاح"), ("كلب", "لب"),
+])
+def test_kaf_of_a_word_is_kept(word, other):
+    assert stem(word) != stem(other)
