@@ -186,7 +186,8 @@ def _adverb_alif(word: str) -> bool:
     «سابقا»، «كثيرا»): what is left takes the article (الحالي، السابق) and the whole never does —
     «السينما»، «الضحايا» are words ending in ا."""
     base = word[:-1]
-    return len(base) >= 3 and not _takes_article(word) and known(base) and _takes_article(base)
+    return len(base) >= 3 and not _takes_article(word) and _takes_article(base) and (
+        known(base) or base[-1] != "ي")  # «علنا»: the list has العلن only
 
 
 def construct_plural(word: str) -> str | None:

@@ -54,13 +54,13 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import NamedTuple
 
-from nashra.arabic import haa_readings
+from nashra.arabic import haa_readings, wordlist
 from nashra.arabic import stem_guards as guards
 from nashra.arabic.lexicon_data import load_plurals, read_data, rows
 from nashra.arabic.loanwords import loan_spelling
 from nashra.arabic.normalize import finish_stem, fold_word, iter_words, strip_marks
 from nashra.arabic.search_query import MAX_QUERY_PARTS, QueryPart, parse_query
-from nashra.arabic.stopwords import is_stopword
+from nashra.arabic.stopwords import is_ambiguous, is_stopword
 from nashra.arabic.verbs import after_conjunction, verb_perfect
 from nashra.arabic.wordlist import known, starts_with_al
 
@@ -217,6 +217,8 @@ class Stemmer:
             for suffix in _PRONOUNS:
                 if r.endswith(suffix) and len(r) - len(suffix) >= 3:
                     t = r[: -len(suffix)]
+                    if not wordlist.known(t) and wordlist.known(r) and guards.singular_of(r):
+                        break  # «دراهم» is a plural (درهم), not «درا» + «their»
                     hit = self._lookup(t, False)
                     if hit is not None:
                         return hit, True
@@ -256,7 +258,9 @@ class Stemmer:
         if known or depth >= 3 or len(r) < 4 or r[0] not in _SINGLE_PROCLITICS and not guards.kaf(r):
             return stem
         verdict = guards.proclitic_verdict(r)
-        if verdict is False:
+        if verdict is False or stem == r[:-1] and r[-1] == "ا" and wordlist.known("ال" + stem) and (
+                wordlist.band(stem) < wordlist.band(r[1:]) and not (is_stopword(r[1:]) or is_ambiguous(r[1:]))):
+            # «وديا» is ودي + tanween (ودي is the commoner word); «وغدا»، «وهنا» are و + غدا، هنا
             return stem  # «بطريق»، «لقمة»: the first letter is the word's own
         inner, inner_known = self._core(r[1:], definite)
         if inner_known:

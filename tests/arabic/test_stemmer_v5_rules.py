@@ -249,3 +249,32 @@ def test_kaf_as_is_cut_before_a_noun(word, noun):
 ])
 def test_kaf_of_a_word_is_kept(word, other):
     assert stem(word) != stem(other)
+
+
+# ------------------------------------------------------------------ tanween, numbers, a plural ending in هم
+@pytest.mark.parametrize("word, base", [
+    ("علنا", "علن"), ("استنادا", "استناد"), ("تنديدا", "تنديد"), ("جهرا", "جهر"), ("لفظا", "لفظ"),
+])
+def test_an_adverbs_alif_goes_when_only_the_article_form_is_listed(word, base):
+    # the list has «العلن» and not «علن»: the accusative alif is still a tanween
+    assert stem(word) == stem(base) == stem("ال" + base)
+
+
+@pytest.mark.parametrize("word, base", [("وديا", "ودي"), ("لغزا", "لغز"), ("لباسا", "لباس")])
+def test_a_proclitic_letter_before_a_tanween_word_is_the_words_own(word, base):
+    assert stem(word) == stem(base)
+
+
+@pytest.mark.parametrize("word, rest", [("وغدا", "غدا"), ("وهنا", "هنا"), ("ولها", "لها")])
+def test_and_before_a_common_word_is_still_cut(word, rest):
+    assert stem(word) == stem(rest) or stem(word) == ""
+
+
+@pytest.mark.parametrize("a, b", [("اثنان", "اثنين"), ("الاثنان", "الاثنين"), ("اثنتان", "اثنتين"), ("ألفان", "ألفين")])
+def test_the_cases_of_two_and_two_thousand_meet(a, b):
+    assert stem(a) == stem(b)
+
+
+def test_a_plural_ending_in_hm_is_not_cut_as_their():
+    assert stem("دراهم") == stem("درهم")
+    assert stem("كتابهم") == stem("كتاب")  # «their» is still cut from a noun
