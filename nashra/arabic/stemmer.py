@@ -273,6 +273,10 @@ class Stemmer:
         hit = self._lookup(w, False)
         if hit is not None:
             return hit
+        if w[0] in "وفبل" and w[1:].startswith("ال") and w[1:] in self._whole:
+            return w[1:]  # والله، بالله: a proclitic before a whole word whose «ال» is its own
+        if w.startswith("لل") and "ال" + w[1:] in self._whole:
+            return "ال" + w[1:]  # لله: ل + الله, whose alif goes after ل as the article's does
         for p in _ARTICLES:
             if w.startswith(p) and len(w) - len(p) >= 2:
                 rest = w[len(p):]

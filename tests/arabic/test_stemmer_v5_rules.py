@@ -278,3 +278,13 @@ def test_the_cases_of_two_and_two_thousand_meet(a, b):
 def test_a_plural_ending_in_hm_is_not_cut_as_their():
     assert stem("دراهم") == stem("درهم")
     assert stem("كتابهم") == stem("كتاب")  # «their» is still cut from a noun
+
+
+def test_a_proclitic_before_the_name_of_god():
+    assert stem("والله") == stem("بالله") == stem("فالله") == stem("لله") == stem("الله")
+    assert stem("وله") != stem("الله") and stem("للجنة") == stem("لجنة")
+
+
+def test_she_opened_is_no_stop_word():
+    # «فتحت» is ف + تحت «under» or «she opened»; the verb is far commoner in news
+    assert stem("فتحت") == stem("فتح") and keys("فتحت")
