@@ -145,6 +145,19 @@ def proclitic_verdict(word: str) -> bool | None:
     return None
 
 
+def manqus(stem: str) -> str | None:
+    """«قاض»، «ماض»، «باق» → قاضي، ماضي، باقي: a noun whose final ي goes in the indefinite (قاضٍ).
+    Its ي-form is in use with the article (القاضي) while the short form never takes it (no «القاض»),
+    and the short form is no verb («سار»: سارت) nor a noun of its own far commoner than the ي-form."""
+    n = len(stem)
+    if not (n == 3 and stem[1] == "ا") or stem[-1] in "اويءه":
+        return None  # (مفاعٍ such as محامٍ is left out: معانٍ is also معاناة cut short)
+    full = stem + "ي"
+    if not (known(full) and known("ال" + full)) or known("ال" + stem) or known(stem + "ت") or known(stem + "وا"):
+        return None
+    return full if band(full) <= band(stem) + 30 else None
+
+
 def kaf(word: str) -> bool:
     """«كسعر»، «كرئيس»: the preposition ك «as» before a noun in use with the article, when the whole
     is no word of its own: not in the list, or never with the article and over 10× rarer than the

@@ -332,7 +332,7 @@ class Stemmer:
         stem = self._stem_arabic(w)
         taa_cut = not stem.endswith(HAA) and (w.endswith(TAA) or w.endswith(HAA) and stem == self._stem_arabic(
             w[:-1] + TAA))  # سيولة، سيوله → سيول: a ة-word, no plural of فعول
-        plural = guards.singular_of(stem, taa_cut)
+        plural = guards.singular_of(stem, taa_cut) or (None if verb else guards.manqus(stem))  # قاض → قاضي
         better = plural if verb else verb_perfect(stem) or plural
         if better and better != stem:
             stem = self._stem_arabic(better)

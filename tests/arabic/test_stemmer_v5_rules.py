@@ -288,3 +288,21 @@ def test_a_proclitic_before_the_name_of_god():
 def test_she_opened_is_no_stop_word():
     # «فتحت» is ف + تحت «under» or «she opened»; the verb is far commoner in news
     assert stem("فتحت") == stem("فتح") and keys("فتحت")
+
+
+# ------------------------------------------------------------------ a noun whose final ي goes (قاضٍ)
+@pytest.mark.parametrize("short, full", [
+    ("قاض", "القاضي"), ("ماض", "الماضي"), ("باق", "الباقي"), ("ثان", "الثاني"), ("راض", "راضي"), ("صاف", "صافي"),
+])
+def test_a_manqus_noun_meets_its_ya_form(short, full):
+    assert stem(short) == stem(full)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("يقيس", "قاسي"), ("يقوض", "قاضي"), ("يحوم", "حامي"),  # a hollow verb's perfect is no manqus
+    ("نار", "ناري"), ("غاز", "غازي"), ("عام", "عامي"), ("جار", "جاري"),  # nouns taking the article themselves
+    ("سار", "ساري"),  # a verb in use (سارت)
+    ("معاناته", "معاني"),  # مفاعٍ is left out
+])
+def test_the_manqus_rule_does_not_reach_other_words(a, b):
+    assert stem(a) != stem(b)
