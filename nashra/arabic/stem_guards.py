@@ -308,6 +308,14 @@ def short_dual(word: str) -> bool:
     return known(dual_in) and band(base) < band(word) and band(dual_in) <= band(word)
 
 
+def short_plural(word: str) -> bool:
+    """«مسنون»، «فنيون» → مسن، فني: a five-letter ـون whose ـين sibling is in use with the article
+    and at least as much, and whose base is a word (زيتون، ليمون، قانون have no «زيتين»; names such
+    as عربون، كوبون have no «العربين»)."""
+    base = word[:-2]
+    return known(base) and known("ال" + base + "ين") and band(base + "ين") <= band(word)
+
+
 def feminine_dual(word: str) -> bool:
     """«سنتان» → سنة: a five-letter ـتان whose ة singular is the commoner word (not بستان)."""
     singular = word[:-3] + TAA

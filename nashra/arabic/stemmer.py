@@ -244,6 +244,8 @@ class Stemmer:
             sure = definite or s.endswith("ين") or guards.dual_sibling(s)
             if (self._is_known(short) and sure) or guards.short_dual(s):
                 return short, True
+        if not known and len(s) == 5 and s.endswith("ون") and guards.short_plural(s):
+            return finish_stem(s[:-2]), True  # مسنون، فنيون → مسن، فني (as مسنين، فنيين)
         if not known and len(s) >= 6 and s.endswith("ان"):  # dual, when the singular is known
             dual = finish_stem(s[:-2])
             if self._is_known(dual) or guards.dual_of_known(s):

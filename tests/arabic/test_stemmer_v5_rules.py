@@ -306,3 +306,19 @@ def test_a_manqus_noun_meets_its_ya_form(short, full):
 ])
 def test_the_manqus_rule_does_not_reach_other_words(a, b):
     assert stem(a) != stem(b)
+
+
+# ------------------------------------------------------------------ a five-letter ـون plural
+@pytest.mark.parametrize("plural, singular", [
+    ("مسنون", "المسنين"), ("فنيون", "فني"), ("الطيبون", "طيب"), ("المصلون", "المصلين"), ("آخرون", "الآخرين"),
+])
+def test_a_five_letter_wn_plural_meets_its_yn_sibling(plural, singular):
+    assert stem(plural) == stem(singular)
+
+
+@pytest.mark.parametrize("word, other", [
+    ("زيتون", "زيت"), ("ليمون", "ليم"), ("قانون", "قان"), ("عربون", "عرب"), ("كوبون", "كوب"), ("صابون", "صاب"),
+    ("كمون", "كم"), ("خلدون", "خلد"),
+])
+def test_a_five_letter_word_in_wn_keeps_it(word, other):
+    assert stem(word) != stem(other)
