@@ -29,8 +29,8 @@ Stemming a folded word (ة still told apart from ه) goes:
 is part of the word: ``taa`` words (مدرسة ≠ مدرس), إفالة (إدارة ≠ أدار) and مفاعلة (مشاركة ≠ مشارك). A final
 ه after ال is a ة (المدرسه = المدرسة); without ال it is read as «his» (مدرسه → مدرس, «his teacher»).
 
-**Guarded by a word list** (:mod:`nashra.arabic.stem_guards`, :mod:`nashra.arabic.verbs`,
-:mod:`nashra.arabic.wordlist`; keys version 4): a final ه without ال is read as ة when that is
+**Guarded by a word list** (modules stem_guards, verbs, broken_plurals, loanwords, haa_readings and wordlist
+of :mod:`nashra.arabic`; keys v4 and v5): a final ه without ال is read as ة when that is
 the commoner word (مدرسه = مدرسة, كتابه = كتاب + ه), and as «his» only of a known word; و ب ل are not
 cut from a word that takes the article itself (بطريق، لقمة، برهان); ون/ين stay on names (ماكرون، حسين)
 and tens (ثلاثين), and ان on names (عمران، شعبان); tanween written out is dropped, and so is a bare
@@ -41,11 +41,9 @@ letters stays (صفقة ≠ صفق) unless it is a nisba about as common as its 
 and so do form VIII masdars of ل-roots (التهاب ≠ تهاب); the construct plural ـو / ـي goes (مسؤولو،
 مشجعي); duals of three-letter words meet their singular (شوطان → شوط); verb forms meet at a perfect in
 use (أعلنت، يعلنون، ينهار، يدعو → أعلن، انهار، دعا) and broken plurals outside the lexicon at their
-singular (خنادق → خندق، ألواح → لوح) when the list knows the result; newsroom spelling variants meet
-(``data/variants.tsv``: مائة/مئة، أميركا/أمريكا، ترمب/ترامب), and a hamza typed as و / ي (سوال → سؤال).
-
-Deterministic (no set or hash order reaches the output) and cached (``lru_cache``).
-Pure Python, no Django.
+singular (خنادق → خندق، جواسيس → جاسوس، فرسان → فارس، زهور → زهرة) when the list knows the result; newsroom
+spellings meet (``data/variants.tsv``: مائة/مئة، ترمب/ترامب، يونيه/يونيو; ديبلوماسي/دبلوماسي، بنجلاديش/بنغلاديش by
+rule), and a hamza typed as و / ي (سوال → سؤال). Deterministic and cached (``lru_cache``). Pure Python, no Django.
 """
 
 from __future__ import annotations
