@@ -28,6 +28,8 @@ class Stems(Protocol):
 
     def pronoun_reading(self, original: str) -> str | None: ...
 
+    def taa_reading(self, original: str) -> str | None: ...
+
 
 class QueryPart(NamedTuple):
     """One requirement of a query: a word (one stem) or a quoted phrase (several stems in order).
@@ -69,6 +71,8 @@ def parse_query(stemmer: Stems, text: str, max_parts: int = MAX_QUERY_PARTS) -> 
                 original = group[0].original
                 optional = not phrase and is_ambiguous(strip_marks(original))
                 other = () if phrase or stemmer.pronoun_reading(original) is None else (stemmer.stem(original),)
+                if not phrase and not other and stemmer.taa_reading(original) is not None:
+                    other = (stemmer.taa_reading(original),)  # «جنحه»: his wings, or جنحة typed with ه
                 parts.append(QueryPart(key, tuple(t.original for t in group), optional, other))
 
     text = text or ""

@@ -19,6 +19,7 @@ Pure Python, no Django.
 
 from __future__ import annotations
 
+from nashra.arabic.broken_plurals import fa3alil_singulars, singular_of  # noqa: F401 (re-exported)
 from nashra.arabic.lexicon_data import read_data, rows
 from nashra.arabic.normalize import fold_word
 from nashra.arabic.stopwords import is_ambiguous, is_stopword
@@ -88,7 +89,7 @@ def ya_noun(word: str) -> bool:
     it, so a preposition never stands right before its bare ية form (لبلدية، بشخصية are in use,
     لعربية، بسياسية are not), and a noun has its own plural in ـيات (بلديات، شخصيات; not شعبية)."""
     base = word[:-1]
-    if not base.endswith("ي") or len(base) < 4 or not known(word):
+    if not base.endswith("ي") or len(base) < 3 or not known(word):
         return False
     if _people_plural_in_use(base, word):
         return False  # «السورية»: سوريون are people, so سورية is their adjective (also «Syria», after ب / ل)
@@ -107,6 +108,17 @@ def nisba(word: str) -> bool:
     the ة-less word is in use about as much (not over ~3× rarer)."""
     base = word[:-1]
     return known(base) and band(base) - band(word) <= 50
+
+
+def root_haa(word: str) -> bool:
+    """«جنيه» (pound), «شبيه»، «فقيه»: a final ه that is the word's own, neither «his» nor a ة typed as
+    ه. Such a word takes the article as written (الجنيه), at least as often as the ة spelling does,
+    and is no rarer than the word «his» would leave (جني): «كتابه» has no «الكتابه» worth the name
+    beside «الكتابة», «المدرسه» is rarer than «المدرسة»."""
+    base = word[:-1]
+    if len(word) < 4 or not known("ال" + word) or band(word) > band(base):
+        return False
+    return not known("ال" + base + TAA) or band("ال" + word) <= band("ال" + base + TAA)
 
 
 def taa_written_as_haa(word: str) -> bool:
@@ -131,6 +143,29 @@ def proclitic_verdict(word: str) -> bool | None:
     if known(word):
         return False  # «بيروت»، «لندن»: a word, and nothing known is left after the cut
     return None
+
+
+def manqus(stem: str) -> str | None:
+    """«قاض»، «ماض»، «باق» → قاضي، ماضي، باقي: a noun whose final ي goes in the indefinite (قاضٍ).
+    Its ي-form is in use with the article (القاضي) while the short form never takes it (no «القاض»),
+    and the short form is no verb («سار»: سارت) nor a noun of its own far commoner than the ي-form."""
+    n = len(stem)
+    if not (n == 3 and stem[1] == "ا") or stem[-1] in "اويءه":
+        return None  # (مفاعٍ such as محامٍ is left out: معانٍ is also معاناة cut short)
+    full = stem + "ي"
+    if not (known(full) and known("ال" + full)) or known("ال" + stem) or known(stem + "ت") or known(stem + "وا"):
+        return None
+    return full if band(full) <= band(stem) + 30 else None
+
+
+def kaf(word: str) -> bool:
+    """«كسعر»، «كرئيس»: the preposition ك «as» before a noun in use with the article, when the whole
+    is no word of its own: not in the list, or never with the article and over 10× rarer than the
+    noun (كبير، كتاب، كشف، كريم take the article: words)."""
+    rest = word[1:]
+    if word[0] != "ك" or not (known(rest) and known("ال" + rest)) or is_stopword(rest) or is_ambiguous(rest):
+        return False  # not «كانا» → انا، «كالي» → الي
+    return not known(word) or not known("ال" + word) and band(rest) + 100 < band(word)
 
 
 def al_masdar(word: str) -> bool:
@@ -164,7 +199,8 @@ def _adverb_alif(word: str) -> bool:
     «سابقا»، «كثيرا»): what is left takes the article (الحالي، السابق) and the whole never does —
     «السينما»، «الضحايا» are words ending in ا."""
     base = word[:-1]
-    return len(base) >= 3 and not _takes_article(word) and known(base) and _takes_article(base)
+    return len(base) >= 3 and not _takes_article(word) and _takes_article(base) and (
+        known(base) or base[-1] != "ي")  # «علنا»: the list has العلن only
 
 
 def construct_plural(word: str) -> str | None:
@@ -190,6 +226,8 @@ def construct_ya(word: str) -> str | None:
     base = word[:-1]
     if len(base) < 3 or base.endswith("ي") or known(base + "ية") or not (known(base) and known("ال" + base)):
         return None
+    if known("ال" + word) and band("ال" + word) <= band(word) + 20:
+        return None  # «المقدسي»، «الصعيدي»: a nisba takes the article as often; «البيتي» is rare beside «بيتي»
     if known("ال" + base + "ين") or known(base + "ون") or (len(base) >= 4 and known(base + "ين")):
         return base
     if len(base) >= 4 and not known(word):
@@ -221,7 +259,7 @@ def typed_hamza(word: str) -> str:
 def keeps_plural_ending(word: str) -> bool:
     """«ماكرون»، «حسين»: the ون / ين belongs to the word. A plural's base is the commoner word
     (لاعب / لاعبين) and its sibling ending is in use (ناشطون / ناشطين); a name has neither."""
-    if word in NUMBER_WORDS or _fa3alil_singulars(word):
+    if word in NUMBER_WORDS or fa3alil_singulars(word):
         return True  # ثلاثين; براكين، قوانين (فعاليل: the ين / ون is the plural's own)
     if word.endswith(("تين", "تان")) and known(word[:-3] + TAA):
         return False  # a feminine dual: دولتين، سنتين
@@ -229,12 +267,19 @@ def keeps_plural_ending(word: str) -> bool:
     return known(word) and band(word[:-2]) >= band(word) - 20 and band(sibling) > band(word) + 100
 
 
+def _after_proclitic(word: str) -> bool:
+    """«وجنين»، «بأسوان»: و / ب / ل / ف / ك before a word the list knows (جنين، أسوان), which the
+    whole is not commoner than — read the proclitic before any dual ending."""
+    rest = word[1:]
+    return word[0] in "وبلفك" and known(rest) and (not known(word) or band(rest) <= band(word))
+
+
 def dual_of_known(word: str) -> bool:
     """«المبعوثان» → مبعوث: a dual of a word the list knows, when the ان form is not a word of its own
     (or a much rarer one). Not when what is left still carries a proclitic the stemmer will try next
     («وعدنان» is و + عدنان, not the dual of «وعدن»)."""
     base = word[:-2]
-    if base[0] in "وبلفك" and known(base[1:]):
+    if base[0] in "وبلفك" and known(base[1:]) or _after_proclitic(word):
         return False
     return known(base) and band(base) < band(word)
 
@@ -253,12 +298,22 @@ def short_dual(word: str) -> bool:
     case): names fail that (عمران has no عمرين, حمدان is commoner than حمدين); a ين form must be
     over 3× rarer than its singular (not حسين، ياسين). Tens (عشرين) and ون words are never duals."""
     base, ending = word[:-2], word[-2:]
+    if _after_proclitic(word):
+        return False  # «وجنين» is و + جنين, not the dual of «وجن»
     if ending == "ون" or word in NUMBER_WORDS or base + "ين" in NUMBER_WORDS or not known(base):
         return False
     if ending == "ين":
         return band(base) + 50 < band(word)
     dual_in = base + "ين"
     return known(dual_in) and band(base) < band(word) and band(dual_in) <= band(word)
+
+
+def short_plural(word: str) -> bool:
+    """«مسنون»، «فنيون» → مسن، فني: a five-letter ـون whose ـين sibling is in use with the article
+    and at least as much, and whose base is a word (زيتون، ليمون، قانون have no «زيتين»; names such
+    as عربون، كوبون have no «العربين»)."""
+    base = word[:-2]
+    return known(base) and known("ال" + base + "ين") and band(base + "ين") <= band(word)
 
 
 def feminine_dual(word: str) -> bool:
@@ -274,56 +329,6 @@ def taa_before_my(word: str) -> bool:
         return False
     singular = word[:-2] + TAA
     return known(singular) and band(singular) < band(word) and band(singular) < band(word[:-1])
-
-
-def _fa3alil_singulars(s: str) -> list[str]:
-    """Known singulars of a plural of the pattern فعاليل (براكين، سلاطين، أساطير)."""
-    if len(s) != 6 or s[2] != "ا" or s[4] != "ي" or not known(s):
-        return []
-    stems = [s[:2] + s[3] + v + s[5] for v in "اوي"]
-    found = [c for c in stems + [c + TAA for c in stems] if known(c)]
-    if found and band(s[:-2]) < min(map(band, found)):
-        return []  # مطارين is the dual of مطار, not a plural of مطران
-    return found
-
-
-def singular_of(stem: str) -> str | None:
-    """A broken plural's singular from its pattern, if the list knows it and it is common enough."""
-    s, n = stem, len(stem)
-    candidates: list[str] = []
-    slack = 0
-    if n == 5 and s[0] == "ا" and s[3] == "ا" and known("ا" + s[1] + "ا" + s[2] + "ي" + s[4]):
-        return None  # إعصار is a singular: its plural أعاصير is in use
-    if n == 5 and s[0] == "ا" and s[3] == "ا":  # أفعال: أنفاق → نفق، أفلام → فيلم
-        candidates = [s[1] + s[2] + s[4], s[1] + "ي" + s[2] + s[4], s[1] + s[2] + s[4] + TAA]
-        masculine = [c for c in candidates[:2] if known(c) and band(c) <= band(s)]
-        if masculine:
-            return min(masculine, key=band)  # ألواح → لوح, not لوحة: أفعال is a masculine's plural
-    elif n == 5 and s[2] == "ا" and s[3] == "ء":  # فعائل: رهائن → رهينة، قذائف → قذيفة
-        candidates = [s[:2] + "ي" + s[4] + TAA, s[:2] + "ا" + s[4] + TAA, s[:2] + "ي" + s[4]]
-        slack = 60
-    elif n == 5 and s[2] == "ا":  # فعالل، مفاعل، فواعل: خنادق → خندق، بنادق → بندقية، حواجز → حاجز
-        candidates = [s[:2] + s[3:], s[:2] + s[3:] + TAA, s[:2] + s[3:] + "ي" + TAA]
-        if s[1] == "و":
-            candidates += [s[0] + "ا" + s[3:], s[0] + "ا" + s[3:] + TAA]
-    elif _fa3alil_singulars(s):  # فعاليل: براكين → بركان، أعاصير → إعصار، عناوين → عنوان
-        candidates = _fa3alil_singulars(s)
-    elif n == 5 and s.endswith("اء"):  # فعلاء: سفراء → سفير
-        candidates = [s[:2] + "ي" + s[2]]
-        slack = 60
-    elif n == 6 and s[0] == "ا" and s.endswith("اء"):  # أفعلاء: أصدقاء → صديق
-        candidates = [s[1:3] + "ي" + s[3]]
-        slack = 60
-    elif n == 4 and s.endswith("ي") and not known(s + TAA):  # فعلى: جرحى → جريح (not شعبي: شعبية)
-        candidates = [s[:2] + "ي" + s[2]]
-        slack = 80
-    elif n == 5 and s[0] == "ا" and s.endswith(HAA):  # أفعلة: أسلحة → سلاح
-        candidates = [s[1:3] + "ا" + s[3]]
-    known_ones = [c for c in candidates if known(c)]
-    if not known_ones:
-        return None
-    best = min(known_ones, key=band)
-    return best if band(best) <= band(_as_word(s)) + slack else None
 
 
 def our(word: str) -> bool:

@@ -29,8 +29,8 @@ Stemming a folded word (ة still told apart from ه) goes:
 is part of the word: ``taa`` words (مدرسة ≠ مدرس), إفالة (إدارة ≠ أدار) and مفاعلة (مشاركة ≠ مشارك). A final
 ه after ال is a ة (المدرسه = المدرسة); without ال it is read as «his» (مدرسه → مدرس, «his teacher»).
 
-**Guarded by a word list** (:mod:`nashra.arabic.stem_guards`, :mod:`nashra.arabic.verbs`,
-:mod:`nashra.arabic.wordlist`; keys version 4): a final ه without ال is read as ة when that is
+**Guarded by a word list** (modules stem_guards, verbs, broken_plurals, loanwords, haa_readings and wordlist
+of :mod:`nashra.arabic`; keys v4 and v5): a final ه without ال is read as ة when that is
 the commoner word (مدرسه = مدرسة, كتابه = كتاب + ه), and as «his» only of a known word; و ب ل are not
 cut from a word that takes the article itself (بطريق، لقمة، برهان); ون/ين stay on names (ماكرون، حسين)
 and tens (ثلاثين), and ان on names (عمران، شعبان); tanween written out is dropped, and so is a bare
@@ -41,11 +41,9 @@ letters stays (صفقة ≠ صفق) unless it is a nisba about as common as its 
 and so do form VIII masdars of ل-roots (التهاب ≠ تهاب); the construct plural ـو / ـي goes (مسؤولو،
 مشجعي); duals of three-letter words meet their singular (شوطان → شوط); verb forms meet at a perfect in
 use (أعلنت، يعلنون، ينهار، يدعو → أعلن، انهار، دعا) and broken plurals outside the lexicon at their
-singular (خنادق → خندق، ألواح → لوح) when the list knows the result; newsroom spelling variants meet
-(``data/variants.tsv``: مائة/مئة، أميركا/أمريكا، ترمب/ترامب), and a hamza typed as و / ي (سوال → سؤال).
-
-Deterministic (no set or hash order reaches the output) and cached (``lru_cache``).
-Pure Python, no Django.
+singular (خنادق → خندق، جواسيس → جاسوس، فرسان → فارس، زهور → زهرة) when the list knows the result; newsroom
+spellings meet (``data/variants.tsv``: مائة/مئة، ترمب/ترامب، يونيه/يونيو; ديبلوماسي/دبلوماسي، بنجلاديش/بنغلاديش by
+rule), and a hamza typed as و / ي (سوال → سؤال). Deterministic and cached (``lru_cache``). Pure Python, no Django.
 """
 
 from __future__ import annotations
@@ -54,11 +52,13 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import NamedTuple
 
+from nashra.arabic import haa_readings, wordlist
 from nashra.arabic import stem_guards as guards
 from nashra.arabic.lexicon_data import load_plurals, read_data, rows
+from nashra.arabic.loanwords import loan_spelling
 from nashra.arabic.normalize import finish_stem, fold_word, iter_words, strip_marks
 from nashra.arabic.search_query import MAX_QUERY_PARTS, QueryPart, parse_query
-from nashra.arabic.stopwords import is_stopword
+from nashra.arabic.stopwords import is_ambiguous, is_stopword
 from nashra.arabic.verbs import after_conjunction, verb_perfect
 from nashra.arabic.wordlist import known, starts_with_al
 
@@ -76,7 +76,7 @@ _AL_PREFIXES = ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال"
 #: The version of the search keys this code makes. Raised whenever a change gives any word another
 #: key: an index built by an older version must be rebuilt (``nashra reindex``); the newsroom and
 #: ``nashra check`` say so until it is (nashra.search.versioning).
-KEYS_VERSION = 4
+KEYS_VERSION = 5
 CACHE_SIZE = 1 << 17
 
 
@@ -197,6 +197,8 @@ class Stemmer:
         hit = self._lookup(r, definite)
         if hit is not None:
             return hit, True
+        if r.endswith(HAA) and guards.root_haa(r):
+            return r, True  # جنيه ≠ جني: the ه is the word's own
         if r.endswith(HAA) and r not in self._whole and (definite or guards.taa_written_as_haa(r)):
             r = r[:-1] + TAA  # المدرسه, and مدرسه when مدرسة is the commoner reading
             hit = self._lookup(r, True)
@@ -213,6 +215,8 @@ class Stemmer:
             for suffix in _PRONOUNS:
                 if r.endswith(suffix) and len(r) - len(suffix) >= 3:
                     t = r[: -len(suffix)]
+                    if not wordlist.known(t) and wordlist.known(r) and guards.singular_of(r):
+                        break  # «دراهم» is a plural (درهم), not «درا» + «their»
                     hit = self._lookup(t, False)
                     if hit is not None:
                         return hit, True
@@ -238,6 +242,8 @@ class Stemmer:
             sure = definite or s.endswith("ين") or guards.dual_sibling(s)
             if (self._is_known(short) and sure) or guards.short_dual(s):
                 return short, True
+        if not known and len(s) == 5 and s.endswith("ون") and guards.short_plural(s):
+            return finish_stem(s[:-2]), True  # مسنون، فنيون → مسن، فني (as مسنين، فنيين)
         if not known and len(s) >= 6 and s.endswith("ان"):  # dual, when the singular is known
             dual = finish_stem(s[:-2])
             if self._is_known(dual) or guards.dual_of_known(s):
@@ -249,10 +255,12 @@ class Stemmer:
 
     def _resolve(self, r: str, definite: bool, depth: int = 0) -> str:
         stem, known = self._core(r, definite)
-        if known or depth >= 3 or len(r) < 4 or r[0] not in _SINGLE_PROCLITICS:
+        if known or depth >= 3 or len(r) < 4 or r[0] not in _SINGLE_PROCLITICS and not guards.kaf(r):
             return stem
         verdict = guards.proclitic_verdict(r)
-        if verdict is False:
+        if verdict is False or stem == r[:-1] and r[-1] == "ا" and wordlist.known("ال" + stem) and (
+                wordlist.band(stem) < wordlist.band(r[1:]) and not (is_stopword(r[1:]) or is_ambiguous(r[1:]))):
+            # «وديا» is ودي + tanween (ودي is the commoner word); «وغدا»، «وهنا» are و + غدا، هنا
             return stem  # «بطريق»، «لقمة»: the first letter is the word's own
         inner, inner_known = self._core(r[1:], definite)
         if inner_known:
@@ -265,6 +273,10 @@ class Stemmer:
         hit = self._lookup(w, False)
         if hit is not None:
             return hit
+        if w[0] in "وفبل" and w[1:].startswith("ال") and w[1:] in self._whole:
+            return w[1:]  # والله، بالله: a proclitic before a whole word whose «ال» is its own
+        if w.startswith("لل") and "ال" + w[1:] in self._whole:
+            return "ال" + w[1:]  # لله: ل + الله, whose alif goes after ل as the article's does
         for p in _ARTICLES:
             if w.startswith(p) and len(w) - len(p) >= 2:
                 rest = w[len(p):]
@@ -318,12 +330,15 @@ class Stemmer:
             singular = guards.singular_of(al_word)
             return finish_stem(self._stem_arabic(singular) if singular else al_word)
         stem = self._stem_arabic(w)
-        better = guards.singular_of(stem) if verb else verb_perfect(stem) or guards.singular_of(stem)
+        taa_cut = not stem.endswith(HAA) and (w.endswith(TAA) or w.endswith(HAA) and stem == self._stem_arabic(
+            w[:-1] + TAA))  # سيولة، سيوله → سيول: a ة-word, no plural of فعول
+        plural = guards.singular_of(stem, taa_cut) or (None if verb else guards.manqus(stem))  # قاض → قاضي
+        better = plural if verb else verb_perfect(stem) or plural
         if better and better != stem:
             stem = self._stem_arabic(better)
         if hamza_final and stem.endswith("ء") and len(stem) > 2:
             stem = stem[:-1] + "ا"
-        return finish_stem(stem)
+        return finish_stem(loan_spelling(stem))
 
     # ------------------------------------------------------------- public API
     def stem(self, word: str) -> str:
@@ -335,19 +350,12 @@ class Stemmer:
         return self._stem_cached(word)
 
     def pronoun_reading(self, original: str) -> str | None:
-        """The other key of a word whose final ه, without the article, may be the pronoun «his»
-        («مدرسه»: his teacher — or a school typed with ه, which is what :meth:`stem` gives).
-        An article's text is indexed with this reading (in an article «قال مدرسه» is «his teacher
-        said»); a reader's query tries both."""
-        bare = strip_marks(original)
-        folded = fold_word(bare, keep_taa=True)
-        if len(folded) < 4 or not folded.endswith(HAA) or folded.startswith(_ARTICLES):
-            return None
-        key = self.stem(original)
-        pronoun = self.stem(bare[:-1])
-        if not (known(folded[:-1]) or self._is_known(pronoun)):
-            return None  # «حكومه»: no word «حكوم» to be «his» of
-        return pronoun if pronoun != key and self.stem(bare[:-1] + TAA) == key else None
+        """The «his» key of a final ه without the article (:func:`nashra.arabic.haa_readings.pronoun_reading`)."""
+        return haa_readings.pronoun_reading(self, original)
+
+    def taa_reading(self, original: str) -> str | None:
+        """The ة key a query also tries (:func:`nashra.arabic.haa_readings.taa_reading`)."""
+        return haa_readings.taa_reading(self, original)
 
     def _term_uncached(self, original: str, arabic: bool) -> str | None:
         if arabic:

@@ -49,8 +49,8 @@ AMBIGUOUS: frozenset[str] = frozenset("علي الي حتي متي".split())
 STOPWORDS: frozenset[str] = frozenset(_WORDS)
 
 # و/ف + stop-word spellings that are also common content words: «ولي» (ولي العهد,
-# crown prince), «فقد» (lost), «فلم» (film), «فهم» (understanding).
-_CONTENT_AFTER_CONJUNCTION = frozenset({"ولي", "فقد", "فلم", "فهم"})
+# crown prince), «فقد» (lost), «فلم» (film), «فهم» (understanding), «فتحت» (she opened).
+_CONTENT_AFTER_CONJUNCTION = frozenset({"ولي", "فقد", "فلم", "فهم", "فتحت"})
 
 
 def is_ambiguous(bare: str) -> bool:

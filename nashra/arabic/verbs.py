@@ -48,7 +48,14 @@ def _best(candidates: list[str], word: str, preferred: tuple[str, ...] = ()) -> 
     # A perfect in use has its own «she did» / «they did» (انهارت، أعلنوا): ينهار → انهار, not the
     # noun نهار.
     attested = [c for c in found if _attested(c) or c[-1] in "اي" and _attested(c[:-1])]  # دعت، دعوا
-    return min(liked or attested or found, key=band)
+    # «she did» and «they did» both in use beat one of them: يسأل → سأل (سألت، سألوا), not أسأل,
+    # whose «أسألوا» is a rare form and «اسأل» the imperative «ask!».
+    both = [c for c in attested if _both(c) or c[-1] in "اي" and _both(c[:-1])]  # اشترى: اشترت، اشتروا
+    return min(liked or both or attested or found, key=band)
+
+
+def _both(perfect: str) -> bool:
+    return known(perfect + "ت") and known(perfect + "وا")
 
 
 def _attested(perfect: str) -> bool:
@@ -70,7 +77,8 @@ def _perfect_candidates(word: str, strict: bool = False) -> list[str]:
             continue
         if len(base) >= 3 and (known(base + "وا") or band(base) <= band(word)):
             out.append(base)  # أعلنت، أعلنوا (بيروت is not بيرو + ت: بيروت is the commoner)
-        defective = len(base) == 2 or not known(base) or band(base) > band(word)
+        defective = len(base) == 2 or not known(base) or band(base) > band(word) or (
+            len(base) == 3 and base.startswith("ال"))  # ألقوا → ألقى (no perfect «ألق»)
         if defective and known(base + "وا") and known(base + "ت"):
             out += [base + "ي", base + "ا"]  # defective: نفت، نفوا → نفى؛ دعت، دعوا → دعا؛ التقت → التقى
     return out
@@ -92,10 +100,14 @@ def _imperfect_candidates(word: str) -> tuple[list[str], list[str]]:
     out: list[str] = []
     hollow: list[str] = []
     for c, had_ending in cores:
+        if w[0] == "ت" and had_ending and not known("ي" + w[1:]):
+            continue  # «you do» with no «they do» beside it is no verb in use: تريليون
         if w[0] == "ت" and len(c) == 4 and c[2] == "ي":
             continue  # تفعيل: تقرير، تعليم are verbal nouns
         if len(c) >= 3:
             out += [c, "ا" + c] if c[0] != "ا" else [c]
+            if c[-1] == "ء":
+                out += [c[:-1] + "ا", "ا" + c[:-1] + "ا"]  # يلجأ، يبدؤون، يخطئ → لجأ، بدأ، أخطأ
         if (len(c) == 3 and w[0] + c[0] != "يت" or len(c) == 5 and c.startswith("ست")) and c[-2] in "وي":
             # يقول → قال، يشير → أشار، يستقيل → استقال (not يتولون: a form V تولّى)
             hollow += [c[:-2] + "ا" + c[-1], "ا" + c[:-2] + "ا" + c[-1]]

@@ -159,14 +159,14 @@ def test_reindex_command_and_editor_lexicon(article_factory, editions):
     call_command("reindex")
     assert find(editions, "مستشفيات") == [article.pk]
     # An editor teaches the lexicon a plural; old articles need a reindex.
-    article_factory(title="عودة الصقور إلى المحمية")  # فعول: no rule derives صقر from صقور
-    assert find(editions, "صقر") == []
-    PluralEntry.objects.create(plural="صقور", singular="صقر")
+    article_factory(title="نصب الخيام في المخيم")  # فعال: no rule derives خيمة from خيام
+    assert find(editions, "خيمة") == []
+    PluralEntry.objects.create(plural="خيام", singular="خيمة")
     # Queries use the new entry at once; articles indexed before it need a reindex.
-    assert find(editions, "صقر") == []
+    assert find(editions, "خيمة") == []
     call_command("reindex", edition="eg")
-    assert len(find(editions, "صقر")) == 1
-    assert len(find(editions, "الصقور")) == 1
+    assert len(find(editions, "خيمة")) == 1
+    assert len(find(editions, "الخيام")) == 1
 
 
 def test_reindex_unknown_edition(db):

@@ -1,0 +1,64 @@
+"""The two readings of a final ه without the article, beside the key :meth:`Stemmer.stem` gives.
+
+«مدرسه» is a school typed with ه (the key) or «his teacher»; «جنحه» is «his wings» (the key, since
+جنح is the commoner word) or the misdemeanour جنحة typed with ه. An article's text is indexed with
+the «his» reading (:func:`pronoun_reading`); a reader's query tries both (and :func:`taa_reading`).
+Pure Python, no Django.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from nashra.arabic import stem_guards as guards
+from nashra.arabic.normalize import fold_word, strip_marks
+from nashra.arabic.wordlist import known
+
+if TYPE_CHECKING:
+    from nashra.arabic.stemmer import Stemmer
+
+TAA, HAA = "ة", "ه"
+_ARTICLES = ("وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال")
+_PROCLITICS = "وبل"
+
+
+def _folded(original: str) -> tuple[str, str] | None:
+    bare = strip_marks(original)
+    folded = fold_word(bare, keep_taa=True)
+    if len(folded) < 4 or not folded.endswith(HAA) or folded.startswith(_ARTICLES):
+        return None
+    return bare, folded
+
+
+def pronoun_reading(stemmer: Stemmer, original: str) -> str | None:
+    """The other key of a word whose final ه, without the article, may be the pronoun «his»
+    («مدرسه»: his teacher — or a school typed with ه, which is what :meth:`Stemmer.stem` gives).
+    An article's text is indexed with this reading (in an article «قال مدرسه» is «his teacher
+    said»); a reader's query tries both."""
+    found = _folded(original)
+    if found is None:
+        return None
+    bare, folded = found
+    key = stemmer.stem(original)
+    pronoun = stemmer.stem(bare[:-1])
+    if not (known(folded[:-1]) or stemmer._is_known(pronoun)):
+        return None  # «حكومه»: no word «حكوم» to be «his» of
+    return pronoun if pronoun != key and stemmer.stem(bare[:-1] + TAA) == key else None
+
+
+def taa_reading(stemmer: Stemmer, original: str) -> str | None:
+    """The ة-word a reader may mean by a final ه that :meth:`Stemmer.stem` read as «his» («جنحه»:
+    his wings — or the misdemeanour جنحة typed with ه), when the list knows that ة-word. Only a
+    query tries it, beside the key (an article's «جنحه» keeps the one key it has)."""
+    found = _folded(original)
+    if found is None:
+        return None
+    bare, folded = found
+    key, base = stemmer.stem(original), folded[:-1]
+    if base.endswith("ت") and known(base[:-1] + TAA):
+        return None  # زوجته: a ة-word with «his» (the list has typos such as زوجتة)
+    if not known(base + TAA) or guards.root_haa(folded) or (
+            folded[0] in _PROCLITICS and guards.root_haa(folded[1:])):
+        return None  # no such ة-word, or the ه is the word's own (جنيه، وجنيه)
+    other = stemmer.stem(bare[:-1] + TAA)
+    return other if other != key else None

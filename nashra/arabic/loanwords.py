@@ -1,0 +1,53 @@
+"""Spellings of foreign words that newsrooms write several ways: a long vowel written or left out
+(ديبلوماسي / دبلوماسي، دولفين / دلفين، واشنطون / واشنطن، ميونيخ / ميونخ) and the «g» written ج in
+Egypt and غ elsewhere (بنجلاديش / بنغلاديش، شيكاجو / شيكاغو).
+
+Arabic words are built on patterns in which a long vowel is a letter of its own (معلومة ≠ معلمة،
+تعليمي ≠ تعلمي، مصاريف ≠ مصارف، سليمان ≠ سلمان، يستطيع ≠ يستطع), so a vowel goes only where an
+Arabic pattern seldom puts one and a foreign word often has one written or not:
+
+in a word of six letters or more that does not begin with a letter of Arabic verb and noun
+patterns (ا ت ن ي م: توحيد ≠ تحيد، ميدان ≠ مدان) — shorter words pair too often with another Arabic
+word (بينما ≠ بنما، تونسي ≠ تنسي، رومان ≠ رمان) —
+
+- right after the first letter (ديبلوماسي، دولفين، بيتكوين، فيدرالي);
+- in the last syllable when the word ends in a consonant and has not the فعاليل shape (واشنطون،
+  ميونيخ، جونسون; not مصاريف).
+
+The spelling without the vowel must be in the word list (and the one with it too, or be too rare
+for the list: ديبلوماسي); the key is the spelling without the vowel, and with غ for
+ج in a word of six letters or more whose غ spelling is in the list. Pure Python, no Django.
+"""
+
+from __future__ import annotations
+
+from nashra.arabic.wordlist import known
+
+__all__ = ["loan_spelling"]
+
+_VOWELS = "اوي"
+
+
+def _drops(stem: str) -> list[int]:
+    """Where a written long vowel may be a loanword's optional one (see the module doc)."""
+    n = len(stem)
+    if n < 6 or stem[0] in "اتنيم":
+        return []
+    at = [1]
+    if stem[-1] not in _VOWELS + "ه" and not (stem[2] == "ا" and stem[-2] == "ي"):
+        at.append(n - 2)
+    return at
+
+
+def loan_spelling(stem: str) -> str:
+    """The one spelling a foreign ``stem`` is indexed under (itself when it is no such word)."""
+    if len(stem) < 6:
+        return stem
+    if len(stem) >= 6 and "ج" in stem and known(stem.replace("ج", "غ")):
+        stem = stem.replace("ج", "غ")
+    for at in _drops(stem):
+        if stem[at] in "وي" and stem[at - 1] not in _VOWELS and stem[at + 1] not in _VOWELS:
+            shorter = stem[:at] + stem[at + 1:]
+            if known(shorter) and (known(stem) or at == 1):
+                return shorter
+    return stem
