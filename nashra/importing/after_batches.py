@@ -47,10 +47,17 @@ class AfterBatches:
         if future is not None:
             future.result()
 
-    def close(self) -> None:
-        """Wait for the last batch, then close the thread and the connection it opened."""
+    def close(self, *, raise_error: bool = True) -> None:
+        """Wait for the last batch, then close the thread and the connection it opened.
+
+        ``raise_error=False`` while another exception is on its way out (an interrupted run):
+        the last batch's own failure must not hide it.
+        """
         try:
             self.wait()
+        except Exception:
+            if raise_error:
+                raise
         finally:
             if self._thread is not None:
                 self._thread.submit(connections.close_all).result()

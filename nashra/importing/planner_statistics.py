@@ -4,7 +4,7 @@ PostgreSQL picks its query plans from statistics that ``ANALYZE`` gathers, and a
 gathers them only now and then (or never, where it is off). An import that grows the archive
 from 10 k to 1 M articles leaves them describing a far smaller archive, and the importer's own
 lookups (existing external ids, sibling slugs) switch to plans that read a whole edition:
-0.87 s a lookup at 600 k articles on stale statistics, 0.3 ms after ``ANALYZE``. So the import
+0.87 s a lookup at 600 k articles on stale statistics, 0.3 ms after ``ANALYZE`` (``EXPLAIN ANALYZE``). So the import
 runs ``ANALYZE`` each time it has added as many articles as the archive held when it last ran
 (5,000 at least): a handful of times per import, each a few seconds at 1 M.
 """

@@ -188,8 +188,10 @@ def _run(items, edition, *, progress, batch_size, base_dir, allow_paths_outside_
             if len(pending) >= batch_size:
                 flush()
         flush()
-    finally:
-        after.close()  # the last batch indexed and purged before the run returns
+    except BaseException:
+        after.close(raise_error=False)
+        raise
+    after.close()  # the last batch indexed and purged before the run returns
     report.errors.sort(key=lambda e: e[0])
     report.warnings.sort(key=lambda w: w[0])
     report.seconds = time.perf_counter() - started

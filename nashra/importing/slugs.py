@@ -83,7 +83,7 @@ def _of_children(parent_path: str, condition: Q, exclude_pk: int | None) -> set[
 
     Asked by slug alone and the parent checked here: the slug index answers in milliseconds at
     any archive size, while adding the children's path range let PostgreSQL pick the path index
-    and read the whole section (338 ms a query at 125 k children).
+    and read the whole section (338 ms a query at 125 k children, ``EXPLAIN ANALYZE``).
     """
     child_length = len(parent_path) + Page.steplen
     rows = Page.objects.filter(condition).values_list("slug", "path", "pk")

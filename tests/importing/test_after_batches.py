@@ -60,6 +60,17 @@ def test_beside_one_batch_at_a_time_in_order_and_a_failure_surfaces():
     failing.close()
 
 
+def test_an_interrupted_run_reports_its_own_error_not_the_last_batch_s():
+    def work(ids):
+        raise RuntimeError("index refused")
+
+    after = AfterBatches(work)
+    after.beside = True
+    after([1])
+    after.close(raise_error=False)  # the run's own exception is on its way out: this one must not hide it
+    assert after._thread is None
+
+
 postgresql_only = pytest.mark.skipif(connection.vendor != "postgresql",
                                      reason="SQLite has one writer: the work runs inline there")
 #: batches really committed, as in a run; the serialized rollback gives later tests their page tree back
