@@ -9,21 +9,34 @@ export NASHRA_DATA_DIR ?= $(CURDIR)/var
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required (set PYTHON=/path/to/python3.11)"; exit 1; }
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
+	@echo "==> creating $(VENV)"
+	@$(PYTHON) -m venv $(VENV)
+	@$(BIN)/pip install --quiet --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[dev]'
+# Serving needs only the package; the test tools (pytest, ruff, Playwright …) come with `make test`.
+$(VENV)/.installed-serve: pyproject.toml | $(BIN)/python
+	@echo "==> installing what serving needs into $(VENV) (first run only, about a minute)"
+	@$(BIN)/pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.installed: $(VENV)/.installed-serve
+	@echo "==> installing the test tools into $(VENV)"
+	@$(BIN)/pip install --quiet -e '.[dev]'
 	@touch $@
 
 install: $(VENV)/.installed
 
 ## Serve the populated demo network on http://127.0.0.1:$(PORT)/ (production server + scheduler).
-run: install
-	NASHRA_AUTO_SECRET=1 $(BIN)/nashra migrate --noinput -v0
-	NASHRA_AUTO_SECRET=1 $(BIN)/nashra collectstatic --noinput -v0
-	NASHRA_AUTO_SECRET=1 $(BIN)/nashra demo --port $(PORT)
-	NASHRA_AUTO_SECRET=1 $(BIN)/nashra serve --port $(PORT)
+## Another port: make run PORT=8080
+run: $(VENV)/.installed-serve
+	@echo "==> [1/4] database: applying migrations (first run: about a minute)"
+	@NASHRA_AUTO_SECRET=1 $(BIN)/nashra migrate --noinput -v0
+	@echo "==> [2/4] collecting static files"
+	@NASHRA_AUTO_SECRET=1 $(BIN)/nashra collectstatic --noinput -v0
+	@echo "==> [3/4] loading the demo network"
+	@NASHRA_AUTO_SECRET=1 $(BIN)/nashra demo --port $(PORT)
+	@echo "==> [4/4] serving on http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"
+	@NASHRA_AUTO_SECRET=1 $(BIN)/nashra serve --port $(PORT)
 
 ## Run the whole test suite (SQLite + local-memory cache unless DATABASE_URL / REDIS_URL are set).
 test: install

@@ -18,6 +18,7 @@ from nashra.articles.models import SectionPage
 from nashra.demo.caricatures import load_demo as load_caricatures
 from nashra.demo.images import demo_picture
 from nashra.demo.network import ACCOUNTS, EDITIONS, SECTIONS
+from nashra.demo.redate import redate_record
 from nashra.editions.models import NetworkSettings
 from nashra.editions.services import group_name
 from nashra.horoscopes.demo import load_demo as load_horoscopes
@@ -106,7 +107,9 @@ def days_to_today(slugs) -> timedelta:
 def demo_records(slug, shift: timedelta = timedelta(0)):
     for line_no, record in _read(slug):
         if shift and record.get("published_at"):
-            record["published_at"] = (datetime.fromisoformat(record["published_at"]) + shift).isoformat()
+            written = datetime.fromisoformat(record["published_at"])
+            record = redate_record(record, written.date(), shift.days)
+            record["published_at"] = (written + shift).isoformat()
         if isinstance(record.get("image"), dict) and not record["image"].get("path"):
             record["image"]["path"] = demo_picture(record["external_id"], picture_dir()).name
         yield line_no, record
