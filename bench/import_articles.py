@@ -88,12 +88,23 @@ def news_like_articles(count: int, *, prefix: str, seed: int = 7):
     article: the worst case for a search index. Real news follows Zipf's law (a few
     words everywhere, most words rare) and repeats phrases («مجلس الأمن الدولي»);
     whole sentences keep both. Same fields as ``synthetic_articles``.
+
+    Titles repeat the way a news archive's do: one in fifty is a recurring daily title (forty of
+    them, so each comes back about 500 times in a million, like «مواقيت الصلاة في القاهرة»); the
+    others join the start of one sentence to the end of another and rarely meet twice. (Until
+    December 2026 every title was the start of one sentence, ~11,000 repeats each at 1 M: the
+    slug suffixes of so many equal titles, not the archive's size, then set the import rate.)
     """
     rng = random.Random(seed)
     sentences = _demo_sentences()
+    recurring = [" ".join(sentence.split()[:5]) for sentence in sentences[:40]]
     for record in synthetic_articles(count, prefix=prefix, seed=seed):
         paragraphs = [" ".join(rng.sample(sentences, rng.randint(2, 4))) for _ in range(5)]
-        record["title"] = " ".join(rng.choice(sentences).split()[: rng.randint(6, 11)])
+        if rng.random() < 0.02:
+            record["title"] = rng.choice(recurring)
+        else:
+            head, tail = rng.choice(sentences).split(), rng.choice(sentences).split()
+            record["title"] = " ".join(head[: rng.randint(4, 8)] + tail[-rng.randint(2, 4):])
         record["subtitle"] = rng.choice(sentences)
         record["body"] = "".join(f"<p>{p}.</p>" for p in paragraphs)
         yield record
