@@ -6,4 +6,5 @@ class EditionsConfig(AppConfig):
     label = "editions"
 
     def ready(self):
-        from . import signals  # noqa: F401  (each edition's groups, collection and workflow)
+        from . import newsroom_time, signals  # noqa: F401  (each edition's groups, collection and workflow;
+        # journalists' newsroom time zone)

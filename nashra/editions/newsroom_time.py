@@ -1,0 +1,58 @@
+"""The newsroom shows and reads times in the journalist's own edition's zone, not the server's UTC.
+
+Wagtail's admin activates each user's profile time zone for every newsroom request (the scheduling
+picker, history, the comment queue) and falls back to ``settings.TIME_ZONE`` (UTC) when the profile
+names none. A journalist therefore gets their edition's zone as their profile's zone: when they join
+an edition's group, and, for accounts made before this, when they next sign in. A zone the user
+chose in «حسابي» is never overwritten; an operator without an edition gets the default edition's.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.signals import user_logged_in
+from django.db.models.signals import m2m_changed
+from django.dispatch import receiver
+
+from .models import Edition
+from .services import editions_for
+
+
+def edition_zone_for(user) -> str | None:
+    """The zone of ``user``'s first edition (by age), or the default edition's for an operator who
+    belongs to none; None when there is no edition at all."""
+    edition = (editions_for(user).order_by("pk").first() if not user.is_superuser else None) or (
+        Edition.objects.filter(site__is_default_site=True).first() or Edition.objects.order_by("pk").first())
+    return edition.time_zone if edition is not None else None
+
+
+def give_edition_zone(user) -> bool:
+    """Set ``user``'s newsroom zone to their edition's unless they chose one. True when set."""
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(user)
+    if profile.current_time_zone:
+        return False
+    zone = edition_zone_for(user)
+    if not zone:
+        return False
+    profile.current_time_zone = zone
+    profile.save(update_fields=["current_time_zone"])
+    return True
+
+
+@receiver(m2m_changed, sender=get_user_model().groups.through, dispatch_uid="nashra-newsroom-time-groups")
+def joined_groups(sender, instance, action, reverse, pk_set, **kwargs):
+    if action != "post_add" or not pk_set:
+        return
+    if reverse:  # group.user_set.add(...): ``instance`` is the group
+        for user in get_user_model().objects.filter(pk__in=pk_set):
+            give_edition_zone(user)
+    else:
+        give_edition_zone(instance)
+
+
+@receiver(user_logged_in, dispatch_uid="nashra-newsroom-time-login")
+def signed_in(sender, request, user, **kwargs):
+    if user.is_staff or user.is_superuser or user.groups.exists():
+        give_edition_zone(user)

@@ -1,0 +1,85 @@
+"""The newsroom runs on the journalist's own edition's clock, not the server's UTC (#21): a comment
+sent at 10:57 Cairo time shows 10:57 in the queue, a story scheduled for 10:00 Beirut time shows
+10:00 on both sides of Lebanon's DST change, and a zone the journalist chose is theirs to keep."""
+
+from datetime import UTC, datetime
+
+import pytest
+from django.conf import settings
+from django.contrib.auth.models import Group, User
+from django.test import Client
+from wagtail.users.models import UserProfile
+
+from nashra.comments.models import Comment
+from nashra.editions.services import group_name
+
+pytestmark = pytest.mark.django_db
+ADMIN = f"/{settings.NASHRA_ADMIN_PATH}"
+
+
+def journalist(editions, slug, role, name=None):
+    user = User.objects.create_user(name or f"{slug}-{role}", password="x" * 12)
+    user.groups.add(Group.objects.get(name=group_name(editions[slug], role)))
+    return user
+
+
+def zone(user) -> str:
+    return UserProfile.get_for_user(user).current_time_zone
+
+
+def test_joining_an_edition_gives_its_zone(editions):
+    assert zone(journalist(editions, "eg", "reporter")) == "Africa/Cairo"
+    assert zone(journalist(editions, "lb", "editor")) == "Asia/Beirut"
+    # Added from the group's side (group.user_set.add), as the newsroom's group editor does.
+    user = User.objects.create_user("joined-from-group", password="x" * 12)
+    Group.objects.get(name=group_name(editions["lb"], "moderator")).user_set.add(user)
+    assert zone(user) == "Asia/Beirut"
+
+
+def test_a_zone_the_journalist_chose_is_kept(editions):
+    user = User.objects.create_user("traveller", password="x" * 12)
+    profile = UserProfile.get_for_user(user)
+    profile.current_time_zone = "Europe/London"
+    profile.save()
+    user.groups.add(Group.objects.get(name=group_name(editions["eg"], "editor")))
+    assert zone(user) == "Europe/London"
+
+
+def test_older_accounts_get_their_editions_zone_when_they_sign_in(editions):
+    user = journalist(editions, "lb", "reporter")
+    UserProfile.objects.filter(user=user).update(current_time_zone="")  # an account from before
+    Client().force_login(user)  # django.contrib.auth.login: the user_logged_in signal
+    assert zone(user) == "Asia/Beirut"
+    # An operator without an edition gets the default edition's.
+    admin = User.objects.create_superuser("operator", "op@example.invalid", "x" * 12)
+    Client().force_login(admin)
+    assert zone(admin) == "Africa/Cairo"
+
+
+def test_the_comment_queue_shows_local_time(editions, article_factory):
+    article = article_factory()
+    Comment.objects.create(article=article, edition=article.edition, name="قارئ", email="r@example.com",
+                           title="تعليق", text="نص", ip_hash="a" * 40,
+                           created_at=datetime(2026, 12, 3, 8, 57, tzinfo=UTC))  # 10:57 in Cairo (winter)
+    Comment.objects.filter(article=article).update(created_at=datetime(2026, 12, 3, 8, 57, tzinfo=UTC))
+    client = Client()
+    client.force_login(journalist(editions, "eg", "moderator"))
+    html = client.get(f"{ADMIN}/comments/").content.decode()
+    assert "2026-12-03 10:57" in html and "08:57" not in html
+
+
+@pytest.mark.parametrize(("edition", "instant", "local"), [
+    ("eg", datetime(2027, 7, 1, 7, 0, tzinfo=UTC), "2027-07-01 10:00"),  # Cairo summer time (since 2023): UTC+3
+    ("eg", datetime(2027, 12, 1, 8, 0, tzinfo=UTC), "2027-12-01 10:00"),  # Cairo winter: UTC+2
+    ("lb", datetime(2027, 3, 27, 8, 0, tzinfo=UTC), "2027-03-27 10:00"),  # Beirut the day before DST: UTC+2
+    ("lb", datetime(2027, 3, 28, 7, 0, tzinfo=UTC), "2027-03-28 10:00"),  # Beirut the day DST began: UTC+3
+])
+def test_a_scheduled_time_is_shown_in_the_editions_local_time(editions, article_factory, edition, instant, local):
+    article = article_factory(edition, publish=False)
+    article.go_live_at = instant
+    article.save_revision()
+    client = Client()
+    client.force_login(journalist(editions, edition, "editor"))
+    html = client.get(f"{ADMIN}/pages/{article.pk}/edit/").content.decode()
+    assert local in html
+    assert instant.strftime("%Y-%m-%d %H:%M") not in html
