@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "nashra.delivery",
     "nashra.syndication",
     "nashra.security",
+    "nashra.newsroom",  # before wagtail.admin: its templates and Arabic wording win over Wagtail's
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -285,6 +286,14 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAIL_CONTENT_LANGUAGES = [("ar", "العربية")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("ar", "العربية"), ("en", "English")]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False  # Wagtail's release notes are not the journalists' business
+# «حسابي» offers the zones of the Arab world (and UTC, London, Paris for correspondents), not all 600.
+WAGTAIL_USER_TIME_ZONES = [
+    "Africa/Algiers", "Africa/Cairo", "Africa/Casablanca", "Africa/Khartoum", "Africa/Nouakchott", "Africa/Tripoli",
+    "Africa/Tunis", "Asia/Aden", "Asia/Amman", "Asia/Baghdad", "Asia/Bahrain", "Asia/Beirut", "Asia/Damascus",
+    "Asia/Dubai", "Asia/Gaza", "Asia/Kuwait", "Asia/Muscat", "Asia/Qatar", "Asia/Riyadh", "Europe/London",
+    "Europe/Paris", "UTC",
+]
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("NASHRA_IMAGE_MAX_MB", 10) * 1024 * 1024
