@@ -30,6 +30,7 @@ from nashra.core.limits import EARLIEST_YEAR, LATEST_YEAR, MAX_BODY_CHARACTERS, 
 from nashra.editions.models import Edition
 
 from . import routing
+from .forms import ArticleForm
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "image", "blockquote", "hr"]
 
@@ -239,6 +240,7 @@ class ArticlePage(NoViewRestrictionsMixin, Page):
 
     parent_page_types = ["articles.SectionPage"]
     subpage_types = []
+    base_form_class = ArticleForm  # the user's own edition's authors first
     # Wagtail's own search index stays empty for articles (see settings).
     search_fields = Page.search_fields
 
