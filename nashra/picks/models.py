@@ -93,11 +93,13 @@ class Pick(models.Model):
             raise ValidationError({"article": _("اختر خبرًا.")})
         article = self.article
         if article.edition_id != self.edition_id:
-            raise ValidationError({"article": _("هذا الخبر ليس من إصدار «%(edition)s»؛ لا يُختار إلا من أخبار الإصدار نفسه.")
-                                   % {"edition": self.edition.name}})
+            raise ValidationError({"article": _(
+                "هذا الخبر ليس من إصدار «%(edition)s»؛ لا يُختار إلا من أخبار الإصدار نفسه.")
+                % {"edition": self.edition.name}})
         if self.section_id and article.section_id != self.section_id:
-            raise ValidationError({"article": _("هذا الخبر ليس من قسم «%(section)s»؛ صفحة القسم تعرض أخباره وحدها.")
-                                   % {"section": self.section.title}})
+            raise ValidationError({"article": _(
+                "هذا الخبر ليس من قسم «%(section)s»؛ صفحة القسم تعرض أخباره وحدها.")
+                % {"section": self.section.title}})
         if not article.live or article.published_at is None:
             raise ValidationError({"article": _("هذا الخبر غير منشور؛ لا يُختار إلا خبر منشور.")})
         others = self.page_picks()
@@ -106,8 +108,9 @@ class Pick(models.Model):
         if self.slot == LEAD:
             lead = others.filter(slot=LEAD).select_related("article").first()
             if lead is not None:
-                raise ValidationError({"slot": _("للصفحة خبر رئيسي بالفعل («%(title)s»)؛ احذفه أولًا أو اجعل هذا الخبر «مميزًا».")
-                                       % {"title": lead.article.title}})
+                raise ValidationError({"slot": _(
+                    "للصفحة خبر رئيسي بالفعل («%(title)s»)؛ احذفه أولًا أو اجعل هذا الخبر «مميزًا».")
+                    % {"title": lead.article.title}})
         elif others.filter(slot=FEATURED).count() >= MAX_FEATURED:
             raise ValidationError({"slot": _("لا تتسع الصفحة لأكثر من %(max)d أخبار مميزة؛ احذف واحدًا أولًا.")
                                    % {"max": MAX_FEATURED}})

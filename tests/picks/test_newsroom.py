@@ -144,8 +144,8 @@ def test_an_editor_retimes_reorders_and_removes(editions, stories):
     first, second = Pick.objects.order_by("sort_order")
     client.post(picks_url(eg), {"action": "down", "pick": str(first.pk)})
     assert list(Pick.objects.order_by("sort_order").values_list("pk", flat=True)) == [second.pk, first.pk]
-    past = client.post(picks_url(eg), {"action": "expiry", "pick": str(first.pk), f"p{first.pk}-expires_at": "2020-01-01T10:00"},
-                       follow=True)
+    past = client.post(picks_url(eg), {"action": "expiry", "pick": str(first.pk),
+                                       f"p{first.pk}-expires_at": "2020-01-01T10:00"}, follow=True)
     assert "وقت الانتهاء مضى" in past.content.decode()
     client.post(picks_url(eg), {"action": "remove", "pick": str(first.pk)})
     assert list(Pick.objects.values_list("pk", flat=True)) == [second.pk]
