@@ -84,6 +84,7 @@ INSTALLED_APPS = [
     "nashra.horoscopes",
     "nashra.caricatures",
     "nashra.comments",
+    "nashra.picks",  # editors' picks: below articles (it reads their pages), above delivery (which purges them)
     "nashra.delivery",
     "nashra.syndication",
     "nashra.security",

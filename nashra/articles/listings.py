@@ -12,7 +12,7 @@ are the template layer's (``templatetags/article_lists.py``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from django.db.models import Q
@@ -29,6 +29,9 @@ LATEST_SIZE = 6  # «آخر الأخبار» on an article
 HOME_LATEST_SIZE = 13  # the top story and twelve more on the home page
 HOME_SECTION_SIZE = 4
 TICKER_SIZE = 5
+#: Editors' picks a page shows at most: one lead and six featured (nashra.picks keeps to it). The
+#: home page's «آخر الأخبار» reads this many more stories, so leaving the picked ones out still fills it.
+PICKED_MAX = 7
 
 #: Page columns a card (and the ticker) reads; the rest of wagtailcore_page is not fetched.
 CARD_PAGE_FIELDS = ("title", "url_path", "live", "subtitle", "published_at", "section_id", "lead_image_id",
@@ -179,3 +182,37 @@ class Link:
 def nav_links(edition, request) -> list[Link]:
     """The edition's navigation: the sections shown in the menu, with their URLs for ``request``."""
     return [Link(s.pk, s.title, s.get_url(request), s.slug) for s in sections_for_nav(edition)]
+
+
+# --- editors' picks ---------------------------------------------------------------------------
+
+
+@dataclass
+class PagePicks:
+    """What the editors chose for one page (the lead, the featured stories in their order), with the
+    page's ``newest`` story (asked for by id: the lead when no pick is) read in the same query, and
+    when the first of the shown picks expires (a kept list must not outlive it)."""
+
+    lead: ArticlePage | None = None
+    featured: list = field(default_factory=list)
+    newest: ArticlePage | None = None
+    expires_at: datetime | None = None
+
+
+_picks_source = None
+
+
+def use_picks(source) -> None:
+    """Register ``source(edition_id, section_id, newest_id) -> PagePicks`` (nashra.picks, in its ready()):
+    the picks live in an app below this one, which this module must not import."""
+    global _picks_source
+    _picks_source = source
+
+
+def page_picks(edition_id, section_id=None, newest_id=None) -> PagePicks:
+    """The live, unexpired picks of the edition's home page (``section_id`` None) or of a section's,
+    as card articles; the story ``newest_id`` too. No picks app: the newest story only."""
+    if _picks_source is not None:
+        return _picks_source(edition_id, section_id, newest_id)
+    newest = card_articles().filter(pk=newest_id).first() if newest_id else None
+    return PagePicks(newest=newest)

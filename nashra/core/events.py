@@ -26,7 +26,7 @@ from typing import Any
 
 __all__ = [
     "ArticlePublished", "ArticleMoved", "ArticleWithdrawn", "StructureChanged", "ArticlesImported",
-    "EditionContentChanged", "subscribe", "emit", "coalesced",
+    "EditionContentChanged", "PicksChanged", "subscribe", "emit", "coalesced",
 ]
 
 
@@ -95,6 +95,15 @@ class EditionContentChanged:
 
     edition_id: int | None
     source: str
+
+
+@dataclass(frozen=True)
+class PicksChanged:
+    """The editors' picks of one page changed (added, removed, reordered, re-timed, or expired):
+    the home page of ``edition_id`` when ``section_id`` is None, else that section's page."""
+
+    edition_id: int | None
+    section_id: int | None = None
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,8 @@ comment approved / hidden; comments    the article page only (``purge_article_co
   opened or closed on one article
 import batch                           ≤ 50 articles: targeted per article; more: the
                                        whole edition (``purge_after_import``)
+editors' picks of a page changed or    that page (home: ``/``; a section: its pages) and
+  expired                              the edition's fragments (``purge_picks``)
 =====================================  ===============================================
 
 Not purged on purpose: the «آخر الأخبار» / related sidebars of *other* article
@@ -341,6 +343,25 @@ def purge_after_import(edition, article_ids) -> None:
     for article_pk in article_ids:
         purge_article_parts(article_pk)
     purge_api(edition.slug)
+    purge_paths(edition.slug, paths, root_url)
+
+
+def purge_picks(edition_id, section_id=None) -> None:
+    """An editor changed the picks of one page (or one expired): that page — the edition's home, or the
+    section's page with its ``?before=`` pages — and the edition's kept lists the page is built from.
+    Nothing else shows picks (the API has no home page)."""
+    from nashra.articles.models import SectionPage
+    from nashra.editions.models import Edition
+
+    edition = Edition.objects.select_related("site").filter(pk=edition_id).first()
+    if edition is None:
+        return
+    if section_id is None:
+        paths, root_url = ["/"], edition.site.root_url
+    else:
+        path, root_url = site_path(SectionPage.objects.filter(pk=section_id).values_list("url_path", flat=True).first())
+        paths = [unquote(path)] if path else []
+    purge_fragments(edition.slug)  # before the pages, as in purge_article
     purge_paths(edition.slug, paths, root_url)
 
 

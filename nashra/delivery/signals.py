@@ -56,6 +56,10 @@ def on_edition_content_changed(event: events.EditionContentChanged) -> None:
     purge.purge_edition_by_id(event.edition_id)  # the home slot and the header show the services
 
 
+def on_picks_changed(event: events.PicksChanged) -> None:
+    purge.purge_picks(event.edition_id, event.section_id)
+
+
 def on_edition_saved(sender, instance, raw=False, **kwargs):
     if raw:
         return
@@ -135,6 +139,7 @@ def connect() -> None:
     events.subscribe(events.ArticlesImported, on_articles_imported)
     events.subscribe(events.EditionContentChanged, on_edition_content_changed)
     events.subscribe(events.DataReplaced, on_data_replaced)
+    events.subscribe(events.PicksChanged, on_picks_changed)
     post_save.connect(on_edition_saved, sender=Edition, dispatch_uid="delivery-edition")
     post_save.connect(on_hijri_saved, sender=HijriMonthStart, dispatch_uid="delivery-hijri")
     post_save.connect(on_site_saved, sender=Site, dispatch_uid="delivery-site")

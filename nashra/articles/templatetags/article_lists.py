@@ -64,6 +64,10 @@ class Cards:
     def without(self, article_id, limit: int) -> Cards:
         return Cards([item for item in self.items if item[0] != article_id][:limit])
 
+    def without_ids(self, article_ids) -> Cards:
+        """These cards less the stories ``article_ids`` (shown elsewhere on the page: the picks)."""
+        return Cards([item for item in self.items if item[0] not in article_ids]) if article_ids else self
+
     def __html__(self) -> SafeString:
         if not self.items:
             return mark_safe("\n")
@@ -115,9 +119,10 @@ def latest_cards(edition, request, site_edition) -> Cards:
     """The edition's newest stories as «آخر الأخبار» cards (with their section)."""
     if edition is None:
         return Cards()
+    # PICKED_MAX more than the home page shows: leaving its picked stories out still fills it.
     return _edition_cards(edition, request, site_edition, "latest",
-                          lambda: listings.card_articles().filter(edition=edition), listings.HOME_LATEST_SIZE,
-                          with_section=True)
+                          lambda: listings.card_articles().filter(edition=edition),
+                          listings.HOME_LATEST_SIZE + listings.PICKED_MAX, with_section=True)
 
 
 def section_cards(edition, request, site_edition, section_id, size: int, name: str, **flags) -> Cards:
@@ -155,15 +160,61 @@ def ticker_links(edition, request) -> list[Link]:
 
 
 @dataclass
+class PickedStories:
+    """A page's top story and the editors' featured picks, as printed (``top_story``: safe HTML).
+    ``shown_ids``: their stories, left out of the lists below them."""
+
+    top_story: str = ""
+    featured: Cards = field(default_factory=Cards)
+    shown_ids: tuple = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.top_story or self.featured)
+
+
+def picked_stories(edition_id, request, site_edition, section_id=None, newest_id=None) -> PickedStories:
+    """The lead pick of the edition's home page (``section_id`` None) or of a section's page, else the
+    story ``newest_id`` (None: no top story), and the featured picks as cards. Kept on the edition's own
+    site until the first shown pick expires at the latest (an expired pick must not outlive itself in
+    a kept list; ``nashra scheduler`` purges the cached pages that show it)."""
+    expires: list = []
+
+    def build():
+        picks = listings.page_picks(edition_id, section_id, newest_id)
+        if picks.expires_at:
+            expires.append(picks.expires_at)
+        lead = picks.lead or picks.newest
+        top = ""
+        if lead is not None:
+            top = get_template(TOP_STORY_TEMPLATE).render({"item": lead, "edition": site_edition}, request)
+        featured = [a for a in picks.featured if lead is None or a.pk != lead.pk]
+        cards = render_cards(featured, request, site_edition, with_image=True, with_section=section_id is None)
+        return PickedStories(top, cards, ((lead.pk,) if lead else ()) + tuple(cards.ids()))
+
+    def ttl(_value) -> int:
+        seconds = scopes.default_ttl()
+        if expires:
+            seconds = min(seconds, int((expires[0] - timezone.now()).total_seconds()) + 1)
+        return max(seconds, 0)
+
+    if not on_own_site(site_edition, edition_id):
+        return build()
+    name = "home-top" if section_id is None else f"section-picks:{section_id}"
+    return scopes.for_edition(site_edition, name, build, ttl)
+
+
+@dataclass
 class HomeLists:
-    top_story: str = ""  # the newest story, rendered large (safe HTML)
-    latest_articles: Cards = field(default_factory=Cards)  # the twelve after it
+    top_story: str = ""  # the lead pick, else the newest story, rendered large (safe HTML)
+    latest_articles: Cards = field(default_factory=Cards)  # the twelve after it (picks left out)
     section_blocks: list = field(default_factory=list)  # [(section Link, Cards), …] in menu order
+    featured: Cards = field(default_factory=Cards)  # the editors' featured picks, in their order
 
 
 @register.simple_tag(takes_context=True)
 def home_lists(context, home) -> HomeLists:
-    """``{% home_lists page as home %}``: the top story, «آخر الأخبار» and a block per section."""
+    """``{% home_lists page as home %}``: the top story, the featured picks, «آخر الأخبار» and a block
+    per section."""
     request = context.get("request")
     site_edition = _site_edition(request)
     edition = site_edition
@@ -173,14 +224,8 @@ def home_lists(context, home) -> HomeLists:
         return HomeLists()
     kept = on_own_site(site_edition, edition.pk)
     latest = latest_cards(edition, request, site_edition)
-
-    def top_story():
-        if not latest:
-            return ""
-        item = listings.card_articles().filter(pk=latest.ids()[0]).first()
-        if item is None:
-            return ""
-        return get_template(TOP_STORY_TEMPLATE).render({"item": item, "edition": site_edition}, request)
+    top = picked_stories(edition.pk, request, site_edition, None, latest.ids()[0] if latest else None)
+    rest = latest.without_ids(top.shown_ids)[: listings.HOME_LATEST_SIZE - 1]
 
     def blocks():
         # The navigation's own fragment is shared with the header only where the lists are kept.
@@ -189,10 +234,8 @@ def home_lists(context, home) -> HomeLists:
                 if (cards := section_cards(edition, request, site_edition, link.pk, listings.HOME_SECTION_SIZE,
                                            "home-section", with_image=True))]
 
-    if not kept:
-        return HomeLists(mark_safe(top_story()), latest[1:], blocks())
-    return HomeLists(mark_safe(scopes.for_edition(edition, "top-story", top_story)), latest[1:],
-                     scopes.for_edition(edition, "home-sections", blocks))
+    sections = scopes.for_edition(edition, "home-sections", blocks) if kept else blocks()
+    return HomeLists(mark_safe(top.top_story), rest, sections, top.featured)
 
 
 @register.simple_tag(takes_context=True)
@@ -207,9 +250,24 @@ def section_articles(context, section) -> KeysetPage:
         page.items = render_cards(page.items, request, site_edition, with_image=True, with_subtitle=True)
         return page
 
-    if listings.Cursor.decode(request.GET.get("before")) is None and on_own_site(site_edition, section.edition_id):
-        return scopes.for_edition(site_edition, f"section-page:{section.pk}", build)
-    return build()
+    first = listings.Cursor.decode(request.GET.get("before")) is None
+    if first and on_own_site(site_edition, section.edition_id):
+        page = scopes.for_edition(site_edition, f"section-page:{section.pk}", build)
+    else:
+        page = build()
+    if first:  # the section's picks are shown above it ({% section_picks %}): not twice
+        shown = picked_stories(section.edition_id, request, site_edition, section.pk).shown_ids
+        page = KeysetPage(page.items.without_ids(shown), page.next_cursor, page.page_number)
+    return page
+
+
+@register.simple_tag(takes_context=True)
+def section_picks(context, section) -> PickedStories:
+    """``{% section_picks page as picks %}``: the section's lead and featured picks, on its first page."""
+    request = context.get("request")
+    if listings.Cursor.decode(request.GET.get("before")) is not None:
+        return PickedStories()
+    return picked_stories(section.edition_id, request, _site_edition(request), section.pk)
 
 
 @dataclass

@@ -2,7 +2,8 @@
 
 Wagtail stores «go live at» on revisions; its ``publish_scheduled`` command
 publishes (and unpublishes) what is due. Running it in a loop here means
-scheduled stories go out on time with ``make run`` and no cron.
+scheduled stories go out on time with ``make run`` and no cron. Each pass also runs what apps
+registered in :mod:`nashra.core.periodic` (editors' picks that expired leave cached pages).
 """
 
 import logging
@@ -11,6 +12,8 @@ import time
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections
+
+from nashra.core import periodic
 
 logger = logging.getLogger(__name__)
 
@@ -28,6 +31,7 @@ class Command(BaseCommand):
                 call_command("publish_scheduled", verbosity=0)
             except Exception:  # keep the loop alive; the next pass retries
                 logger.exception("scheduled publishing failed")
+            periodic.run_all()
             if once:
                 return
             # A long-lived loop must not keep a connection the database dropped.

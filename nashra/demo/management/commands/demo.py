@@ -23,10 +23,13 @@ from nashra.editions.models import NetworkSettings
 from nashra.editions.services import group_name
 from nashra.horoscopes.demo import load_demo as load_horoscopes
 from nashra.importing.services import import_records
+from nashra.picks.demo import load_demo as load_picks
 from nashra.prayer.demo import load_demo as load_prayer
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 DEFAULT_PASSWORD = "nashra-demo-2025"
+#: The home page's lead pick per edition: news, not the décor piece that happens to be the newest.
+DEMO_LEADS = {"eg": "demo-eg-001"}
 
 
 class Command(BaseCommand):
@@ -61,6 +64,9 @@ class Command(BaseCommand):
             load_prayer(edition)
             load_horoscopes(edition)
             load_caricatures(edition)
+        for slug, external_id in DEMO_LEADS.items():
+            if slug in editions:
+                load_picks(editions[slug], external_id)
         ensure_accounts(editions, password)
         self.stdout.write(self.style.SUCCESS(login_help(port, password)))
 
