@@ -13,9 +13,8 @@ from nashra.editions.services import editions_for
 
 def own_authors_first(authors, user):
     """``authors`` (a queryset of Author) with those who wrote for ``user``'s editions first."""
-    from .models import ArticlePage
-
-    wrote_here = ArticlePage.objects.filter(authors=OuterRef("pk"), edition__in=editions_for(user))
+    articles = authors.model._meta.get_field("articles").related_model  # ArticlePage, whose form this is
+    wrote_here = articles.objects.filter(authors=OuterRef("pk"), edition__in=editions_for(user))
     return authors.annotate(own_edition=Exists(wrote_here)).order_by("-own_edition", "name")
 
 
