@@ -245,3 +245,146 @@ def test_blocks_go_after_the_paragraph_the_editor_chose():
     out = place_blocks(html, [(2, "[B]"), (None, "[END]"), (0, "[TOP]"), (9, "[LATE]")])
     assert out == ("[TOP]<p>أول</p><blockquote><p>داخل</p></blockquote><p>ثان</p>[B]<ul><li>بند</li></ul>"
                    "<p>ثالث</p>[END][LATE]")
+
+
+# --- the reader's page -----------------------------------------------------------------------------
+
+LOCAL_HOSTS = {"eg.localhost", "testserver", ""}
+
+
+def _attributes(html: str):
+    """(tag, attribute, value) of every attribute on the page."""
+    from html.parser import HTMLParser
+
+    found = []
+
+    class Collect(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            found.extend((tag, name, value or "") for name, value in attrs)
+
+    Collect().feed(html)
+    return found
+
+
+def _urls_in(value: str) -> list[str]:
+    return [part.strip().split(" ")[0] for part in value.split(",")] if value else []
+
+
+@pytest.fixture
+def rich_page(media, article_factory):
+    from tests.rich_factories import rich_article
+
+    related = article_factory(title="خبر ذو صلة من الإصدار نفسه")
+    article, images = rich_article(article_factory, related=[related], title="خبر غني بالوسائط")
+    response = Client(HTTP_HOST="eg.localhost").get(article.url)
+    assert response.status_code == 200
+    return article, related, response.content.decode()
+
+
+def test_blocks_show_where_the_editor_put_them(rich_page):
+    _article, related, html = rich_page
+    body = html[html.index('<div class="body">'):]
+    first, second, third = (body.index(text) for text in ("الفقرة الأولى", "الفقرة الثانية", "الفقرة الثالثة"))
+    assert first < body.index('class="gallery"') < second < body.index('class="pull-quote"') < third
+    assert third < body.index("<video") < body.index('class="embed ') < body.index('class="related-box"')
+    assert "لن نترك المدينة" in body and "قائد ميداني" in body
+    assert related.title in body and f'href="{related.relative_url(related.get_site())}"' in body
+
+
+def test_the_gallery_works_without_script_and_has_arabic_controls(rich_page):
+    _article, _related, html = rich_page
+    gallery = html[html.index('class="gallery"'):html.index('class="pull-quote"')]
+    assert gallery.count('class="gallery-slide"') == 3
+    assert 'class="gallery-track" tabindex="0"' in gallery  # a scrollable list, reachable by keyboard
+    assert "الصورة السابقة" in gallery and "الصورة التالية" in gallery
+    assert "تعليق الصورة 2" in gallery and "رويترز" in gallery
+    assert "الصورة 1 من 3" in gallery
+
+
+def test_nothing_points_off_our_host_before_a_click(rich_page):
+    """src, srcset, poster and every <link>/<script> stay on our host; the platform's URL appears only in a
+    data- attribute (what rich.js frames after the click) and in the plain link for readers without JS."""
+    from urllib.parse import urlsplit
+
+    _article, _related, html = rich_page
+    platform_urls = []
+    for tag, name, value in _attributes(html):
+        for url in _urls_in(value) if name in {"src", "srcset", "poster", "imagesrcset", "href", "data"} \
+                or name.startswith("data-") else ():
+            host = urlsplit(url).hostname or ""
+            if url.startswith(("http://", "https://", "//")) and host not in LOCAL_HOSTS:
+                platform_urls.append((tag, name, url))
+    embedded = [(t, n) for t, n, u in platform_urls if "youtube" in u]
+    assert ("div", "data-embed-src") in embedded and ("a", "href") in embedded
+    for tag, name, url in platform_urls:
+        assert name.startswith("data-") or (tag == "a" and name == "href"), (tag, name, url)
+    assert "ytimg.com" not in html and "i.ytimg" not in html  # never the platform's thumbnail
+    assert "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" in html
+    assert 'href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"' in html
+    assert "<iframe" not in html
+
+
+def test_pictures_reserve_their_space_and_load_lazily_below_the_fold(media, article_factory):
+    from tests.rich_factories import make_image, rich_article
+
+    article, _images = rich_article(article_factory, lead_image=make_image("رئيسية", size=(1600, 900)),
+                                    title="خبر بصورة رئيسية ومعرض")
+    html = Client(HTTP_HOST="eg.localhost").get(article.url).content.decode()
+    main = html[html.index('<article class="article">'):html.index("</article>")]
+    imgs = re.findall(r"<img\b[^>]*>", main)
+    for img in imgs:
+        assert re.search(r'\swidth="\d+"', img) and re.search(r'\sheight="\d+"', img), img
+    pictures = [img for img in imgs if "srcset=" in img]
+    assert len(pictures) == 4  # lead + three gallery pictures
+    for img in pictures:
+        assert ".webp" in img and "sizes=" in img, img
+    lead, *gallery_imgs = pictures
+    assert 'loading="lazy"' not in lead and 'fetchpriority="high"' in lead
+    assert all('loading="lazy"' in img for img in gallery_imgs)
+    head = html[:html.index("</head>")]
+    preload = re.search(r'<link rel="preload" as="image"[^>]*imagesrcset="([^"]+)"', head)
+    assert preload, "the lead picture is not preloaded"
+    lead_srcset = re.search(r'srcset="([^"]+)"', lead).group(1)
+    assert preload.group(1) == lead_srcset
+
+
+def test_avif_sources_when_pillow_writes_avif(settings, media, article_factory):
+    from PIL import features
+
+    from tests.rich_factories import make_image
+
+    if not features.check("avif"):
+        pytest.skip("this Pillow cannot write AVIF")
+    settings.NASHRA_IMAGE_AVIF = True
+    article = article_factory(lead_image=make_image("رئيسية", size=(800, 450)))
+    html = Client(HTTP_HOST="eg.localhost").get(article.url).content.decode()
+    assert re.search(r'<picture><source type="image/avif" srcset="[^"]+\.avif', html)
+    assert re.search(r'<link rel="preload" as="image" type="image/avif"', html)
+
+
+def test_rich_styles_load_only_on_articles_with_blocks(rich_page, article_factory):
+    _article, _related, html = rich_page
+    assert "articles/rich.css" in html and "articles/rich.js" in html
+    plain = Client(HTTP_HOST="eg.localhost").get(article_factory().url).content.decode()
+    assert "rich.css" not in plain and "rich.js" not in plain
+
+
+def test_an_unpublished_related_story_leaves_the_box(media, article_factory):
+    from tests.rich_factories import rich_article
+
+    related = article_factory(title="خبر سيُسحب لاحقًا")
+    article, _ = rich_article(article_factory, related=[related])
+    client = Client(HTTP_HOST="eg.localhost")
+    assert related.title in client.get(article.url).content.decode()
+    related.unpublish()
+    assert related.title not in client.get(article.url).content.decode()
+
+
+def test_csp_frame_src_lists_exactly_the_embed_hosts(rich_page):
+    article, _related, _html = rich_page
+    response = Client(HTTP_HOST="eg.localhost").get(article.url)
+    directives = dict(part.strip().split(" ", 1) for part in response["Content-Security-Policy"].split(";"))
+    assert set(directives["frame-src"].split()) == {
+        "https://www.youtube-nocookie.com", "https://www.facebook.com", "https://platform.twitter.com",
+        "https://www.tiktok.com"}
+    assert directives["default-src"] == "'self'" and directives["script-src"] == "'self'"
