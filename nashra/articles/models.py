@@ -224,7 +224,8 @@ class ArticlePage(NoViewRestrictionsMixin, Page):
     authors = ParentalManyToManyField(Author, blank=True, related_name="articles", verbose_name=_("الكتّاب"))
     body = RichTextField(_("نص الخبر"), features=RICH_TEXT_FEATURES, blank=True)
     # Galleries, videos, embeds, pull quotes and related boxes (blocks.py), placed among the body's paragraphs.
-    extras = StreamField(ArticleExtrasBlock(), blank=True, default=list, verbose_name=_("وسائط ومكوّنات الخبر"))
+    # Nullable: the importer inserts article rows itself (importing/bulk.py) and leaves this column out.
+    extras = StreamField(ArticleExtrasBlock(), blank=True, null=True, verbose_name=_("وسائط ومكوّنات الخبر"))
     tags = ClusterTaggableManager(through=ArticleTag, blank=True, verbose_name=_("الوسوم"))
     published_at = models.DateTimeField(
         _("وقت النشر المعروض"), null=True, blank=True,

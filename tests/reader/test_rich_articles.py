@@ -13,7 +13,6 @@ import uuid
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.test import Client
 from django.urls import reverse
@@ -21,6 +20,7 @@ from django.urls import reverse
 from nashra.articles import embeds
 from nashra.articles.blocks import MAX_GALLERY_IMAGES, ArticleExtrasBlock
 from nashra.articles.templatetags.rich_blocks import place_blocks
+from tests.rich_factories import MP4_BYTES, make_document
 
 ARABIC = re.compile(r"[\u0600-\u06ff]")
 
@@ -43,16 +43,6 @@ def make_image(media):
             title=title, file=ImageFile(buffer, name="picture.jpg"), width=size[0], height=size[1])
 
     return make
-
-
-def make_document(title, name, data: bytes):
-    from wagtail.documents import get_document_model
-
-    return get_document_model().objects.create(title=title, file=ContentFile(data, name=name))
-
-
-MP4_BYTES = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + b"\x00" * 64
-VTT_BYTES = "WEBVTT\n\n00:00.000 --> 00:02.000\nمرحبًا\n".encode()
 
 
 def gallery(images, title="صور من الميدان", after=None):
@@ -153,7 +143,8 @@ def test_a_video_file_that_is_not_a_video_is_refused(db, media, make_image):
 def test_related_stories_are_at_most_three(db, article_factory):
     stories = [article_factory() for _ in range(4)]
     raw = [{"type": "related", "value": {"title": "", "after_paragraph": None,
-                                         "articles": [{"type": "item", "id": str(uuid.uuid4()), "value": s.pk} for s in stories]}}]
+                                         "articles": [{"type": "item", "id": str(uuid.uuid4()), "value": s.pk}
+                                                      for s in stories]}}]
     error = clean(raw)
     assert error is not None and "3" in messages(error)
 
@@ -216,7 +207,8 @@ def test_the_newsroom_shows_an_arabic_message_never_a_server_error(newsroom, edi
     else:
         other = article_factory(edition="lb")
         extras = [{"type": "related", "value": {"title": "", "after_paragraph": None,
-                                                "articles": [{"type": "item", "id": str(uuid.uuid4()), "value": other.pk}]}}]
+                                                "articles": [{"type": "item", "id": str(uuid.uuid4()),
+                                                              "value": other.pk}]}}]
         expected = "من الإصدار نفسه"
     url = reverse("wagtailadmin_pages:edit", args=[article.pk])
     response = newsroom.post(url, _edit_form_data(article, extras))

@@ -18,6 +18,7 @@ from nashra.articles.models import SectionPage
 from nashra.demo.caricatures import load_demo as load_caricatures
 from nashra.demo.images import demo_picture
 from nashra.demo.network import ACCOUNTS, EDITIONS, SECTIONS
+from nashra.demo.rich_articles import load_demo as load_rich_articles
 from nashra.editions.models import NetworkSettings
 from nashra.editions.services import group_name
 from nashra.horoscopes.demo import load_demo as load_horoscopes
@@ -60,6 +61,7 @@ class Command(BaseCommand):
             load_prayer(edition)
             load_horoscopes(edition)
             load_caricatures(edition)
+            load_rich_articles(edition)
         ensure_accounts(editions, password)
         self.stdout.write(self.style.SUCCESS(login_help(port, password)))
 
