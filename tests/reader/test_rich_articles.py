@@ -280,6 +280,10 @@ def test_blocks_show_where_the_editor_put_them(rich_page):
     assert first < body.index('class="gallery"') < second < body.index('class="pull-quote"') < third
     assert third < body.index("<video") < body.index('class="embed ') < body.index('class="related-box"')
     assert "لن نترك المدينة" in body and "قائد ميداني" in body
+    video = body[body.index("<video"):body.index("</video>")]
+    assert 'preload="none"' in video and " controls" in video and re.search(r'poster="/media/[^"]+\.webp"', video)
+    assert re.search(r'<track kind="captions" src="/media/documents/[^"]+\.vtt" srclang="ar"', video)
+    assert re.search(r'<source src="/media/documents/[^"]+\.mp4" type="video/mp4">', video)
     assert related.title in body and f'href="{related.relative_url(related.get_site())}"' in body
 
 
