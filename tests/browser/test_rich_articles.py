@@ -143,3 +143,18 @@ def test_video_facade_without_javascript_is_a_link_to_the_platform(request, brow
         assert page.locator("iframe").count() == 0
     finally:
         _finish(request, context, page)
+
+
+def test_rich_blocks_have_no_axe_violations(page, nashra_server, axe_js):
+    """axe-core on the gallery and the facade themselves (any impact), with the gallery moved once."""
+    for external_id, selector in ((rich_articles.GALLERY_STORY, "[data-gallery]"),
+                                  (rich_articles.VIDEO_STORY, ".embed")):
+        goto(page, story_url(page, nashra_server, external_id))
+        if selector == "[data-gallery]":
+            page.locator(".gallery-next").click()
+        page.evaluate(axe_js + "\n;true")
+        res = page.evaluate("(sel) => axe.run(document.querySelectorAll(sel), {resultTypes: ['violations']})",
+                            selector + ", .pull-quote, .related-box")
+        assert res["passes"], "axe-core ran no checks"
+        bad = [f'{v["id"]} ({v["impact"]}): {[n["target"] for n in v["nodes"]][:3]}' for v in res["violations"]]
+        assert not bad, (external_id, bad)
