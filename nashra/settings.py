@@ -304,7 +304,11 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no third-party requests from the newsroo
 FILE_UPLOAD_PERMISSIONS = 0o644
 FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o755
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
-WAGTAILDOCS_EXTENSIONS = ["pdf"]
+# Videos of articles (MP4/WebM, checked by their bytes in nashra/articles/blocks.py) and their WebVTT captions.
+WAGTAILDOCS_EXTENSIONS = ["pdf", "mp4", "webm", "vtt"]
+NASHRA_VIDEO_MAX_MB = env_int("NASHRA_VIDEO_MAX_MB", 200)
+# AVIF renditions beside WebP where Pillow can write them (off in tests: an AVIF encode costs ~0.7 s).
+NASHRA_IMAGE_AVIF = env_bool("NASHRA_IMAGE_AVIF", True) and not TESTING
 WAGTAILREDIRECTS_AUTO_CREATE = False  # bulk moves of big sections (see shared notes)
 NASHRA_ADMIN_PATH = os.environ.get("NASHRA_ADMIN_PATH", "newsroom").strip("/") or "newsroom"
 # Wagtail's own database search is kept off for saves: each save recomputes

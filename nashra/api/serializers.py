@@ -32,6 +32,8 @@ from nashra.articles.listings import live_articles
 from nashra.articles.models import ArticleTag, EditionHomePage, SectionPage
 from nashra.editions.middleware import get_edition
 
+from .rich import article_blocks
+
 logger = logging.getLogger(__name__)
 
 #: The one rendition the API hands out for a lead image (mobile-first width).
@@ -202,6 +204,7 @@ def article_detail(article, request) -> dict:
     """``articles/<id>/``: the summary plus the body and the edition."""
     data = article_summary(article, request)
     data["body"] = expand_db_html(article.body)
+    data["blocks"] = article_blocks(article, request)
     edition = get_edition(request)
     data["edition"] = edition_data(edition) if edition is not None else None
     return data

@@ -1,14 +1,21 @@
-"""The article form of the newsroom.
+"""The newsroom's article form: what a block alone cannot check (it does not know its page), and an
+author picker that puts the journalist's own colleagues first.
 
 The author picker lists everyone, but a journalist of one edition looks for their own colleagues:
 the authors who have written for the user's editions come first, then the rest (an author may
 write for several editions; what they wrote says which), each part by name.
 """
 
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef
+from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from nashra.editions.services import editions_for
+
+from .blocks import related_page_ids
 
 
 def own_authors_first(authors, user):
@@ -18,9 +25,38 @@ def own_authors_first(authors, user):
     return authors.annotate(own_edition=Exists(wrote_here)).order_by("-own_edition", "name")
 
 
-class ArticleForm(WagtailAdminPageForm):
+class ArticlePageForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         user = getattr(self, "for_user", None)
         if user is not None and "authors" in self.fields:
             self.fields["authors"].queryset = own_authors_first(self.fields["authors"].queryset, user)
+
+    def clean(self):
+        cleaned = super().clean()
+        stream = cleaned.get("extras")
+        if stream:
+            message = related_edition_error(stream, self._edition_id(), type(self.instance))
+            if message:
+                self.add_error("extras", ValidationError(message))
+        return cleaned
+
+    def _edition_id(self):
+        if getattr(self.instance, "edition_id", None):
+            return self.instance.edition_id
+        parent = self.parent_page.specific if self.parent_page is not None else None
+        return getattr(parent, "edition_id", None)
+
+
+def related_edition_error(stream, edition_id, articles) -> str | None:
+    """An Arabic message when a related-story box names a story of another edition (or itself unpublished);
+    ``articles`` is the ArticlePage model (the form's, so this module needs no import of the models)."""
+    ids = related_page_ids(stream)
+    if not ids or edition_id is None:
+        return None
+    foreign = list(articles.objects.filter(pk__in=ids).exclude(edition_id=edition_id)
+                   .values_list("title", flat=True)[:3])
+    if foreign:
+        return _("الأخبار ذات الصلة يجب أن تكون من الإصدار نفسه؛ هذه ليست منه: %(titles)s") % {
+            "titles": "، ".join(foreign)}
+    return None

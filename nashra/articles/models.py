@@ -22,7 +22,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageViewRestriction
 
 from nashra.core.html import clean_html
@@ -30,7 +30,8 @@ from nashra.core.limits import EARLIEST_YEAR, LATEST_YEAR, MAX_BODY_CHARACTERS, 
 from nashra.editions.models import Edition
 
 from . import routing
-from .forms import ArticleForm
+from .blocks import ArticleExtrasBlock
+from .forms import ArticlePageForm
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "image", "blockquote", "hr"]
 
@@ -222,6 +223,9 @@ class ArticlePage(NoViewRestrictionsMixin, Page):
     dateline = models.CharField(_("مكان الخبر"), max_length=80, blank=True, help_text=_("مثل «طرابلس»"))
     authors = ParentalManyToManyField(Author, blank=True, related_name="articles", verbose_name=_("الكتّاب"))
     body = RichTextField(_("نص الخبر"), features=RICH_TEXT_FEATURES, blank=True)
+    # Galleries, videos, embeds, pull quotes and related boxes (blocks.py), placed among the body's paragraphs.
+    # Nullable: the importer inserts article rows itself (importing/bulk.py) and leaves this column out.
+    extras = StreamField(ArticleExtrasBlock(), blank=True, null=True, verbose_name=_("وسائط ومكوّنات الخبر"))
     tags = ClusterTaggableManager(through=ArticleTag, blank=True, verbose_name=_("الوسوم"))
     published_at = models.DateTimeField(
         _("وقت النشر المعروض"), null=True, blank=True,
@@ -240,7 +244,6 @@ class ArticlePage(NoViewRestrictionsMixin, Page):
 
     parent_page_types = ["articles.SectionPage"]
     subpage_types = []
-    base_form_class = ArticleForm  # the user's own edition's authors first
     # Wagtail's own search index stays empty for articles (see settings).
     search_fields = Page.search_fields
 
@@ -252,6 +255,7 @@ class ArticlePage(NoViewRestrictionsMixin, Page):
         ),
         MultiFieldPanel([FieldPanel("dateline"), FieldPanel("authors")], heading=_("المكان والكاتب")),
         FieldPanel("body"),
+        FieldPanel("extras"),
         FieldPanel("tags"),
     ]
     promote_panels = Page.promote_panels + [
@@ -260,6 +264,8 @@ class ArticlePage(NoViewRestrictionsMixin, Page):
             heading=_("النشر والعاجل"),
         ),
     ]
+
+    base_form_class = ArticlePageForm
 
     class Meta:
         verbose_name = _("خبر")

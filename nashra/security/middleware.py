@@ -30,10 +30,16 @@ from urllib.parse import unquote_to_bytes
 from django.conf import settings
 from django.http import HttpResponseNotAllowed
 
+from nashra.articles.embeds import FRAME_HOSTS
+
+# Article video embeds (YouTube, Facebook, X, TikTok) are iframes put in by rich.js after a reader's click:
+# frame-src names exactly their embed hosts (nashra/articles/embeds.py), and nothing else may be framed.
+EMBED_FRAME_HOSTS = " ".join(FRAME_HOSTS)
 # frame-ancestors 'none' says what X-Frame-Options: DENY says (browsers honour one or the other).
 READER_CSP = (
     "default-src 'self'; img-src 'self' data:; script-src 'self'; style-src 'self'; font-src 'self'; "
-    "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'"
+    f"connect-src 'self'; frame-src {EMBED_FRAME_HOSTS}; frame-ancestors 'none'; base-uri 'self'; "
+    "form-action 'self'; object-src 'none'"
 )
 ADMIN_CSP = (
     "default-src 'self'; img-src 'self' data: blob:; script-src 'self' 'unsafe-inline'; "
@@ -42,10 +48,13 @@ ADMIN_CSP = (
 )
 # Uploaded files: never sniffed into HTML, never scripted (also printed into `nashra nginx_conf`).
 MEDIA_CSP = "default-src 'none'; img-src 'self'; sandbox"
+# The embed hosts may play what the reader clicked (autoplay after the click, full screen, protected media).
+_EMBED_ORIGINS = " ".join(f'"{host}"' for host in FRAME_HOSTS)
 PERMISSIONS_POLICY = (
-    "accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), fullscreen=(self), "
+    f"accelerometer=(), autoplay=(self {_EMBED_ORIGINS}), camera=(), display-capture=(), "
+    f"encrypted-media=({_EMBED_ORIGINS}), fullscreen=(self {_EMBED_ORIGINS}), "
     "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), "
-    "picture-in-picture=(), publickey-credentials-get=(), usb=(), xr-spatial-tracking=(), "
+    f"picture-in-picture=(self {_EMBED_ORIGINS}), publickey-credentials-get=(), usb=(), xr-spatial-tracking=(), "
     "interest-cohort=(), browsing-topics=()"
 )
 

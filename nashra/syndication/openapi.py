@@ -61,7 +61,35 @@ ARTICLE_DETAIL["properties"].update({
     "body": {"type": "string", "description": "cleaned HTML, internal links made absolute"},
     "edition": _nullable(_ref("Edition")),
 })
+ARTICLE_DETAIL["properties"]["blocks"] = {
+    "type": "array", "items": _ref("ArticleBlock"),
+    "description": "galleries, videos, embeds, pull quotes and related stories, in the article's order",
+}
 ARTICLE_DETAIL["required"] += ["body", "edition"]
+
+_PLACED = _nullable({"type": "integer", "minimum": 0, "description": "after this paragraph of body; null: after it"})
+ARTICLE_BLOCK = {
+    "type": "object",
+    "required": ["type", "after_paragraph"],
+    "properties": {
+        "type": {"type": "string", "enum": ["gallery", "video", "embed", "pull_quote", "related"]},
+        "after_paragraph": _PLACED,
+        "title": STRING,
+        "caption": STRING,
+        "images": {"type": "array", "items": _ref("Image")},
+        "poster": _nullable(_ref("Image")),
+        "content_url": _nullable(URL),
+        "mime_type": _nullable(STRING),
+        "captions_url": _nullable(URL),
+        "platform": {"type": ["string", "null"], "enum": ["youtube", "facebook", "x", "tiktok", None]},
+        "watch_url": _nullable(URL),
+        "embed_url": _nullable(URL),
+        "quote": STRING,
+        "attribution": STRING,
+        "articles": {"type": "array", "items": _object({"id": {"type": "integer"}, "title": STRING, "url": URL})},
+    },
+    "additionalProperties": False,
+}
 
 SCHEMAS = {
     "Error": _object({
@@ -77,6 +105,7 @@ SCHEMAS = {
     }),
     "ArticleSummary": ARTICLE_SUMMARY,
     "ArticleDetail": ARTICLE_DETAIL,
+    "ArticleBlock": ARTICLE_BLOCK,
     "ArticlePage": _object({
         "results": {"type": "array", "items": _ref("ArticleSummary")},
         "next": {**_nullable(URL), "description": "URL of the next page (keyset cursor); null on the last"},

@@ -23,6 +23,7 @@ from wagtail.images import get_image_model
 from nashra.api.serializers import IMAGE_FILTER
 from nashra.articles.listings import live_articles
 from nashra.articles.models import ArticlePage, SectionPage
+from nashra.articles.rich_data import gallery_image_ids
 
 from . import sources
 
@@ -42,6 +43,7 @@ class Entry:
     loc: str
     lastmod: datetime | None = None
     image: str | None = None
+    gallery: list[str] | None = None  # the article's gallery pictures, after the lead image
     title: str | None = None  # news entries
     published_at: datetime | None = None  # news entries
 
@@ -143,21 +145,24 @@ def _image_urls(image_ids) -> dict[int, str]:
 
 def _article_entries(edition, rows, request) -> list[Entry]:
     url = _Urls(edition)
-    images = _image_urls(row["lead_image_id"] for row in rows)
+    # Gallery pictures from the stored blocks (no query per article), read with the lead images at once.
+    galleries = {n: gallery_image_ids(getattr(row["extras"], "raw_data", None)) for n, row in enumerate(rows)}
+    images = _image_urls([row["lead_image_id"] for row in rows] + [i for ids in galleries.values() for i in ids])
     entries = []
-    for row in rows:
+    for n, row in enumerate(rows):
         image = images.get(row["lead_image_id"])
         entries.append(Entry(
             loc=url(row["url_path"]),
             lastmod=max(filter(None, (row["published_at"], row["last_published_at"]))),
             image=request.build_absolute_uri(image) if image else None,
+            gallery=[request.build_absolute_uri(images[i]) for i in galleries[n] if i in images],
             title=row["title"],
             published_at=row["published_at"],
         ))
     return entries
 
 
-_FIELDS = ("url_path", "title", "published_at", "last_published_at", "lead_image_id")
+_FIELDS = ("url_path", "title", "published_at", "last_published_at", "lead_image_id", "extras")
 
 
 def article_entries(edition, page: int, request) -> list[Entry]:

@@ -17,6 +17,7 @@ import json
 
 from nashra.articles.models import ArticlePage
 
+from . import rich_structured_data as rich
 from . import sources
 from .models import EditionFeedSettings, hreflang, settings_for
 
@@ -95,8 +96,12 @@ def news_article(article, edition, feed_settings, request, image_url: str | None
         "isAccessibleForFree": True,
         "inLanguage": "ar",
     }
-    if image_url:
-        data["image"] = [image_url]
+    images = ([image_url] if image_url else []) + rich.gallery_image_urls(article, request)
+    if images:
+        data["image"] = images
+    videos = rich.video_objects(article, edition, request)
+    if videos:
+        data["video"] = videos if len(videos) > 1 else videos[0]
     if article.dateline:
         data["locationCreated"] = {"@type": "Place", "name": article.dateline}
     if article.section_id:

@@ -92,9 +92,9 @@ def _urlset(edition, entries, news=False):
                 handler.addQuickElement("news:publication_date", sitemaps.w3c(entry.published_at, edition))
                 handler.addQuickElement("news:title", entry.title)
                 handler.endElement("news:news")
-            if entry.image:
+            for image in ([entry.image] if entry.image else []) + [u for u in entry.gallery or () if u != entry.image]:
                 handler.startElement("image:image", {})
-                handler.addQuickElement("image:loc", entry.image)
+                handler.addQuickElement("image:loc", image)
                 handler.endElement("image:image")
             handler.endElement("url")
         handler.endElement("urlset")

@@ -22,7 +22,7 @@ SUMMARY_FIELDS = {
     "id", "external_id", "title", "subtitle", "url", "section", "published_at", "updated_at", "dateline",
     "byline", "authors", "tags", "image", "breaking",
 }
-DETAIL_FIELDS = SUMMARY_FIELDS | {"body", "edition"}
+DETAIL_FIELDS = SUMMARY_FIELDS | {"body", "edition", "blocks"}
 BASE_TIME = datetime(2025, 12, 9, 4, 47, tzinfo=UTC)
 
 

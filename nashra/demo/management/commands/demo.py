@@ -19,6 +19,7 @@ from nashra.demo.caricatures import load_demo as load_caricatures
 from nashra.demo.images import demo_picture
 from nashra.demo.network import ACCOUNTS, EDITIONS, SECTIONS
 from nashra.demo.redate import redate_record
+from nashra.demo.rich_articles import load_demo as load_rich_articles
 from nashra.editions.models import NetworkSettings
 from nashra.editions.services import group_name
 from nashra.horoscopes.demo import load_demo as load_horoscopes
@@ -64,6 +65,7 @@ class Command(BaseCommand):
             load_prayer(edition)
             load_horoscopes(edition)
             load_caricatures(edition)
+            load_rich_articles(edition)
         for slug, external_id in DEMO_LEADS.items():
             if slug in editions:
                 load_picks(editions[slug], external_id)
