@@ -16,6 +16,7 @@ from django.utils import timezone
 from nashra.articles.edition_setup import ensure_edition
 from nashra.articles.models import SectionPage
 from nashra.demo.caricatures import load_demo as load_caricatures
+from nashra.demo.drawings import scene_for
 from nashra.demo.images import demo_picture
 from nashra.demo.network import ACCOUNTS, EDITIONS, SECTIONS
 from nashra.editions.models import NetworkSettings
@@ -108,7 +109,8 @@ def demo_records(slug, shift: timedelta = timedelta(0)):
         if shift and record.get("published_at"):
             record["published_at"] = (datetime.fromisoformat(record["published_at"]) + shift).isoformat()
         if isinstance(record.get("image"), dict) and not record["image"].get("path"):
-            record["image"]["path"] = demo_picture(record["external_id"], picture_dir()).name
+            scene = scene_for(record.get("section"), record.get("title", ""))
+            record["image"]["path"] = demo_picture(record["external_id"], picture_dir(), scene=scene).name
         yield line_no, record
 
 
