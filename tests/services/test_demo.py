@@ -23,7 +23,6 @@ def test_service_pages_have_no_inline_script_or_style(editions, settings, tmp_pa
     import re
 
     from nashra.caricatures.models import Caricature
-    from nashra.demo.caricatures import ITEMS as CARICATURES
     from nashra.demo.caricatures import load_demo as caricatures
     from nashra.horoscopes.demo import load_demo as horoscopes
 
@@ -47,7 +46,6 @@ def test_service_pages_have_no_inline_script_or_style(editions, settings, tmp_pa
 def test_saving_purges_the_edition_page_cache(editions, settings, tmp_path):
     from unittest import mock
 
-    from nashra.demo.caricatures import ITEMS as CARICATURES
     from nashra.demo.caricatures import load_demo as caricatures
     from nashra.prayer.models import EditionPrayerSettings
 
