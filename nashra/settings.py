@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "nashra.prayer",
     "nashra.horoscopes",
     "nashra.caricatures",
+    "nashra.infopages",
     "nashra.comments",
     "nashra.delivery",
     "nashra.syndication",

@@ -26,7 +26,7 @@ from typing import Any
 
 __all__ = [
     "ArticlePublished", "ArticleMoved", "ArticleWithdrawn", "StructureChanged", "ArticlesImported",
-    "EditionContentChanged", "subscribe", "emit", "coalesced",
+    "EditionContentChanged", "NetworkContentChanged", "subscribe", "emit", "coalesced",
 ]
 
 
@@ -94,6 +94,14 @@ class EditionContentChanged:
     «horoscopes», «caricatures» …): today's horoscope on the home page, the prayer-time slot."""
 
     edition_id: int | None
+    source: str
+
+
+@dataclass(frozen=True)
+class NetworkContentChanged:
+    """Something every edition shows changed (``source``: «infopages» — the footer's pages «من نحن»,
+    «اتصل بنا» …, linked from the footer of every page and served on every edition's host)."""
+
     source: str
 
 

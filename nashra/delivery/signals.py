@@ -56,6 +56,10 @@ def on_edition_content_changed(event: events.EditionContentChanged) -> None:
     purge.purge_edition_by_id(event.edition_id)  # the home slot and the header show the services
 
 
+def on_network_content_changed(event: events.NetworkContentChanged) -> None:
+    purge.purge_all_editions()  # the footer is on every page of every edition
+
+
 def on_edition_saved(sender, instance, raw=False, **kwargs):
     if raw:
         return
@@ -134,6 +138,7 @@ def connect() -> None:
     events.subscribe(events.StructureChanged, on_structure_changed)
     events.subscribe(events.ArticlesImported, on_articles_imported)
     events.subscribe(events.EditionContentChanged, on_edition_content_changed)
+    events.subscribe(events.NetworkContentChanged, on_network_content_changed)
     events.subscribe(events.DataReplaced, on_data_replaced)
     post_save.connect(on_edition_saved, sender=Edition, dispatch_uid="delivery-edition")
     post_save.connect(on_hijri_saved, sender=HijriMonthStart, dispatch_uid="delivery-hijri")

@@ -23,10 +23,12 @@ from nashra.editions.models import NetworkSettings
 from nashra.editions.services import group_name
 from nashra.horoscopes.demo import load_demo as load_horoscopes
 from nashra.importing.services import import_records
+from nashra.infopages.demo import load_demo as load_footer_pages
 from nashra.prayer.demo import load_demo as load_prayer
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 DEFAULT_PASSWORD = "nashra-demo-2025"
+DEMO_ADDRESS = "مجموعة نشرة الإعلامية — 12 شارع الصحافة، وسط البلد، القاهرة"
 
 
 class Command(BaseCommand):
@@ -47,7 +49,11 @@ class Command(BaseCommand):
                 edition = ensure_edition(dataclasses.replace(spec, port=port))
                 ensure_sections(edition)
             editions[spec.slug] = edition
-        NetworkSettings.load()  # creates the row with the group footer defaults
+        network = NetworkSettings.load()  # creates the row with the group footer defaults
+        if not network.address:  # the seed's footer gives the group's address
+            network.address = DEMO_ADDRESS
+            network.save()
+        load_footer_pages()
         shift = timedelta(0) if keep_dates else days_to_today(list(editions))
         for slug, edition in editions.items():
             report = import_records(demo_records(slug, shift), edition, base_dir=picture_dir())
