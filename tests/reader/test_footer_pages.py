@@ -8,8 +8,8 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
 
-from nashra.infopages.demo import PAGES
-from nashra.infopages.demo import load_demo as load_footer_pages
+from nashra.demo.footer_pages import PAGES
+from nashra.demo.footer_pages import load_demo as load_footer_pages
 from nashra.infopages.models import InfoPage
 
 pytestmark = pytest.mark.django_db

@@ -17,13 +17,13 @@ from nashra.articles.edition_setup import ensure_edition
 from nashra.articles.models import SectionPage
 from nashra.demo.caricatures import load_demo as load_caricatures
 from nashra.demo.drawings import scene_for
+from nashra.demo.footer_pages import load_demo as load_footer_pages
 from nashra.demo.images import demo_picture
 from nashra.demo.network import ACCOUNTS, EDITIONS, SECTIONS
 from nashra.editions.models import NetworkSettings
 from nashra.editions.services import group_name
 from nashra.horoscopes.demo import load_demo as load_horoscopes
 from nashra.importing.services import import_records
-from nashra.infopages.demo import load_demo as load_footer_pages
 from nashra.prayer.demo import load_demo as load_prayer
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"

@@ -4,8 +4,7 @@ or not, is left as it is)."""
 from django.db import transaction
 
 from nashra.core import events
-
-from .models import InfoPage
+from nashra.infopages.models import InfoPage
 
 PAGES = (
     ("about", "من نحن", (
