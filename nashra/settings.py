@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "nashra.prayer",
     "nashra.horoscopes",
     "nashra.caricatures",
+    "nashra.infopages",
     "nashra.comments",
     "nashra.picks",  # editors' picks: below articles (it reads their pages), above delivery (which purges them)
     "nashra.delivery",

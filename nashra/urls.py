@@ -40,6 +40,7 @@ urlpatterns = [
     path("prayer-times/", include("nashra.prayer.urls")),
     path("horoscopes/", include("nashra.horoscopes.urls")),
     path("caricatures/", include("nashra.caricatures.urls")),
+    path("pages/", include("nashra.infopages.urls")),
     path("comments/", include("nashra.comments.urls")),
 ]
 

@@ -37,8 +37,13 @@ def gallery(request):
 
 def detail(request, pk: int):
     edition = _edition(request)
-    caricature = get_object_or_404(_visible(edition), pk=pk)
-    return render(request, "caricatures/detail.html", {"caricature": caricature})
+    visible = _visible(edition)
+    caricature = get_object_or_404(visible, pk=pk)
+    # Neighbours in the gallery's order (newest first), to leaf through without going back to it.
+    at = caricature.published_at
+    newer = (visible.filter(published_at__gt=at) | visible.filter(published_at=at, pk__gt=pk)).last()
+    older = (visible.filter(published_at__lt=at) | visible.filter(published_at=at, pk__lt=pk)).first()
+    return render(request, "caricatures/detail.html", {"caricature": caricature, "newer": newer, "older": older})
 
 
 def artist(request, slug: str):

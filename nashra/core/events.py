@@ -26,7 +26,7 @@ from typing import Any
 
 __all__ = [
     "ArticlePublished", "ArticleMoved", "ArticleWithdrawn", "StructureChanged", "ArticlesImported",
-    "EditionContentChanged", "PicksChanged", "subscribe", "emit", "coalesced",
+    "EditionContentChanged", "NetworkContentChanged", "PicksChanged", "subscribe", "emit", "coalesced",
 ]
 
 
@@ -104,6 +104,14 @@ class PicksChanged:
 
     edition_id: int | None
     section_id: int | None = None
+
+
+@dataclass(frozen=True)
+class NetworkContentChanged:
+    """Something every edition shows changed (``source``: «infopages» — the footer's pages «من نحن»,
+    «اتصل بنا» …, linked from the footer of every page and served on every edition's host)."""
+
+    source: str
 
 
 @dataclass(frozen=True)

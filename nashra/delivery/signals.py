@@ -60,6 +60,10 @@ def on_picks_changed(event: events.PicksChanged) -> None:
     purge.purge_picks(event.edition_id, event.section_id)
 
 
+def on_network_content_changed(event: events.NetworkContentChanged) -> None:
+    purge.purge_all_editions()  # the footer is on every page of every edition
+
+
 def on_edition_saved(sender, instance, raw=False, **kwargs):
     if raw:
         return
@@ -138,6 +142,7 @@ def connect() -> None:
     events.subscribe(events.StructureChanged, on_structure_changed)
     events.subscribe(events.ArticlesImported, on_articles_imported)
     events.subscribe(events.EditionContentChanged, on_edition_content_changed)
+    events.subscribe(events.NetworkContentChanged, on_network_content_changed)
     events.subscribe(events.DataReplaced, on_data_replaced)
     events.subscribe(events.PicksChanged, on_picks_changed)
     post_save.connect(on_edition_saved, sender=Edition, dispatch_uid="delivery-edition")

@@ -46,7 +46,9 @@ def sign_today(request, sign_slug):
     sign = _sign(sign_slug)
     today = services.edition_today(edition)
     entry = services.day_entries(edition, today).get(sign.slug)
-    return render(request, "horoscopes/sign.html", {"sign": sign, "today": today, "entry": entry})
+    return render(request, "horoscopes/sign.html", {
+        "sign": sign, "today": today, "entry": entry, "all_signs": SIGNS,
+    })
 
 
 def sign_archive(request, sign_slug):

@@ -1,6 +1,6 @@
 from django import template
 
-from nashra.arabic import dates
+from nashra.arabic import dates, digits
 from nashra.core import scopes
 from nashra.horoscopes import services
 from nashra.horoscopes.signs import sign_of_the_day
@@ -30,3 +30,13 @@ def horoscope_of_the_day(edition):
         return {"sign": sign, "entry": services.day_entries(edition, today).get(sign.slug), "today": today}
 
     return scopes.for_edition(edition, f"horoscope:{today.isoformat()}", build)
+
+
+@register.filter
+def sign_dates(sign, edition=None) -> str:
+    """«21 مارس – 19 أبريل»: the sign's birthdays in the edition's month names and digits."""
+    style = edition.date_style if edition is not None else dates.DateStyle()
+    (start_month, start_day), (end_month, end_day) = sign.start, sign.end
+    text = (f"{start_day} {dates.month_name(start_month, style.month_style)} – "
+            f"{end_day} {dates.month_name(end_month, style.month_style)}")
+    return digits.to_digits(text, style.digits)

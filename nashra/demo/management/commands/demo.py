@@ -16,6 +16,8 @@ from django.utils import timezone
 from nashra.articles.edition_setup import ensure_edition
 from nashra.articles.models import SectionPage
 from nashra.demo.caricatures import load_demo as load_caricatures
+from nashra.demo.drawings import scene_for
+from nashra.demo.footer_pages import load_demo as load_footer_pages
 from nashra.demo.images import demo_picture
 from nashra.demo.network import ACCOUNTS, EDITIONS, SECTIONS
 from nashra.demo.redate import redate_record
@@ -31,6 +33,7 @@ DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 DEFAULT_PASSWORD = "nashra-demo-2025"
 #: The home page's lead pick per edition: news, not the décor piece that happens to be the newest.
 DEMO_LEADS = {"eg": "demo-eg-001"}
+DEMO_ADDRESS = "مجموعة نشرة الإعلامية — 12 شارع الصحافة، وسط البلد، القاهرة"
 
 
 class Command(BaseCommand):
@@ -51,7 +54,11 @@ class Command(BaseCommand):
                 edition = ensure_edition(dataclasses.replace(spec, port=port))
                 ensure_sections(edition)
             editions[spec.slug] = edition
-        NetworkSettings.load()  # creates the row with the group footer defaults
+        network = NetworkSettings.load()  # creates the row with the group footer defaults
+        if not network.address:  # the seed's footer gives the group's address
+            network.address = DEMO_ADDRESS
+            network.save()
+        load_footer_pages()
         shift = timedelta(0) if keep_dates else days_to_today(list(editions))
         for slug, edition in editions.items():
             report = import_records(demo_records(slug, shift), edition, base_dir=picture_dir())
@@ -119,7 +126,8 @@ def demo_records(slug, shift: timedelta = timedelta(0)):
             record = redate_record(record, written.date(), shift.days)
             record["published_at"] = (written + shift).isoformat()
         if isinstance(record.get("image"), dict) and not record["image"].get("path"):
-            record["image"]["path"] = demo_picture(record["external_id"], picture_dir()).name
+            scene = scene_for(record.get("section"), record.get("title", ""))
+            record["image"]["path"] = demo_picture(record["external_id"], picture_dir(), scene=scene).name
         yield line_no, record
 
 
