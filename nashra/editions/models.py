@@ -8,8 +8,8 @@ The group footer is the same on every edition, so it lives once in
 import zoneinfo
 from datetime import date
 
-from django.core.exceptions import ValidationError
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
