@@ -24,6 +24,7 @@ import tempfile
 import time
 import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "var" / "lighthouse"
@@ -41,7 +42,11 @@ def free_port() -> int:
 
 
 def fetch(url: str) -> str:
-    with urllib.request.urlopen(url, timeout=20) as response:
+    """GET through 127.0.0.1 with the edition's Host (Chromium resolves *.localhost itself, Python does not)."""
+    parts = urlsplit(url)
+    local = parts._replace(netloc=f"127.0.0.1:{parts.port}").geturl()
+    request = urllib.request.Request(local, headers={"Host": parts.netloc})
+    with urllib.request.urlopen(request, timeout=30) as response:
         return response.read().decode("utf-8")
 
 
@@ -59,7 +64,7 @@ def start_server(port: int, data_dir: Path) -> subprocess.Popen:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
-            fetch(f"http://127.0.0.1:{port}/healthz")
+            fetch(f"http://localhost:{port}/healthz")
             return proc
         except OSError:
             time.sleep(0.3)

@@ -280,3 +280,41 @@ def test_the_header_date_is_kept_between_page_cache_misses(editions):
     with CaptureQueriesContext(connection) as again:
         home()
     assert not any("hijrimonthstart" in q["sql"].lower() for q in again.captured_queries)
+
+
+def test_an_article_page_with_its_css_js_and_fonts_stays_within_60_kb_compressed(editions, article_factory):
+    """Issue #19's budget: what an article page loads besides images, gzip-compressed, ≤ 60 KB."""
+    import gzip
+    from urllib.parse import urlsplit
+
+    from django.conf import settings
+
+    client = Client(**EG)
+    article = article_factory(title="خبر الميزانية", body="<p>نص.</p>", is_breaking=True)
+    html = client.get(article.url).content.decode()
+    urls = re.findall(r'<(?:script|link)[^>]+(?:src|href)="(/[^"]+)"', html)
+    urls = [u for u in urls if u.startswith(("/static/", "/jsi18n/", "/brand/"))
+            and not u.endswith((".xml", "/rss/", "/atom/"))]
+    assert any("nashra/css/nashra" in u for u in urls) and any("nashra/js/nashra" in u for u in urls)
+    total, seen = 0, set()
+
+    def body_of(url: str) -> bytes:
+        path = urlsplit(url).path
+        if path.startswith(settings.STATIC_URL):
+            name = re.sub(r"\.[0-9a-f]{12}(\.\w+)$", r"\1", path[len(settings.STATIC_URL):])
+            return open(finders.find(name), "rb").read()
+        return client.get(url).content
+
+    for url in urls:
+        if url in seen:
+            continue
+        seen.add(url)
+        data = body_of(url)
+        total += len(data) if url.endswith(".woff2") else len(gzip.compress(data, 9))
+        if ".css" in url:  # the fonts the stylesheet names (both weights are used on an article)
+            for font in re.findall(rb"url\(([^)]+\.woff2)\)", data):
+                name = "nashra/fonts/" + font.decode().rsplit("/", 1)[-1]
+                if name not in seen:
+                    seen.add(name)
+                    total += len(open(finders.find(name), "rb").read())
+    assert total <= 60 * 1024, f"{total / 1024:.1f} KB"
