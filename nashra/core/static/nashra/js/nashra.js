@@ -23,22 +23,43 @@
 
   function clocks() {
     var els = document.querySelectorAll("[data-clock]");
-    if (!els.length || !tz || !window.Intl) return;
-    var fmt;
-    try {
-      fmt = new Intl.DateTimeFormat("ar-u-nu-" + nu, {
-        timeZone: tz, hour: "2-digit", minute: "2-digit", second: "2-digit",
-        hourCycle: "h23", hour12: false, numberingSystem: nu
-      });
-    } catch (e) { return; }
+    if (!els.length || !tz) return;
+    // The first ticks use the UTC offset the server printed in datetime="…+02:00"; the zone's own
+    // rules (Intl, ~50 ms of a slow phone's start-up) take over a minute later, off the page's load,
+    // so a tab left open across a daylight-saving change still shows the right time.
+    var m = /([+-])(\d\d):(\d\d)$/.exec(els[0].getAttribute("datetime") || "");
+    var offset = m ? (m[1] === "-" ? -1 : 1) * (+m[2] * 60 + +m[3]) * 60000 : null;
+    var fmt = null;
+    function exact() {
+      try {
+        fmt = new Intl.DateTimeFormat("ar-u-nu-" + nu, {
+          timeZone: tz, hour: "2-digit", minute: "2-digit", second: "2-digit",
+          hourCycle: "h23", hour12: false, numberingSystem: nu
+        });
+      } catch (e) { fmt = null; }
+    }
+    function two(n) { return digits(n < 10 ? "0" + n : String(n)); }
+    function text(now) {
+      if (fmt) {
+        var p = {};
+        fmt.formatToParts(now).forEach(function (x) { p[x.type] = x.value; });
+        // Some engines print midnight as 24 with hour12:false; h23 wants 00.
+        var h = p.hour === "24" || p.hour === "٢٤" ? digits("00") : p.hour;
+        return h + ":" + p.minute + ":" + p.second;
+      }
+      var local = new Date(now.getTime() + offset);
+      return two(local.getUTCHours()) + ":" + two(local.getUTCMinutes()) + ":" + two(local.getUTCSeconds());
+    }
+    if (offset === null) {
+      exact();
+      if (!fmt) return;
+    } else if (window.Intl) {
+      setTimeout(exact, 60000);
+    }
     function tick() {
-      var now = new Date(), p = {};
-      fmt.formatToParts(now).forEach(function (x) { p[x.type] = x.value; });
-      // Some engines print midnight as 24 with hour12:false; h23 wants 00.
-      var h = p.hour === "24" || p.hour === "٢٤" ? digits("00") : p.hour;
-      var text = h + ":" + p.minute + ":" + p.second;
+      var now = new Date(), shown = text(now);
       for (var i = 0; i < els.length; i++) {
-        if (els[i].textContent !== text) els[i].textContent = text;
+        if (els[i].textContent !== shown) els[i].textContent = shown;
         els[i].setAttribute("datetime", now.toISOString());
       }
       setTimeout(tick, 1000 - (Date.now() % 1000) + 5);
