@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8000
 export NASHRA_DATA_DIR ?= $(CURDIR)/var
 
-.PHONY: run test test-pg test-browser lint install demo serve bench bench-import clean
+.PHONY: run test test-pg test-browser lint install demo serve bench bench-import lighthouse clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required (set PYTHON=/path/to/python3.11)"; exit 1; }
@@ -61,6 +61,11 @@ bench: install
 
 bench-import: install
 	$(BIN)/python bench/import_articles.py
+
+## Lighthouse (mobile) on each demo edition's home, a section and an article → table + var/lighthouse/*.json
+## (not in CI; needs npx and Chromium at $$CHROME_PATH, default /usr/bin/chromium)
+lighthouse: install
+	CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} $(BIN)/python bench/lighthouse.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache

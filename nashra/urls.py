@@ -7,6 +7,7 @@ from wagtail.images.views.serve import ServeView
 
 from nashra.api import urls as api_urls
 from nashra.core import views as core_views
+from nashra.editions.views import brand_css
 from nashra.prayer.api import prayer_times_api
 from nashra.search.api import search_api
 from nashra.syndication.views import openapi_schema
@@ -28,6 +29,7 @@ api_patterns = [
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("favicon.ico", core_views.favicon),
+    path("brand/<str:color>.css", brand_css, name="brand-css"),
     path("jsi18n/", core_views.javascript_catalog, name="javascript-catalog"),
     path(f"{settings.NASHRA_ADMIN_PATH}/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

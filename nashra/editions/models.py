@@ -8,6 +8,7 @@ The group footer is the same on every edition, so it lives once in
 import zoneinfo
 from datetime import date
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +20,8 @@ from wagtail.models import Orderable, Site
 
 from nashra.arabic import dates as arabic_dates
 from nashra.arabic import digits as arabic_digits
+
+from . import brand
 
 
 def validate_time_zone(value: str) -> None:
@@ -43,6 +46,16 @@ class Edition(ClusterableModel):
         _("الأرقام"), max_length=8, choices=arabic_dates.DIGIT_STYLES, default=arabic_digits.LATIN
     )
     tagline = models.CharField(_("الشعار"), max_length=200, blank=True)
+    brand_color = models.CharField(
+        _("لون الهوية"), max_length=7, default=brand.DEFAULT_COLOR, validators=[brand.validate_brand_color],
+        help_text=_("لون العناوين والروابط وشريط العاجل؛ يُعدَّل تلقائيًّا إن لزم ليبقى النص مقروءًا."),
+    )
+    logo = models.FileField(
+        _("الشعار (صورة)"), upload_to="editions/logos/", blank=True, validators=[brand.validate_logo],
+        help_text=_("SVG أو PNG أو JPEG أو WebP، حتى 512 كيلوبايت. بدونه يظهر اسم الإصدار بخط كبير."),
+    )
+    logo_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    logo_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     last_published_at = models.DateTimeField(_("آخر تحديث"), null=True, blank=True, editable=False)
 
     panels = [
@@ -50,6 +63,10 @@ class Edition(ClusterableModel):
         FieldPanel("slug"),
         FieldPanel("site"),
         FieldPanel("tagline"),
+        MultiFieldPanel(
+            [FieldPanel("brand_color", widget=forms.TextInput(attrs={"type": "color"})), FieldPanel("logo")],
+            heading=_("الهوية البصرية"),
+        ),
         MultiFieldPanel(
             [FieldPanel("city_name"), FieldPanel("time_zone"), FieldPanel("month_style"), FieldPanel("digits")],
             heading=_("الوقت والتاريخ"),
@@ -64,6 +81,28 @@ class Edition(ClusterableModel):
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args, **kwargs):
+        # The logo's drawn size goes into <img width height>, so the header does not move as it loads.
+        if not self.logo:
+            self.logo_width = self.logo_height = None
+        elif not getattr(self.logo, "_committed", True) or not self.logo_width:
+            try:
+                size = brand.check_logo(self.logo)
+            except (ValidationError, OSError):
+                size = brand.LogoSize(240, 60)
+            self.logo_width, self.logo_height = size.width, size.height
+        super().save(*args, **kwargs)
+
+    @property
+    def brand_palette(self) -> brand.Palette:
+        return brand.palette(self.brand_color)
+
+    @property
+    def custom_brand(self) -> str:
+        """The colour without its «#» when it is not the network default (then a /brand/… sheet is linked)."""
+        color = self.brand_palette.brand
+        return "" if color == brand.DEFAULT_COLOR else color[1:]
 
     @property
     def date_style(self) -> arabic_dates.DateStyle:

@@ -24,7 +24,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from nashra.arabic import dates
+from nashra.arabic import dates, hijri
 from nashra.core import scopes
 from nashra.editions.models import Edition, NetworkSettings
 
@@ -51,14 +51,34 @@ def site_header(context):
     if page is not None:
         current_section_id = page.pk if isinstance(page, SectionPage) else getattr(page, "section_id", None)
     request = context.get("request")
+    now = timezone.now()
     return {
         "edition": edition,
-        "now": timezone.now(),
+        "now": now,
+        "today": today_dates(edition, now),
         "breaking": ticker_links(edition, request),
         "sections": nav_links(edition, request),
         "current_section_id": current_section_id,
         "request": request,
     }
+
+
+def today_dates(edition, now) -> dict | None:
+    """The edition's day in the header: its Gregorian and Hijri dates (Umm al-Qura, corrected by the
+    edition's announced month starts). Kept per edition and local day: the month starts are a query."""
+    if edition is None:
+        return None
+    style = edition.date_style
+    day = now.astimezone(style.tz).date()
+
+    def build():
+        try:
+            hijri_text = hijri.format_hijri(hijri.to_hijri(day, edition.hijri_overrides), digits=style.digits)
+        except ValueError:  # outside the Umm al-Qura table
+            hijri_text = ""
+        return {"iso": day.isoformat(), "gregorian": dates.long_date(day, style), "hijri": hijri_text}
+
+    return scopes.for_edition(edition, f"today:{day.isoformat()}", build)
 
 
 @register.simple_tag
