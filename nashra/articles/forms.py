@@ -11,6 +11,7 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from nashra.editions.services import editions_for
@@ -58,5 +59,5 @@ def related_edition_error(stream, edition_id, articles) -> str | None:
                    .values_list("title", flat=True)[:3])
     if foreign:
         return _("الأخبار ذات الصلة يجب أن تكون من الإصدار نفسه؛ هذه ليست منه: %(titles)s") % {
-            "titles": "، ".join(foreign)}
+            "titles": pgettext("list separator", "، ").join(foreign)}
     return None

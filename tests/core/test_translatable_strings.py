@@ -34,6 +34,7 @@ ARABIC = re.compile("[\u0600-\u06ff]")
 TRANSLATION_CALLS = frozenset({
     "_", "gettext", "gettext_lazy", "ngettext", "ngettext_lazy", "pgettext", "pgettext_lazy",
     "npgettext", "npgettext_lazy",
+    "gettext_noop",  # marked for the catalogue and translated where shown (e.g. embed platform names)
 })
 
 # --- Not scanned at all --------------------------------------------------------------------

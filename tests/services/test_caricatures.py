@@ -47,7 +47,7 @@ def test_gallery_newest_first_and_hidden_items(make):
     for hidden in ("مسودة", "مجدول", "لبناني"):
         assert hidden not in html
     assert "بريشة:" in html and 'href="/caricatures/artists/said-elfarmawy/"' in html
-    assert 'alt="الأحدث"' in html
+    assert 'alt=""' in html and '<span class="title">الأحدث</span>' in html  # the title names the picture's link
 
 
 def test_gallery_pagination_404_past_the_end(make):
