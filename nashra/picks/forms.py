@@ -6,6 +6,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from nashra.arabic.digits import to_latin_digits
 from nashra.articles import listings
 from nashra.articles.models import ArticlePage
 
@@ -17,14 +18,23 @@ DATETIME_FORMATS = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S", "%Y
 
 
 class ExpiryField(forms.DateTimeField):
-    widget = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+    # A plain box with an Arabic hint, not type=datetime-local: the browser's picker speaks the
+    # browser's language (mm/dd/yyyy, AM/PM). Hindi digits are read too (see to_python).
+    widget = forms.DateTimeInput(
+        attrs={"inputmode": "numeric", "autocomplete": "off", "dir": "ltr", "maxlength": "19",
+               "placeholder": _("سنة-شهر-يوم ساعة:دقيقة")},
+        format="%Y-%m-%d %H:%M")
     default_error_messages = {"invalid": _("اكتب الوقت كاملًا: التاريخ ثم الساعة والدقيقة.")}
 
     def __init__(self, **kwargs):
         kwargs.setdefault("input_formats", DATETIME_FORMATS)
         kwargs.setdefault("required", False)
         kwargs.setdefault("label", _("ينتهي في (بتوقيت الإصدار، اختياري)"))
+        kwargs.setdefault("help_text", _("مثل 2026-12-05 18:30، بتوقيت الإصدار."))
         super().__init__(**kwargs)
+
+    def to_python(self, value):
+        return super().to_python(to_latin_digits(value) if isinstance(value, str) else value)
 
 
 class ArticleChoiceField(forms.ModelChoiceField):

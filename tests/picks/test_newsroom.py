@@ -133,7 +133,19 @@ def test_times_are_read_and_shown_in_the_editions_zone(editions, stories):
     stored = Pick.objects.get().expires_at
     cairo = datetime.fromisoformat(typed).replace(tzinfo=editions["eg"].date_style.tz)
     assert stored == cairo.astimezone(UTC)
-    assert f'value="{typed}"' in client.get(picks_url(editions["eg"])).content.decode()
+    screen = client.get(picks_url(editions["eg"])).content.decode()
+    assert f'value="{typed.replace("T", " ")}"' in screen
+    assert 'type="datetime-local"' not in screen  # a plain box with an Arabic hint, not the browser's picker
+
+
+def test_an_expiry_typed_in_hindi_digits_is_read(editions, stories):
+    client = member(editions, "eg", "editor")
+    tomorrow = (timezone.now() + timedelta(days=1)).astimezone(editions["eg"].date_style.tz)
+    typed = tomorrow.strftime("%Y-%m-%d 10:30")
+    hindi = typed.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+    assert add(client, editions["eg"], stories["politics"], expires=hindi).status_code == 302
+    cairo = datetime.fromisoformat(typed).replace(tzinfo=editions["eg"].date_style.tz)
+    assert Pick.objects.get().expires_at == cairo.astimezone(UTC)
 
 
 def test_an_editor_retimes_reorders_and_removes(editions, stories):
