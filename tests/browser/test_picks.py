@@ -43,7 +43,8 @@ def test_an_editor_sets_the_lead_and_readers_see_it(page, new_page, nashra_serve
     row = editor.locator("table.picks-list tbody tr").first
     expect(row).to_contain_text("رئيسي")
     expect(row).to_contain_text("يظهر")
-    assert row.locator("input[type=datetime-local]").input_value() == tomorrow.strftime("%Y-%m-%dT10:30")
+    # The row's expiry box (a plain box with an Arabic hint) shows the time as typed, in Cairo time.
+    assert row.locator("input[name$=expires_at]").input_value() == tomorrow.strftime("%Y-%m-%d 10:30")
 
     title = label.rsplit(" — ", 1)[0]
     resp = reader.reload(wait_until="load")
