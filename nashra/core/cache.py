@@ -36,6 +36,7 @@ class Breaker:
         self._backoff = backoff  # None: settings.NASHRA_REDIS_BACKOFF, read when a failure needs it
         self.open_until = 0.0
         self.down_since: float | None = None
+        self.failures = 0  # failed calls since start-up (what a health check or a test may compare)
         self._lock = threading.Lock()
         self._on_recovery: dict[str, object] = {}
 
@@ -54,6 +55,7 @@ class Breaker:
     def failure(self, exc: BaseException) -> None:
         with self._lock:
             now = time.monotonic()
+            self.failures += 1
             self.open_until = now + self.backoff
             if self.down_since is None:
                 self.down_since = now

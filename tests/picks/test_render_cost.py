@@ -8,7 +8,7 @@ from django.test import Client
 
 from nashra.picks import services
 from nashra.picks.models import FEATURED, LEAD, Pick
-from tests.reader.test_render_cost import busy_edition, drop_fragments, queries_for  # noqa: F401 - the fixture
+from tests.reader.test_render_cost import busy_edition, cold_and_warm  # noqa: F401 - the fixture
 
 pytestmark = pytest.mark.django_db
 
@@ -18,10 +18,7 @@ def costs(client, paths):
         client.get(path)  # renditions made once
     found = {}
     for path in paths:
-        drop_fragments()
-        cold, _html = queries_for(client, path)
-        warm, html = queries_for(client, path)
-        found[path] = (cold, warm, html)
+        found[path] = cold_and_warm(client, path)
     return found
 
 

@@ -71,6 +71,25 @@ def queries_for(client, path, status=200):
     return len(captured), response.content.decode()
 
 
+def cold_and_warm(client, path):
+    """Queries of the page right after a purge of everything and once more: ``(cold, warm, html)``.
+
+    With Redis, a call that times out on a busy machine trips the circuit breaker and the page is
+    rightly built from the database again; such a measurement says nothing about the page, so it is
+    taken again (at most twice) — never when Redis answered every call."""
+    from nashra.core.cache import breaker
+
+    for _attempt in range(3):
+        failures = breaker.failures
+        drop_fragments()
+        cold, _html = queries_for(client, path)
+        warm, html = queries_for(client, path)
+        if breaker.failures == failures:
+            break
+        breaker.reset()
+    return cold, warm, html
+
+
 def test_article_page_reads_only_the_article_once_fragments_exist(busy_edition, django_assert_max_num_queries):
     client = Client(HTTP_HOST="eg.localhost")
     path = busy_edition[4].get_url_parts()[2]
@@ -90,9 +109,7 @@ def test_uncached_pages_cost_the_same_with_twice_the_stories(editions, article_f
         client.get(path)  # renditions made once
     before = {}
     for name, path in pages.items():
-        drop_fragments()
-        cold, _html = queries_for(client, path)
-        warm, _html = queries_for(client, path)
+        cold, warm, _html = cold_and_warm(client, path)
         before[name] = (cold, warm)
     start = datetime(2025, 12, 9, 5, 0, tzinfo=UTC)
     for n in range(18):  # as many again, newer, so the lists show only these
@@ -104,9 +121,7 @@ def test_uncached_pages_cost_the_same_with_twice_the_stories(editions, article_f
     for path in pages.values():
         client.get(path)
     for name, path in pages.items():
-        drop_fragments()
-        cold, html = queries_for(client, path)
-        warm, _html = queries_for(client, path)
+        cold, warm, html = cold_and_warm(client, path)
         assert "خبر إضافي" in html
         assert (cold, warm) == before[name], (name, before[name], (cold, warm))
     assert before["article"][1] <= ARTICLE_WARM
