@@ -83,13 +83,22 @@ def pages_of(base: str) -> dict[str, str]:
     return {"home": base + "/", "section": base + section, "article": base + article}
 
 
-def run_lighthouse(url: str, out: Path) -> dict:
+def run_lighthouse(url: str, out: Path, attempts: int = 3) -> dict:
+    """One Lighthouse report of ``url``. A run Lighthouse itself could not complete (a
+    ``runtimeError`` such as NO_NAVSTART, which a loaded machine's Chromium produces now and then;
+    scores are then null) says nothing about the page: it is run again, at most ``attempts`` times."""
     env = dict(os.environ, CHROME_PATH=os.environ.get("CHROME_PATH", "/usr/bin/chromium"))
     cmd = ["npx", "-y", LIGHTHOUSE, url, "--quiet", "--output=json", f"--output-path={out}",
            "--only-categories=performance,accessibility,best-practices,seo",
            "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage"]
-    subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL)
-    return json.loads(out.read_text(encoding="utf-8"))
+    for attempt in range(1, attempts + 1):
+        subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL)
+        report = json.loads(out.read_text(encoding="utf-8"))
+        error = report.get("runtimeError")
+        if not error:
+            return report
+        print(f"   Lighthouse could not finish ({error.get('code')}); attempt {attempt} of {attempts}", flush=True)
+    return report
 
 
 def row(report: dict) -> dict:

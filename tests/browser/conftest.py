@@ -154,6 +154,39 @@ def browser():
         b.close()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def page_type_gallery(request, browser, nashra_server):
+    """When any browser test failed (or NASHRA_SCREENSHOTS=always), a screenshot of every reader page
+    type at 360 and 1280 px goes to var/browser-artifacts/page-types/: what the pages looked like
+    in the run that failed, whatever the failing test looked at."""
+    yield
+    if request.session.testsfailed == 0 and os.environ.get("NASHRA_SCREENSHOTS") != "always":
+        return
+    from .helpers import goto, reader_paths
+
+    folder = ARTIFACTS / "page-types"
+    folder.mkdir(parents=True, exist_ok=True)
+    finder = browser.new_context(locale="ar-EG")
+    try:
+        paths = reader_paths(finder.new_page(), nashra_server)
+    except Exception as exc:  # the pages the gallery needs may be what failed
+        (folder / "error.txt").write_text(repr(exc), encoding="utf-8")
+        paths = {"home": "/"}
+    finally:
+        finder.close()
+    for width, height in ((360, 740), (1280, 900)):
+        context = browser.new_context(locale="ar-EG", viewport={"width": width, "height": height})
+        page = context.new_page()
+        for name, path in paths.items():
+            try:
+                goto(page, nashra_server + path)
+                page.screenshot(path=str(folder / f"{name.replace(' ', '-')}-{width}.png"), full_page=True)
+            except Exception as exc:
+                (folder / f"{name.replace(' ', '-')}-{width}.error.txt").write_text(repr(exc), encoding="utf-8")
+        context.close()
+    print(f"\nscreenshots of every page type at 360 and 1280 px: {folder}")
+
+
 def _is_local(url: str) -> bool:
     parts = urlsplit(url)
     if parts.scheme in {"data", "blob", "about"}:

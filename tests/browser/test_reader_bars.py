@@ -4,40 +4,11 @@ and fonts stay within 60 KB compressed. (Requests off the page's host fail every
 ``_finish`` in conftest.py.)
 """
 
-import re
-
 import pytest
 
-from .helpers import first_article, goto
+from .helpers import first_article, goto, reader_paths
 
 ARTICLE_BUDGET = 60 * 1024  # bytes on the wire: CSS + JS + fonts of an article page, images excluded
-
-
-def reader_paths(page, base) -> dict[str, str]:
-    """One path of each reader page type, found the way a reader would (following links)."""
-    paths = {"home": "/", "section": "/politics/", "search": "/search/?q=المفوضية",
-             "search without results": "/search/?q=كلمةلاتوجدابدا", "prayer": "/prayer-times/",
-             "horoscopes": "/horoscopes/", "caricatures": "/caricatures/", "comment rules": "/comments/rules/"}
-    paths["article"] = first_article(page, base)
-
-    def link(from_path, pattern):
-        goto(page, base + from_path)
-        for href in page.locator("main a[href]").evaluate_all("els => els.map(e => e.href)"):  # absolute
-            if href.startswith(base) and re.search(pattern, href.removeprefix(base)):
-                return href.removeprefix(base)
-        return None
-
-    found = {
-        "section page 2": link("/politics/", r"[?&]before="),
-        "author": link(paths["article"], r"/authors/"),
-        "tag": link(paths["article"], r"/tags/"),
-        "prayer month": link("/prayer-times/", r"/month/"),
-        "horoscope sign": link("/horoscopes/", r"^/horoscopes/(?!find/)[^/?]+/$"),
-        "caricature": link("/caricatures/", r"^/caricatures/\d+/$"),
-    }
-    missing = [name for name, href in found.items() if href is None]
-    assert not missing, f"no link found to: {missing}"
-    return paths | found
 
 
 def axe_violations(page, axe_js) -> list[str]:
