@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -7,6 +7,7 @@ from wagtail.images.views.serve import ServeView
 
 from nashra.api import urls as api_urls
 from nashra.core import views as core_views
+from nashra.core.media import serve_media
 from nashra.editions.views import brand_css
 from nashra.prayer.api import prayer_times_api
 from nashra.search.api import search_api
@@ -46,15 +47,8 @@ urlpatterns = [
     path("comments/", include("nashra.comments.urls")),
 ]
 
-if settings.DEBUG or settings.TESTING:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
-else:
-    from django.urls import re_path
-    from django.views.static import serve
-
-    # Uploaded media from the data dir; a reverse proxy may serve it instead.
-    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
+# Uploaded media from the data dir, with byte ranges (a phone plays self-hosted video only then);
+# a reverse proxy may serve it instead.
+urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve_media)]
 
 urlpatterns += [path("", include(wagtail_urls))]
