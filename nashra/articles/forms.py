@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from nashra.editions.newsroom_time import zone_hint
 from nashra.editions.services import editions_for
 
 from .blocks import related_page_ids
@@ -26,12 +27,21 @@ def own_authors_first(authors, user):
     return authors.annotate(own_edition=Exists(wrote_here)).order_by("-own_edition", "name")
 
 
+#: The form's date-time boxes: each says which zone it is read in (the user's, which Wagtail activates).
+TIME_FIELDS = ("go_live_at", "expire_at", "published_at", "breaking_until")
+
+
 class ArticlePageForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         user = getattr(self, "for_user", None)
         if user is not None and "authors" in self.fields:
             self.fields["authors"].queryset = own_authors_first(self.fields["authors"].queryset, user)
+        hint = zone_hint()
+        for name in TIME_FIELDS:
+            if name in self.fields:
+                field = self.fields[name]
+                field.help_text = f"{field.help_text} — {hint}" if field.help_text else hint
 
     def clean(self):
         cleaned = super().clean()

@@ -9,10 +9,15 @@ chose in «حسابي» is never overwritten; an operator without an edition get
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from babel.dates import get_timezone_location
 from django.contrib.auth import get_user_model
 from django.contrib.auth.signals import user_logged_in
 from django.db.models.signals import m2m_changed
 from django.dispatch import receiver
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from .models import Edition
 from .services import editions_for
@@ -56,3 +61,15 @@ def joined_groups(sender, instance, action, reverse, pk_set, **kwargs):
 def signed_in(sender, request, user, **kwargs):
     if user.is_staff or user.is_superuser or user.groups.exists():
         give_edition_zone(user)
+
+
+def zone_hint(now: datetime | None = None) -> str:
+    """What a time box in the newsroom is read in, in words: «بتوقيت مصر (UTC+02:00)» for the zone
+    active in this request (the user's), so nobody wonders whether 10:00 means Cairo or UTC."""
+    zone = timezone.get_current_timezone()
+    now = (now or timezone.now()).astimezone(zone)
+    offset = now.strftime("%z")
+    offset = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
+    if getattr(zone, "key", "UTC") in ("UTC", "Etc/UTC"):
+        return _("بالتوقيت العالمي (UTC)")
+    return _("ب%(zone)s (%(offset)s)") % {"zone": get_timezone_location(zone, locale="ar"), "offset": offset}

@@ -83,3 +83,29 @@ def test_a_scheduled_time_is_shown_in_the_editions_local_time(editions, article_
     html = client.get(f"{ADMIN}/pages/{article.pk}/edit/").content.decode()
     assert local in html
     assert instant.strftime("%Y-%m-%d %H:%M") not in html
+
+
+@pytest.mark.parametrize(("edition", "words"), [("eg", "بتوقيت مصر"), ("lb", "بتوقيت لبنان")])
+def test_the_article_form_says_which_zone_its_times_are_in(editions, article_factory, edition, words):
+    article = article_factory(edition, publish=False)
+    client = Client()
+    client.force_login(journalist(editions, edition, "editor"))
+    html = client.get(f"{ADMIN}/pages/{article.pk}/edit/").content.decode()
+    assert html.count(words) >= 3  # go-live, expiry, the stamp (and «عاجل حتى»)
+
+
+@pytest.mark.parametrize(("zone_name", "instant", "hint"), [
+    ("Asia/Beirut", datetime(2027, 3, 27, 8, 0, tzinfo=UTC), "بتوقيت لبنان (UTC+02:00)"),
+    ("Asia/Beirut", datetime(2027, 3, 28, 8, 0, tzinfo=UTC), "بتوقيت لبنان (UTC+03:00)"),  # DST began
+    ("Africa/Cairo", datetime(2027, 7, 1, 8, 0, tzinfo=UTC), "بتوقيت مصر (UTC+03:00)"),
+    ("UTC", datetime(2027, 7, 1, 8, 0, tzinfo=UTC), "بالتوقيت العالمي (UTC)"),
+])
+def test_the_zone_hint_names_the_zone_and_its_offset_that_day(zone_name, instant, hint):
+    from zoneinfo import ZoneInfo
+
+    from django.utils import timezone
+
+    from nashra.editions.newsroom_time import zone_hint
+
+    with timezone.override(ZoneInfo(zone_name)):
+        assert zone_hint(instant) == hint
