@@ -30,17 +30,29 @@ from urllib.parse import unquote_to_bytes
 from django.conf import settings
 from django.http import HttpResponseNotAllowed
 
-from nashra.articles.embeds import FRAME_HOSTS
+# Hosts reader pages may frame: the article video embeds (YouTube, Facebook, X, TikTok), iframes put in
+# by rich.js after a reader's click. The app that makes the embeds names them at start-up
+# (nashra.articles registers nashra/articles/embeds.py's hosts in its ready()); nothing else may be framed.
+_frame_hosts: list[str] = []
 
-# Article video embeds (YouTube, Facebook, X, TikTok) are iframes put in by rich.js after a reader's click:
-# frame-src names exactly their embed hosts (nashra/articles/embeds.py), and nothing else may be framed.
-EMBED_FRAME_HOSTS = " ".join(FRAME_HOSTS)
-# frame-ancestors 'none' says what X-Frame-Options: DENY says (browsers honour one or the other).
-READER_CSP = (
-    "default-src 'self'; img-src 'self' data:; script-src 'self'; style-src 'self'; font-src 'self'; "
-    f"connect-src 'self'; frame-src {EMBED_FRAME_HOSTS}; frame-ancestors 'none'; base-uri 'self'; "
-    "form-action 'self'; object-src 'none'"
-)
+
+def allow_frames(hosts) -> None:
+    """Let reader pages frame ``hosts`` (and let those frames autoplay after a click, go full screen)."""
+    for host in hosts:
+        if host not in _frame_hosts:
+            _frame_hosts.append(host)
+
+
+def reader_csp() -> str:
+    # frame-ancestors 'none' says what X-Frame-Options: DENY says (browsers honour one or the other).
+    frames = " ".join(_frame_hosts) or "'none'"
+    return (
+        "default-src 'self'; img-src 'self' data:; script-src 'self'; style-src 'self'; font-src 'self'; "
+        f"connect-src 'self'; frame-src {frames}; frame-ancestors 'none'; base-uri 'self'; "
+        "form-action 'self'; object-src 'none'"
+    )
+
+
 ADMIN_CSP = (
     "default-src 'self'; img-src 'self' data: blob:; script-src 'self' 'unsafe-inline'; "
     "style-src 'self' 'unsafe-inline'; font-src 'self' data:; connect-src 'self'; frame-src 'self'; "
@@ -48,15 +60,18 @@ ADMIN_CSP = (
 )
 # Uploaded files: never sniffed into HTML, never scripted (also printed into `nashra nginx_conf`).
 MEDIA_CSP = "default-src 'none'; img-src 'self'; sandbox"
-# The embed hosts may play what the reader clicked (autoplay after the click, full screen, protected media).
-_EMBED_ORIGINS = " ".join(f'"{host}"' for host in FRAME_HOSTS)
-PERMISSIONS_POLICY = (
-    f"accelerometer=(), autoplay=(self {_EMBED_ORIGINS}), camera=(), display-capture=(), "
-    f"encrypted-media=({_EMBED_ORIGINS}), fullscreen=(self {_EMBED_ORIGINS}), "
-    "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), "
-    f"picture-in-picture=(self {_EMBED_ORIGINS}), publickey-credentials-get=(), usb=(), xr-spatial-tracking=(), "
-    "interest-cohort=(), browsing-topics=()"
-)
+
+
+def permissions_policy() -> str:
+    # The framed hosts may play what the reader clicked (autoplay after the click, full screen, protected media).
+    origins = " ".join(f'"{host}"' for host in _frame_hosts)
+    return (
+        f"accelerometer=(), autoplay=(self {origins}), camera=(), display-capture=(), "
+        f"encrypted-media=({origins}), fullscreen=(self {origins}), "
+        "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), "
+        f"picture-in-picture=(self {origins}), publickey-credentials-get=(), usb=(), xr-spatial-tracking=(), "
+        "interest-cohort=(), browsing-topics=()"
+    )
 
 
 # Methods no page answers: TRACE echoes the request (cookies included) back to a script.
@@ -118,7 +133,8 @@ class SecurityHeadersMiddleware:
         admin_path = settings.NASHRA_ADMIN_PATH
         self.admin_prefix = f"/{admin_path}/"
         https = bool(settings.SECURE_SSL_REDIRECT)
-        self.reader_csp = _policy(settings.NASHRA_CSP, READER_CSP, https)
+        self.reader_csp = _policy(settings.NASHRA_CSP, reader_csp(), https)
+        self.permissions_policy = permissions_policy()
         self.admin_csp = _policy(settings.NASHRA_ADMIN_CSP, ADMIN_CSP, https)
         report_only = settings.NASHRA_CSP_REPORT_ONLY
         self.csp_header = "Content-Security-Policy-Report-Only" if report_only else "Content-Security-Policy"
@@ -131,7 +147,7 @@ class SecurityHeadersMiddleware:
         admin = self.is_admin(request)
         if "Content-Security-Policy" not in response and "Content-Security-Policy-Report-Only" not in response:
             response[self.csp_header] = self.admin_csp if admin else self.reader_csp
-        response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        response.setdefault("Permissions-Policy", self.permissions_policy)
         response.setdefault("Cross-Origin-Opener-Policy", "same-origin")
         # Another site cannot embed our pages, images or JSON as resources (Spectre-class leaks).
         response.setdefault("Cross-Origin-Resource-Policy", "same-origin")

@@ -1,6 +1,7 @@
 """Production settings: ``check --deploy`` clean, a missing secret refuses to start, headers and CSP."""
 
 import ast
+import re
 import secrets
 from pathlib import Path
 
@@ -8,7 +9,8 @@ import pytest
 from django.conf import settings
 from django.test import Client
 
-from nashra.security.middleware import ADMIN_CSP, READER_CSP
+from nashra.articles.embeds import FRAME_HOSTS
+from nashra.security.middleware import ADMIN_CSP, reader_csp
 
 from .conftest import run_nashra
 
@@ -117,12 +119,17 @@ def test_reader_page_headers_and_csp(article_factory):
         response = Client(HTTP_HOST="eg.localhost").get(path)
         assert response.status_code in (200, 404), path
         csp = response["Content-Security-Policy"]
-        assert csp == READER_CSP
+        assert csp == reader_csp()
         assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
         assert "script-src 'self'" in csp and "object-src 'none'" in csp
         assert response["X-Content-Type-Options"] == "nosniff"
         assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
         assert "geolocation=()" in response["Permissions-Policy"]
+        # exactly the video platforms' players may be framed (registered by the articles app at start-up)
+        frames = re.search(r"frame-src ([^;]+);", csp).group(1).split()
+        assert frames == list(FRAME_HOSTS) and len(frames) == 4
+        quoted = " ".join(f'"{host}"' for host in FRAME_HOSTS)
+        assert f"autoplay=(self {quoted})" in response["Permissions-Policy"]
         assert response["Cross-Origin-Opener-Policy"] == "same-origin"
         assert response["X-Frame-Options"] in ("DENY", "SAMEORIGIN")
 

@@ -1,9 +1,9 @@
 """``nashra restore ARCHIVE --yes``: replace the database and media with a backup's."""
 
+from django.apps import apps
 from django.core.management.base import BaseCommand, CommandError
 
 from nashra.core import events
-from nashra.editions.models import Edition
 from nashra.security.backup import BackupError, model_counts, restore_backup
 
 
@@ -20,6 +20,8 @@ class Command(BaseCommand):
                 "restore replaces the whole database and media folder. Stop the app processes "
                 "(writers), then run again with --yes."
             )
+        # Looked up by name: security sits below the editions app (which uses its upload checks).
+        Edition = apps.get_model("editions", "Edition")  # noqa: N806 - a model class
         before = list(Edition.objects.values_list("slug", flat=True))
         try:
             manifest = restore_backup(archive)
