@@ -8,14 +8,20 @@ Pure Python, no Django.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from nashra.arabic import stem_guards as guards
 from nashra.arabic.normalize import fold_word, strip_marks
 from nashra.arabic.wordlist import known
 
-if TYPE_CHECKING:
-    from nashra.arabic.stemmer import Stemmer
+
+class Stemmer(Protocol):
+    """What these readings need of :class:`nashra.arabic.stemmer.Stemmer` (which calls them, passing
+    itself: this module does not import it back)."""
+
+    def stem(self, word: str) -> str: ...
+
+    def _is_known(self, key: str) -> bool: ...
 
 TAA, HAA = "ة", "ه"
 _ARTICLES = ("وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال")
