@@ -322,3 +322,10 @@ def test_a_five_letter_wn_plural_meets_its_yn_sibling(plural, singular):
 ])
 def test_a_five_letter_word_in_wn_keeps_it(word, other):
     assert stem(word) != stem(other)
+
+
+@pytest.mark.parametrize("unit", ["ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"])
+def test_keys_v6_the_hundreds_meet_however_mia_is_spelled(unit):
+    assert KEYS_VERSION >= 6
+    assert stem(f"{unit}مائة") == stem(f"{unit}مئة") != stem(f"{unit}")
+    assert stem("مائدة").startswith("ماء")  # only مائة itself is a part that moves (the table stays)
