@@ -258,7 +258,8 @@ class ArticlePage(NoViewRestrictionsMixin, Page):
         FieldPanel("extras"),
         FieldPanel("tags"),
     ]
-    promote_panels = Page.promote_panels + [
+    # Wagtail's «لقوائم الموقع» box is left out: a story is never a menu entry (the sections are).
+    promote_panels = Page.promote_panels[:1] + [
         MultiFieldPanel(
             [FieldPanel("published_at"), FieldPanel("is_breaking"), FieldPanel("breaking_until")],
             heading=_("النشر والعاجل"),

@@ -15,6 +15,7 @@ from django.utils import translation
 
 import nashra.newsroom
 from nashra.editions.services import group_name
+from tests.newsroom.test_local_time import journalist
 
 pytestmark = pytest.mark.django_db
 ADMIN = f"/{settings.NASHRA_ADMIN_PATH}"
@@ -95,3 +96,12 @@ def test_the_compiled_catalogue_is_the_po_file_as_it_stands():
         source = {m.id: m.string for m in read_po(po) if m.id}
         compiled = {m.id: m.string for m in read_mo(mo) if m.id}
     assert source == compiled, "run: msgfmt -o django.mo django.po in nashra/newsroom/locale/ar/LC_MESSAGES"
+
+
+def test_the_article_form_has_no_menu_box(editions, article_factory):
+    """A story is never a menu entry: Wagtail's «show in menus» box is not offered on it."""
+    article = article_factory("eg", publish=False)
+    client = Client()
+    client.force_login(journalist(editions, "eg", "reporter"))
+    html = client.get(f"{ADMIN}/pages/{article.pk}/edit/").content.decode()
+    assert 'name="seo_title"' in html and 'name="show_in_menus"' not in html
