@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "nashra.caricatures",
     "nashra.infopages",
     "nashra.comments",
+    "nashra.push",  # breaking alerts by web push
     "nashra.picks",  # editors' picks: below articles (it reads their pages), above delivery (which purges them)
     "nashra.delivery",
     "nashra.syndication",
@@ -322,6 +323,19 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}
 }
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# --- Web push (nashra.push) -----------------------------------------------------------------
+# The VAPID key pair: generated into DATA_DIR/push/ on first use unless given (PEM or base64url raw key);
+# app hosts that share subscriptions must share it.
+NASHRA_VAPID_PRIVATE_KEY = os.environ.get("NASHRA_VAPID_PRIVATE_KEY", "")
+NASHRA_VAPID_SUBJECT = os.environ.get("NASHRA_VAPID_SUBJECT", "mailto:newsroom@localhost")
+NASHRA_PUSH_TTL = env_int("NASHRA_PUSH_TTL", 6 * 3600)  # seconds a push service keeps an undelivered alert
+NASHRA_PUSH_TIMEOUT = env_float("NASHRA_PUSH_TIMEOUT", 10)
+# Push services a subscription may point at (host suffixes): browsers' own; anything else is refused.
+NASHRA_PUSH_SERVICES = tuple(
+    h.strip().lower() for h in os.environ.get("NASHRA_PUSH_SERVICES", "").split(",") if h.strip()
+) or ("fcm.googleapis.com", "push.services.mozilla.com", "notify.windows.com", "push.apple.com")
+NASHRA_PUSH_PLAIN_HTTP_HOSTS: tuple[str, ...] = ()  # tests: a push service on loopback without TLS
 
 # --- Security (production unless NASHRA_DEBUG) -----------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -45,6 +45,7 @@ urlpatterns = [
     path("caricatures/", include("nashra.caricatures.urls")),
     path("pages/", include("nashra.infopages.urls")),
     path("comments/", include("nashra.comments.urls")),
+    path("", include("nashra.push.urls")),
 ]
 
 # Uploaded media from the data dir, with byte ranges (a phone plays self-hosted video only then);

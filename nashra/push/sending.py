@@ -1,0 +1,137 @@
+"""Sending an alert: a fan-out task splits the edition's subscriptions into batches, each batch a task
+of its own (so several workers share a big list), each push encrypted for its browser (RFC 8291,
+aes128gcm, through pywebpush) and signed with the network's VAPID key.
+
+Exactly once, as the reader sees it: a :class:`~nashra.push.models.PushDelivery` row is claimed before
+the push service is called and completed after. A batch run again (its worker was killed) skips what
+it completed and sends again only what it had claimed without an answer; those repeats carry the same
+``Topic`` header (a push service replaces an undelivered message with the same topic) and the same
+notification ``tag`` (the browser replaces a shown notification with the same tag), so no reader sees
+an alert twice. A push service's 404 or 410 means the subscription is gone: it is deleted.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+
+import requests
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django_tasks import task
+from pywebpush import WebPusher
+
+from . import vapid
+from .models import BREAKING, PushAlert, PushDelivery, PushSubscription
+
+log = logging.getLogger(__name__)
+BATCH = 200
+GONE = (404, 410)
+_local = threading.local()
+_signatures: dict[str, tuple[dict, float]] = {}
+
+
+def _session() -> requests.Session:
+    if not hasattr(_local, "session"):  # keep-alive to the push service within a worker thread
+        _local.session = requests.Session()
+    return _local.session
+
+
+def _auth_headers(origin: str) -> dict[str, str]:
+    """VAPID headers per push service, signed once per hour (they are valid for a day)."""
+    found = _signatures.get(origin)
+    if found is None or found[1] < time.monotonic():
+        found = (vapid.headers_for(origin), time.monotonic() + 3600)
+        _signatures[origin] = found
+    return dict(found[0])
+
+
+def payload(alert: PushAlert) -> bytes:
+    """What the service worker shows (nashra/push/static/push/sw.js): Arabic, right to left."""
+    return json.dumps({"title": alert.title, "body": alert.body, "url": alert.url, "image": alert.image_url,
+                       "tag": f"nashra-alert-{alert.pk}"}, ensure_ascii=False).encode()
+
+
+def push_one(subscription: PushSubscription, data: bytes, topic: str) -> int:
+    """Send ``data`` to one browser; the push service's HTTP status (0: it did not answer)."""
+    from .endpoints import Subscription
+
+    info = Subscription(subscription.endpoint, subscription.p256dh, subscription.auth)
+    headers = _auth_headers(info.origin) | {"Topic": topic, "Urgency": "high"}
+    try:
+        response = WebPusher({"endpoint": info.endpoint, "keys": {"p256dh": info.p256dh, "auth": info.auth}},
+                             requests_session=_session()).send(
+            data=data, headers=headers, ttl=settings.NASHRA_PUSH_TTL, content_encoding="aes128gcm",
+            timeout=settings.NASHRA_PUSH_TIMEOUT)
+    except (requests.RequestException, ValueError) as exc:  # unreachable, or a key the library refuses
+        log.warning("push to %s failed: %s", info.origin, exc)
+        return 0
+    return response.status_code
+
+
+def targets(alert: PushAlert) -> list[int]:
+    """The edition's subscriptions that asked for this alert's topic (topics are a short JSON list,
+    read here rather than with a JSON query SQLite and PostgreSQL spell differently)."""
+    rows = PushSubscription.objects.filter(edition_id=alert.edition_id).values_list("pk", "topics")
+    topic = alert.topic
+    return [pk for pk, topics in rows.iterator(chunk_size=5000) if BREAKING in topics or topic in topics]
+
+
+def send(alert: PushAlert) -> None:
+    """Queue the alert's fan-out (after the alert's row is committed)."""
+    transaction.on_commit(lambda: fan_out.enqueue(alert.pk))
+
+
+@task()
+def fan_out(alert_id: int) -> int:
+    alert = PushAlert.objects.filter(pk=alert_id).first()
+    if alert is None:
+        return 0
+    ids = targets(alert)
+    PushAlert.objects.filter(pk=alert_id).update(status=PushAlert.SENDING, targeted=len(ids))
+    for start in range(0, len(ids), BATCH):
+        deliver_batch.enqueue(alert_id, ids[start:start + BATCH])
+    if not ids:
+        PushAlert.objects.filter(pk=alert_id).update(status=PushAlert.SENT)
+    return len(ids)
+
+
+def _claim(alert_id: int, subscription_id: int) -> PushDelivery | None:
+    """The delivery row to complete, or None when an earlier run completed it."""
+    try:
+        with transaction.atomic():
+            return PushDelivery.objects.create(alert_id=alert_id, subscription_id=subscription_id)
+    except IntegrityError:
+        row = PushDelivery.objects.get(alert_id=alert_id, subscription_id=subscription_id)
+        return row if row.status == 0 else None
+
+
+@task()
+def deliver_batch(alert_id: int, subscription_ids: list[int]) -> dict:
+    alert = PushAlert.objects.filter(pk=alert_id).first()
+    counts = {"delivered": 0, "removed": 0, "failed": 0}
+    if alert is None:
+        return counts
+    data, topic = payload(alert), f"alert{alert.pk}"
+    for subscription in PushSubscription.objects.filter(pk__in=subscription_ids):
+        row = _claim(alert_id, subscription.pk)
+        if row is None:
+            continue
+        status = push_one(subscription, data, topic)
+        if status in GONE:
+            subscription.delete()
+            counts["removed"] += 1
+        elif 200 <= status < 300:
+            PushSubscription.objects.filter(pk=subscription.pk).update(last_sent_at=alert.created_at)
+            counts["delivered"] += 1
+        else:
+            counts["failed"] += 1
+        PushDelivery.objects.filter(pk=row.pk).update(status=status or 1)  # 1: tried, no answer
+    PushAlert.objects.filter(pk=alert_id).update(**{k: F(k) + v for k, v in counts.items()})
+    done = PushDelivery.objects.filter(alert_id=alert_id).exclude(status=0).count()
+    if done >= alert.targeted:
+        PushAlert.objects.filter(pk=alert_id).update(status=PushAlert.SENT)
+    return counts
