@@ -6,6 +6,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.images.views.serve import ServeView
 
 from nashra.api import urls as api_urls
+from nashra.cluster.views import readyz
 from nashra.core import views as core_views
 from nashra.editions.views import brand_css
 from nashra.prayer.api import prayer_times_api
@@ -28,6 +29,7 @@ api_patterns = [
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
+    path("readyz", readyz, name="readyz"),
     path("favicon.ico", core_views.favicon),
     path("brand/<str:color>.css", brand_css, name="brand-css"),
     path("jsi18n/", core_views.javascript_catalog, name="javascript-catalog"),

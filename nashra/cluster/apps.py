@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy
+
+
+class ClusterConfig(AppConfig):
+    """Running on several hosts: read replicas, readiness, request ids in the logs, shared media."""
+
+    name = "nashra.cluster"
+    label = "cluster"
+    verbose_name = gettext_lazy("التشغيل على عدة خوادم")
