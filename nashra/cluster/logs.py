@@ -17,7 +17,8 @@ class RequestIdFilter(logging.Filter):
     """Puts the current request id on every record (empty outside a request)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        record.request_id = request_id.get()
+        if not getattr(record, "request_id", ""):  # a record may carry its own (the access line does)
+            record.request_id = request_id.get()
         return True
 
 

@@ -66,7 +66,7 @@ class RequestIdMiddleware:
             response["X-Request-ID"] = rid
             if access_log.isEnabledFor(logging.INFO):
                 access_log.info("%s %s %s", request.method, request.path, response.status_code, extra={
-                    "method": request.method, "path": request.path, "status": response.status_code,
+                    "request_id": rid, "method": request.method, "path": request.path, "status": response.status_code,
                     "duration_ms": round((time.monotonic() - started) * 1000, 1)})
             return response
         finally:
