@@ -83,3 +83,17 @@ def test_the_log_format_setting_picks_json_or_text():
     assert logging_config("json", "INFO", False)["formatters"]["nashra"] == {"()": "nashra.cluster.logs.JsonFormatter"}
     assert "request_id" in logging_config("text", "INFO", False)["formatters"]["nashra"]["format"]
     assert logging_config("text", "INFO", True)["loggers"]["nashra.requests"]["level"] == "INFO"
+
+
+def test_a_cache_that_does_not_answer_is_reported(monkeypatch):
+    from django.core.cache import caches
+
+    def down(*args, **kwargs):
+        raise ConnectionError("refused")
+
+    cache = caches["default"]
+    if hasattr(cache, "client"):  # Redis: the ping fails
+        monkeypatch.setattr(cache.client, "get_client", down)
+    else:
+        monkeypatch.setattr(cache, "set", down)
+    assert views.check_cache() == "error: ConnectionError"
