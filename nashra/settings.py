@@ -278,6 +278,12 @@ STORAGES = {
         )
     },
 }
+# Media on object storage (S3, MinIO, R2, Ceph): s3://bucket/prefix?endpoint=…&public_url=… (nashra/cluster/storage.py).
+NASHRA_MEDIA_URL = os.environ.get("NASHRA_MEDIA_URL", "").strip()
+if NASHRA_MEDIA_URL:
+    from nashra.cluster.storage import s3_storage  # noqa: E402  (pure Python)
+
+    STORAGES["default"] = s3_storage(NASHRA_MEDIA_URL)
 WHITENOISE_MAX_AGE = 60 * 60 * 24 * 365
 WHITENOISE_USE_FINDERS = DEBUG or TESTING
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
