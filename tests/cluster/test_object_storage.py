@@ -111,3 +111,30 @@ def test_two_uploads_with_one_name_keep_both_files(bucket):
     first, second = make_image(title="أولى"), make_image(title="ثانية")
     assert first.file.name != second.file.name
     assert len(keys(client, name)) == 2
+
+
+@pytest.mark.django_db
+def test_backup_and_restore_of_media_go_through_the_store(bucket, tmp_path):
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import storages
+
+    from nashra.security import backup
+    from tests.rich_factories import make_image
+
+    client, name = bucket
+    image = make_image(title="صورة للنسخ الاحتياطي")
+    rendition = image.get_rendition("fill-100x100")
+    storage = backup.media_storage()
+    assert storage is storages["default"]
+
+    backup.fetch_media(storage, tmp_path / "media")  # what create_backup puts in the archive
+    saved = backup.media_files(tmp_path / "media")
+    assert set(saved) == {image.file.name, rendition.file.name}
+
+    # Disaster: a file lost, a stray one added. The restore brings back exactly the archive's media.
+    storage.delete(image.file.name)
+    storage.save("original_images/stray.txt", ContentFile(b"stray"))
+    backup.restore_media(tmp_path / "media")
+    assert keys(client, name) == sorted(f"media/{n}" for n in saved)
+    backup.fetch_media(storage, tmp_path / "again")
+    assert backup.media_files(tmp_path / "again") == saved  # same bytes, same names
