@@ -8,3 +8,10 @@ class ClusterConfig(AppConfig):
     name = "nashra.cluster"
     label = "cluster"
     verbose_name = gettext_lazy("التشغيل على عدة خوادم")
+
+    def ready(self):
+        from django.core.signals import request_finished
+
+        from .logs import forget_request_id
+
+        request_finished.connect(forget_request_id, dispatch_uid="nashra.cluster.forget_request_id")

@@ -79,6 +79,14 @@ def reset_pool() -> None:
     _pool = None
 
 
+def read_alias() -> str:
+    """Where a raw-SQL read of the current request goes (search's queries): the router's choice for reads."""
+    if not settings.DATABASE_REPLICA_URLS:
+        return PRIMARY
+    return choose_read_alias(read_scope.get(), in_transaction=connections[PRIMARY].in_atomic_block,
+                             pool=get_pool(), primary=PRIMARY)
+
+
 class ReplicaRouter:
     """Django's database router (``DATABASE_ROUTERS``); tests give it their own primary and pool."""
 

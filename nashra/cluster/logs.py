@@ -13,6 +13,11 @@ request_id: contextvars.ContextVar[str] = contextvars.ContextVar("nashra_request
 _STANDARD = frozenset(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {"message", "asctime", "request_id"}
 
 
+def forget_request_id(**kwargs) -> None:
+    """After a response is closed: what this thread logs next belongs to no request."""
+    request_id.set("")
+
+
 class RequestIdFilter(logging.Filter):
     """Puts the current request id on every record (empty outside a request)."""
 

@@ -59,15 +59,14 @@ class RequestIdMiddleware:
     def __call__(self, request):
         incoming = request.headers.get("X-Request-ID", "")
         rid = incoming if _REQUEST_ID.match(incoming) else uuid.uuid4().hex
-        token = request_id.set(rid)
+        # Kept until the response is closed (request_finished, see apps.py): Django logs «Not Found» and
+        # 5xx answers after the middleware returned, and those lines need the id most.
+        request_id.set(rid)
         started = time.monotonic()
-        try:
-            response = self.get_response(request)
-            response["X-Request-ID"] = rid
-            if access_log.isEnabledFor(logging.INFO):
-                access_log.info("%s %s %s", request.method, request.path, response.status_code, extra={
-                    "request_id": rid, "method": request.method, "path": request.path, "status": response.status_code,
-                    "duration_ms": round((time.monotonic() - started) * 1000, 1)})
-            return response
-        finally:
-            request_id.reset(token)
+        response = self.get_response(request)
+        response["X-Request-ID"] = rid
+        if access_log.isEnabledFor(logging.INFO):
+            access_log.info("%s %s %s", request.method, request.path, response.status_code, extra={
+                "request_id": rid, "method": request.method, "path": request.path, "status": response.status_code,
+                "duration_ms": round((time.monotonic() - started) * 1000, 1)})
+        return response

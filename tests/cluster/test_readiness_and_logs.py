@@ -97,3 +97,24 @@ def test_a_cache_that_does_not_answer_is_reported(monkeypatch):
     else:
         monkeypatch.setattr(cache, "set", down)
     assert views.check_cache() == "error: ConnectionError"
+
+
+@pytest.mark.django_db
+def test_djangos_own_not_found_line_carries_the_request_id(caplog):
+    from nashra.cluster.logs import request_id
+
+    seen = []
+
+    class Keep(logging.Handler):
+        def emit(self, record):
+            RequestIdFilter().filter(record)
+            seen.append(record)
+
+    handler = Keep()
+    logging.getLogger("django.request").addHandler(handler)
+    try:
+        Client().get("/no-such-page-at-all/", HTTP_X_REQUEST_ID="req-404")
+    finally:
+        logging.getLogger("django.request").removeHandler(handler)
+    assert [r.request_id for r in seen if r.getMessage().startswith("Not Found")] == ["req-404"]
+    assert request_id.get() == ""  # forgotten once the response was closed
