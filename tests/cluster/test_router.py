@@ -126,3 +126,19 @@ def test_outside_a_request_reads_go_to_the_primary():
 def test_migrations_run_on_the_primary_only():
     router = ReplicaRouter(pool=ReplicaPool([], lambda alias: 0.0, max_lag=5, check_every=3))
     assert router.allow_migrate("default", "articles") and not router.allow_migrate("replica1", "articles")
+
+
+def test_raw_sql_reads_of_a_reader_request_follow_the_router(monkeypatch, settings):
+    from nashra.cluster import dbrouter
+
+    settings.DATABASE_REPLICA_URLS = ["postgres://replica1/nashra"]
+    monkeypatch.setattr(dbrouter, "_pool", router_with({"replica1": 0.0}).pool)
+    seen = {}
+
+    def view(request):
+        seen["alias"] = dbrouter.read_alias()
+        return HttpResponse()
+
+    ReadScopeMiddleware(view)(factory.get("/search/?q=مصر"))
+    assert seen["alias"] == "replica1"
+    assert dbrouter.read_alias() == "default"  # outside a request
