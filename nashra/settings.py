@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "nashra.comments",
     "nashra.push",  # breaking alerts by web push
     "nashra.picks",  # editors' picks: below articles (it reads their pages), above delivery (which purges them)
+    "nashra.cluster",  # several hosts: read replicas, /readyz, request ids in the logs, media on object storage
     "nashra.delivery",
     "nashra.syndication",
     "nashra.security",
@@ -115,6 +116,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # X-Request-ID in the answer and in every log line of the request (nashra/cluster).
+    "nashra.cluster.middleware.RequestIdMiddleware",
     "nashra.security.middleware.RefuseMethodsMiddleware",
     # Outermost, so a cache hit costs almost nothing (issue 6).
     "nashra.delivery.middleware.PageCacheMiddleware",
@@ -180,6 +183,25 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         ),
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Read replicas (nashra/cluster): reader pages' reads from a healthy replica, the rest from the primary.
+DATABASE_REPLICA_URLS = [url.strip() for url in os.environ.get("DATABASE_REPLICA_URLS", "").split(",") if url.strip()]
+NASHRA_REPLICA_MAX_LAG = env_float("NASHRA_REPLICA_MAX_LAG", 5.0)  # seconds behind the primary, at most
+NASHRA_REPLICA_CHECK_SECONDS = env_float("NASHRA_REPLICA_CHECK_SECONDS", 3.0)  # per process, per replica
+NASHRA_REPLICA_PIN_SECONDS = env_int("NASHRA_REPLICA_PIN_SECONDS", 15)  # a reader's own writes: primary
+for _number, _url in enumerate(DATABASE_REPLICA_URLS, start=1):
+    DATABASES[f"replica{_number}"] = {
+        **dj_database_url.parse(_url, conn_max_age=DATABASES["default"]["CONN_MAX_AGE"], conn_health_checks=True),
+        "TEST": {"MIRROR": "default"},
+    }
+if DATABASE_REPLICA_URLS:
+    DATABASE_ROUTERS = ["nashra.cluster.dbrouter.ReplicaRouter"]
+    MIDDLEWARE.insert(MIDDLEWARE.index("nashra.security.middleware.RefuseMethodsMiddleware") + 1,
+                      "nashra.cluster.middleware.ReadScopeMiddleware")
+# A database that does not answer must not hold a request (or /readyz) for minutes.
+for _database in DATABASES.values():
+    if _database["ENGINE"] == "django.db.backends.postgresql":
+        _database.setdefault("OPTIONS", {}).setdefault("connect_timeout", env_int("NASHRA_DB_CONNECT_TIMEOUT", 5))
 
 # --- Cache ----------------------------------------------------------------
 REDIS_URL = os.environ.get("REDIS_URL", "")
@@ -257,6 +279,12 @@ STORAGES = {
         )
     },
 }
+# Media on object storage (S3, MinIO, R2, Ceph): s3://bucket/prefix?endpoint=…&public_url=… (nashra/cluster/storage.py).
+NASHRA_MEDIA_URL = os.environ.get("NASHRA_MEDIA_URL", "").strip()
+if NASHRA_MEDIA_URL:
+    from nashra.cluster.storage import s3_storage  # noqa: E402  (pure Python)
+
+    STORAGES["default"] = s3_storage(NASHRA_MEDIA_URL)
 WHITENOISE_MAX_AGE = 60 * 60 * 24 * 365
 WHITENOISE_USE_FINDERS = DEBUG or TESTING
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
@@ -351,7 +379,7 @@ if HTTPS:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_SSL_REDIRECT = True
-    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # load balancers probe /healthz over plain HTTP
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]  # load balancers probe over plain HTTP
     SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
     # Editions live on sub-domains of one site (eg.…, lb.…): all HTTPS unless the operator says not.
     SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("NASHRA_HSTS_SUBDOMAINS", True)
@@ -425,9 +453,9 @@ NASHRA_FRAGMENT_TTL = env_int("NASHRA_FRAGMENT_TTL", 0) or None
 # A CDN's purge endpoint: it receives a POST of {"urls": [...], "surrogate_keys": [...]} per purge.
 NASHRA_CDN_PURGE_URL = os.environ.get("NASHRA_CDN_PURGE_URL", "")
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("NASHRA_LOG_LEVEL", "WARNING")},
-}
+# NASHRA_LOG_FORMAT=json: one JSON object per line, with the request id (nashra/cluster/logs.py);
+# NASHRA_ACCESS_LOG=1 adds a line per request (method, path, status, duration).
+from nashra.cluster.logs import logging_config  # noqa: E402  (pure Python, no Django models)
+
+LOGGING = logging_config(os.environ.get("NASHRA_LOG_FORMAT", "text").strip().lower(),
+                         os.environ.get("NASHRA_LOG_LEVEL", "WARNING"), env_bool("NASHRA_ACCESS_LOG"))

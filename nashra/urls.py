@@ -6,6 +6,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.images.views.serve import ServeView
 
 from nashra.api import urls as api_urls
+from nashra.cluster.views import readyz
 from nashra.core import views as core_views
 from nashra.core.media import serve_media
 from nashra.editions.views import brand_css
@@ -29,6 +30,7 @@ api_patterns = [
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
+    path("readyz", readyz, name="readyz"),
     path("favicon.ico", core_views.favicon),
     path("brand/<str:color>.css", brand_css, name="brand-css"),
     path("jsi18n/", core_views.javascript_catalog, name="javascript-catalog"),

@@ -98,7 +98,7 @@ def on_setting_changed(setting: str, **_kwargs) -> None:
 def bypass_prefixes() -> tuple[str, ...]:
     return (
         f"/{settings.NASHRA_ADMIN_PATH}/", "/django-admin/", settings.STATIC_URL, settings.MEDIA_URL,
-        "/_b/", "/comments/", "/documents/", "/images/", "/healthz",
+        "/_b/", "/comments/", "/documents/", "/images/", "/healthz", "/readyz",
     )
 
 

@@ -34,10 +34,11 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from django.db import connection, transaction
+from django.db import connection, connections, transaction
 
 from nashra.arabic.engine_queries import fts5_query, tsquery
 from nashra.arabic.search_query import QueryPart
+from nashra.cluster.dbrouter import read_alias
 
 DOC_TABLE = "nashra_search_searchdocument"
 FTS_TABLE = "nashra_search_fts"
@@ -190,7 +191,8 @@ def _match_postgresql(parts, filters: Filters, order: str, now_ts: int, offset: 
         outer_args = [query, now_ts]
     page = "SELECT c.article_id, count(*) OVER () FROM (CANDIDATES) c " + outer + " LIMIT %s OFFSET %s"
     walk = _walk_rows(parts, filters, needed)
-    with transaction.atomic(), connection.cursor() as cursor:
+    alias = read_alias()  # a reader's search reads from a healthy replica (nashra/cluster)
+    with transaction.atomic(using=alias), connections[alias].cursor() as cursor:
         if walk:
             # A word in a large share of the archive: walk the newest ``walk`` articles in index
             # order and test each; if ``needed`` of them match, they are the newest matches.
@@ -258,7 +260,8 @@ def _common_lexemes() -> dict[str, float]:
     table: dict[str, float] = {}
     try:
         # A savepoint: if the statistics cannot be read, a caller's transaction stays usable.
-        with transaction.atomic(), connection.cursor() as cursor:
+        alias = read_alias()
+        with transaction.atomic(using=alias), connections[alias].cursor() as cursor:
             cursor.execute(
                 "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
                 "WHERE schemaname = current_schema() AND tablename = %s AND attname = 'vector'", [VECTOR_TABLE])

@@ -53,6 +53,49 @@ def media_files(root: Path) -> dict[str, str]:
     return found
 
 
+def media_storage():
+    """The media storage when it is not a local folder (object storage: NASHRA_MEDIA_URL), else None."""
+    from django.core.files.storage import FileSystemStorage, storages
+
+    storage = storages["default"]
+    return None if isinstance(storage, FileSystemStorage) else storage
+
+
+def storage_names(storage, prefix: str = "") -> list[str]:
+    """Every file name in ``storage`` under ``prefix`` (object stores list «folders» as name prefixes)."""
+    folders, files = storage.listdir(prefix)
+    names = [f"{prefix}{name}" for name in files]
+    for folder in folders:
+        names += storage_names(storage, f"{prefix}{folder}/")
+    return sorted(names)
+
+
+def fetch_media(storage, into: Path) -> None:
+    """Copy every file of an object store into ``into`` (the archive is written from there)."""
+    for name in storage_names(storage):
+        target = into / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with storage.open(name, "rb") as source, open(target, "wb") as copy:
+            shutil.copyfileobj(source, copy, 1 << 20)
+
+
+def restore_media_to_storage(storage, source: Path) -> None:
+    """Make the object store hold exactly the archive's files, under the same names."""
+    from django.core.files import File
+
+    wanted = set(media_files(source))
+    for name in storage_names(storage):
+        if name not in wanted:
+            storage.delete(name)
+    for name in sorted(wanted):
+        if storage.exists(name):
+            storage.delete(name)  # else the store would keep it and save the archive's copy under a new name
+        with open(source / name, "rb") as fh:
+            saved = storage.save(name, File(fh))
+        if saved != name:
+            raise BackupError(f"media file {name} came back as {saved}")
+
+
 def _models():
     return [m for m in apps.get_models() if m._meta.managed and not m._meta.proxy]
 
@@ -135,6 +178,9 @@ def create_backup(output=None) -> tuple[Path, dict]:
     media_root = Path(settings.MEDIA_ROOT)
     with tempfile.TemporaryDirectory(prefix="nashra-backup-") as tmp:
         tmp = Path(tmp)
+        if (storage := media_storage()) is not None:  # media on object storage: fetched first
+            media_root = tmp / "media"
+            fetch_media(storage, media_root)
         db_name = dump_database(tmp)
         # SQLite: counted in the snapshot itself. PostgreSQL: counted just after
         # pg_dump's snapshot, so rows written meanwhile may differ by a few.
@@ -229,6 +275,9 @@ def restore_database(snapshot: Path, manifest: dict) -> None:
 
 
 def restore_media(source: Path) -> None:
+    if (storage := media_storage()) is not None:
+        restore_media_to_storage(storage, source)
+        return
     media_root = Path(settings.MEDIA_ROOT)
     staged = media_root.with_name(media_root.name + ".restoring")
     if staged.exists():

@@ -38,11 +38,20 @@ def _printed(**options) -> str:
 
 def test_the_printed_configuration_names_its_rules():
     conf = _printed(server_names=["eg.example.com", "lb.example.com"], upstream="127.0.0.1:8123")
-    assert "server_name eg.example.com lb.example.com;" in conf and "server 127.0.0.1:8123;" in conf
+    assert "server_name eg.example.com lb.example.com;" in conf
+    assert "server 127.0.0.1:8123 max_fails=3 fail_timeout=10s;" in conf
     assert "proxy_ignore_headers Cache-Control Expires;" in conf  # only X-Accel-Expires decides
-    assert "proxy_cache_bypass $cookie_sessionid $http_authorization;" in conf
-    assert "proxy_no_cache $cookie_sessionid $http_authorization;" in conf
+    # Editors and a reader just after their own comment pass through the micro-cache.
+    assert "proxy_cache_bypass $cookie_sessionid $cookie_nashra_primary $http_authorization;" in conf
+    assert "proxy_no_cache $cookie_sessionid $cookie_nashra_primary $http_authorization;" in conf
+    assert "proxy_set_header X-Request-ID $request_id;" in conf
     assert "proxy_cache_use_stale updating error timeout" in conf
+
+
+def test_several_app_hosts_make_one_upstream():
+    conf = _printed(upstream=["10.0.0.1:8000", "10.0.0.2:8000"])
+    assert "server 10.0.0.1:8000 max_fails=3" in conf and "server 10.0.0.2:8000 max_fails=3" in conf
+    assert "proxy_next_upstream error timeout http_502 http_503 http_504;" in conf
 
 
 def _main_conf(root: Path, http_block: str) -> Path:

@@ -35,8 +35,10 @@ map $http_accept_encoding $nashra_coding {{
     ~*\\bgzip\\b gzip;
 }}
 
+# One line per app host (--upstream, repeated). A host that fails is left out for a while; its
+# requests go to the next (proxy_next_upstream below). /readyz answers 503 when a host cannot serve.
 upstream nashra_app {{
-    server {upstream};
+{upstream_servers}
     keepalive 64;
 }}
 
@@ -68,14 +70,20 @@ server {{
         proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
         proxy_set_header X-Forwarded-Proto $scheme;
         proxy_set_header Accept-Encoding $nashra_coding;
+        # One id per request, in nginx's log and in Nashra's (X-Request-ID, NASHRA_LOG_FORMAT=json).
+        proxy_set_header X-Request-ID $request_id;
+        # A host that refuses or fails: the request tries the next one (never a POST twice).
+        proxy_next_upstream error timeout http_502 http_503 http_504;
+        proxy_next_upstream_tries 2;
 
         proxy_cache nashra_pages;
         proxy_cache_key $scheme$host$request_uri$nashra_coding;
         # Only X-Accel-Expires decides (Nashra sends it on what its own cache keeps); without it
         # nothing is kept, whatever Cache-Control says to browsers and CDNs.
         proxy_ignore_headers Cache-Control Expires;
-        proxy_cache_bypass $cookie_{session_cookie} $http_authorization;
-        proxy_no_cache $cookie_{session_cookie} $http_authorization;
+        # Editors, and a reader just after their own comment (nashra_primary): always fresh pages.
+        proxy_cache_bypass $cookie_{session_cookie} $cookie_nashra_primary $http_authorization;
+        proxy_no_cache $cookie_{session_cookie} $cookie_nashra_primary $http_authorization;
         proxy_cache_lock on;
         proxy_cache_lock_timeout 5s;
         proxy_cache_background_update on;
@@ -93,7 +101,8 @@ class Command(BaseCommand):
         parser.add_argument("--server-name", action="append", dest="server_names", default=[],
                             help="a host name of an edition (repeat); default: any host")
         parser.add_argument("--listen", default="80", help="nginx's listen directive (default 80)")
-        parser.add_argument("--upstream", default="127.0.0.1:8000", help="where nashra serve listens")
+        parser.add_argument("--upstream", action="append", dest="upstream", default=[],
+                            help="where nashra serve listens (repeat for several app hosts; default 127.0.0.1:8000)")
         parser.add_argument("--cache-dir", default="/var/cache/nginx/nashra", help="nginx's page micro-cache")
         parser.add_argument("--max-size", default="2g", help="on-disk bound of the micro-cache")
 
@@ -102,10 +111,12 @@ class Command(BaseCommand):
                                  cache_dir=cache_dir, max_size=max_size), ending="")
 
 
-def render(*, server_names=(), listen="80", upstream="127.0.0.1:8000", cache_dir="/var/cache/nginx/nashra",
-           max_size="2g") -> str:
+def render(*, server_names=(), listen="80", upstream: str | list[str] = "127.0.0.1:8000",
+           cache_dir="/var/cache/nginx/nashra", max_size="2g") -> str:
+    hosts = [upstream] if isinstance(upstream, str) else list(upstream) or ["127.0.0.1:8000"]
+    upstream_servers = "\n".join(f"    server {host} max_fails=3 fail_timeout=10s;" for host in hosts)
     return TEMPLATE.format(
-        cache_dir=cache_dir, zone_mb=50, max_size=max_size, upstream=upstream, listen=listen,
+        cache_dir=cache_dir, zone_mb=50, max_size=max_size, upstream_servers=upstream_servers, listen=listen,
         server_names=" ".join(server_names) or "_",
         static_url=settings.STATIC_URL, static_root=str(settings.STATIC_ROOT).rstrip("/"),
         media_csp=MEDIA_CSP, media_url=settings.MEDIA_URL, media_root=str(settings.MEDIA_ROOT).rstrip("/"),
