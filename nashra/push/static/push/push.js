@@ -21,7 +21,11 @@
       body: JSON.stringify(body),
     });
     const answer = await response.json().catch(() => ({}));
-    if (!response.ok) throw new Error(answer.error || text("failed"));
+    if (!response.ok) {
+      const error = new Error(answer.error || text("failed"));
+      error.ours = true;  // our server's Arabic words; a browser's own errors are in its language
+      throw error;
+    }
     return answer;
   }
 
@@ -57,10 +61,12 @@
     show(false);
   }
 
+  const failed = (error) => say(error && error.ours ? error.message : text("failed"));
+
   button.addEventListener("click", async () => {
     const subscription = await current().catch(() => null);
     if (subscription) {
-      turnOff(subscription).catch((error) => say(error.message || text("failed")));
+      turnOff(subscription).catch(failed);
       return;
     }
     explain.hidden = false;
@@ -68,7 +74,7 @@
   });
   explain.querySelector(".push-yes").addEventListener("click", () => {
     explain.hidden = true;
-    turnOn().catch((error) => say(error.message || text("failed")));
+    turnOn().catch(failed);
   });
   explain.querySelector(".push-no").addEventListener("click", () => {
     explain.hidden = true;
