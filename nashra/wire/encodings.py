@@ -15,6 +15,7 @@ AUTO = ""
 KNOWN = {"utf-8": "utf-8", "utf8": "utf-8", "windows-1256": "cp1256", "cp1256": "cp1256",
          "iso-8859-6": "iso8859_6", "iso8859-6": "iso8859_6", "arabic": "iso8859_6"}
 LEGACY = ("cp1256", "iso8859_6")
+_HAMZA, _YEH, _AL = chr(0x621), chr(0x64A), chr(0x627) + chr(0x644)  # ء, ي and «ال»
 
 
 def codec_for(name: str) -> str:
@@ -49,10 +50,10 @@ def detect(data: bytes) -> str:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
-        arabic = sum(1 for ch in text if "\u0621" <= ch <= "\u064a")
+        arabic = sum(1 for ch in text if _HAMZA <= ch <= _YEH)
         if arabic < len(text) // 20:  # hardly any Arabic: not an Arabic text in this set
             continue
-        score = text.count("ال") * 10 + arabic
+        score = text.count(_AL) * 10 + arabic
         if score > best_score:
             best, best_score = codec, score
     if best is None:

@@ -105,6 +105,8 @@ def parse_document(data: bytes, *, encoding: str = "", name: str = "", fmt: str 
     if not data.strip():
         raise WireError("empty")
     fmt = fmt or sniff(data)
+    if fmt != TEXT and b"encoding=" in data[:200]:
+        encoding = ""  # the XML declaration names its own set; the source's setting is for files without
     if fmt == RSS:
         stories = _parse_feed(data, encoding)
     elif fmt in (NEWSML, NITF):
@@ -323,7 +325,7 @@ def html_paragraphs(fragment: str) -> list[str]:
 SOH, STX, ETX, EOT = "\x01", "\x02", "\x03", "\x04"
 # «القاهرة - أ ش أ:», «عمان (بترا) -», «الرياض في 4 ديسمبر /واس/»: the place before the first dash,
 # parenthesis or slash of the first paragraph, at most four words.
-_DATELINE = re.compile(r"^\s*((?:[^\s\-–—/(:،.]+\s?){1,4}?)\s*(?:في\s+\d{1,2}\s+\S+\s*)?[-–—/(]")
+_DATELINE = re.compile(r"^\s*((?:[^\s\-–—/(:\u060c.]+\s?){1,4}?)\s*(?:\u0641\u064a\s+\d{1,2}\s+\S+\s*)?[-–—/(]")
 
 
 def split_dateline(paragraphs: list[str]) -> tuple[str, list[str]]:
