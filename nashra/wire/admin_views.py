@@ -118,6 +118,8 @@ def wire_item(request, item_id: int):
 # --- sources ----------------------------------------------------------------------------------------
 
 class SourceForm(forms.ModelForm):
+    url = forms.URLField(label=gettext_lazy("الرابط"), max_length=500, required=False, assume_scheme="https")
+
     class Meta:
         model = WireSource
         fields = ["name", "kind", "url", "folder", "agency", "credit", "editions", "interval_minutes",

@@ -82,6 +82,8 @@ def fetch(url: str, *, etag: str = "", last_modified: str = "", timeout: float =
             if length.isdigit() and int(length) > max_bytes:
                 raise WireError("too_large", limit_mb=max_bytes // (1024 * 1024))
             body = _read(response, max_bytes, deadline)
+            if length.isdigit() and len(body) < int(length):  # http.client's read(n) does not say so itself
+                raise WireError("connection", detail="IncompleteRead")
             content_type = response.getheader("Content-Type", "")
             charset = content_type.partition("charset=")[2].split(";")[0].strip().strip('"')
             return Fetched(200, body, response.getheader("ETag", ""), response.getheader("Last-Modified", ""),
