@@ -1,40 +1,47 @@
 """Near-duplicate agency items: MinHash over word shingles of the Arabic-folded text. Pure Python.
 
-Text is folded with :func:`nashra.arabic.normalize.normalize` first (harakat and tatweel removed,
-أ/إ/آ → ا, ة → ه, ى → ي), so «أكد وزير الخارجية المصري» and «أكّد وزير الخارجيّة المصريّ» give the
-same shingles. Shingles are runs of :data:`SHINGLE_WORDS` words.
+Words are the search stems of :mod:`nashra.arabic.stemmer` (letters folded by
+:func:`nashra.arabic.normalize.normalize` first: harakat and tatweel removed, أ/إ/آ → ا, ة → ه, ى → ي;
+then prefixes such as و/ال/ب and suffixes dropped, stop-words left out), so «أكد وزير الخارجية المصري»
+and «أكّد وزير الخارجيّة المصريّ» give the same shingles, and an agency's «وزير خارجية مصر» comes close.
+Shingles are runs of :data:`SHINGLE_WORDS` stems (3 words of folded text without stemming put other
+agencies' paraphrases below the distinct stories on the same subject in the dev set).
 
 The sketch is *one-permutation MinHash* (Li, Owen & Zhang 2012): each shingle is hashed once (CRC-32,
 the same in every process, so sketches can be stored), the hash picks one of :data:`BINS` bins and the
-bin keeps its smallest value. The share of bins equal in two sketches, among bins filled in both,
-estimates the Jaccard similarity of the two shingle sets. It costs one hash per shingle where the
-classic k-permutation MinHash costs k, which keeps ingest well above 300 items/s in pure Python.
-Candidates come from LSH bands over the sketch (empty bins borrow the next filled one, "rotation
-densification", Shrivastava & Li 2014); a candidate joins a cluster when its estimate reaches
-:data:`THRESHOLD`. bench/wire.py prints precision and recall of that threshold on tests/wire/data/.
+bin keeps its smallest value. The share of bins equal in two sketches, among bins filled in either,
+estimates the Jaccard similarity J of the two shingle sets; with the shingle counts kept in the sketch
+it gives the *containment* |A∩B| / min(|A|, |B|), the score used, so a one-paragraph first take joins
+the full story it opens. It costs one hash per shingle where the classic k-permutation MinHash costs
+k, which keeps ingest well above 300 items/s in pure Python (datasketch would add numpy for that).
+Candidates are the items sharing bin values (an inverted index, :class:`ClusterIndex`); an item joins
+the cluster of its best candidate when the containment reaches :data:`THRESHOLD`. bench/wire.py prints
+precision and recall of that threshold on tests/wire/data/.
 """
 
 from __future__ import annotations
 
-import re
 import zlib
-from collections import defaultdict
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from nashra.arabic.normalize import normalize
+from nashra.arabic.stemmer import terms
 
-SHINGLE_WORDS = 3
-BINS = 64
-BAND_ROWS = 2  # 32 bands of 2 bins: a pair at Jaccard 0.3 becomes a candidate 95 % of the time
-#: Estimated Jaccard similarity from which two items are one story (measured: bench/wire.py).
-THRESHOLD = 0.3
+SHINGLE_WORDS = 2
+BINS = 128  # a power of two
+#: Estimated containment from which two items are one story: on the dev set (tests/wire/data/) the
+#: farthest paraphrase by another agency is at 0.18 and the closest distinct story on the same subject
+#: at 0.11; bench/wire.py prints precision and recall.
+THRESHOLD = 0.15
+MIN_SHARED_BINS = 2
+MAX_CANDIDATES = 12
+BUCKET_CAP = 64
 EMPTY = 0xFFFFFFFF
 _MIX = 0x9E3779B1
-_WORD = re.compile(r"\w+")
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(normalize(text or ""))
+    return [term.stem for term in terms(text or "")]
 
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
@@ -45,47 +52,42 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
 
 
 def sketch(text: str) -> tuple[int, ...]:
-    """The item's sketch: per bin, the smallest shingle hash that fell in it (EMPTY when none did)."""
+    """Per bin, the smallest shingle hash that fell in it (EMPTY when none did), then the shingle count."""
     mins = [EMPTY] * BINS
     shift = BINS.bit_length() - 1
     mask = BINS - 1
-    for shingle in shingles(text):
+    found = shingles(text)
+    for shingle in found:
         h = (zlib.crc32(shingle.encode()) * _MIX) & 0xFFFFFFFF
         b = h & mask
         v = h >> shift
         if v < mins[b]:
             mins[b] = v
+    mins.append(min(len(found), EMPTY - 1))
     return tuple(mins)
 
 
 def similarity(a: Sequence[int], b: Sequence[int]) -> float:
-    """Estimated Jaccard similarity of two sketches (0 when they share no filled bin)."""
-    both = equal = 0
-    for x, y in zip(a, b, strict=True):
-        if x != EMPTY and y != EMPTY:
-            both += 1
+    """Estimated Jaccard similarity: equal filled bins among bins filled in either (Li et al.)."""
+    either = equal = 0
+    for x, y in zip(a[:BINS], b[:BINS], strict=True):
+        if x != EMPTY or y != EMPTY:
+            either += 1
             equal += x == y
-    return equal / both if both else 0.0
+    return equal / either if either else 0.0
 
 
-def dense(sig: Sequence[int]) -> list[int]:
-    """Empty bins take the value of the next filled bin (circularly), tagged with the distance."""
-    if all(v == EMPTY for v in sig):
-        return list(sig)
-    out = list(sig)
-    n = len(sig)
-    for i, v in enumerate(sig):
-        if v == EMPTY:
-            step = 1
-            while sig[(i + step) % n] == EMPTY:
-                step += 1
-            out[i] = sig[(i + step) % n] * 131 + step
-    return out
+def containment(a: Sequence[int], b: Sequence[int]) -> float:
+    """Estimated share of the shorter item's shingles found in the other one: |A∩B| / min(|A|, |B|).
 
-
-def bands(sig: Sequence[int]) -> list[tuple]:
-    d = dense(sig)
-    return [(i, *d[i:i + BAND_ROWS]) for i in range(0, len(d), BAND_ROWS)]
+    A first take of one paragraph is contained in the full story although their Jaccard similarity is
+    low; |A∩B| = J·(|A|+|B|)/(1+J) from the Jaccard estimate and the two counts the sketches keep.
+    """
+    size_a, size_b = a[BINS], b[BINS]
+    if not size_a or not size_b:
+        return 0.0
+    j = similarity(a, b)
+    return min(1.0, j * (size_a + size_b) / ((1 + j) * min(size_a, size_b)))
 
 
 def encode(sig: Sequence[int]) -> str:
@@ -93,42 +95,52 @@ def encode(sig: Sequence[int]) -> str:
 
 
 def decode(text: str) -> tuple[int, ...]:
-    if len(text) != BINS * 8:
-        return (EMPTY,) * BINS
+    if len(text) != (BINS + 1) * 8:
+        return (EMPTY,) * BINS + (0,)
     return tuple(int(text[i:i + 8], 16) for i in range(0, len(text), 8))
 
 
 class ClusterIndex:
-    """Sketches seen so far, by band; :meth:`assign` gives a new item the cluster of its closest match."""
+    """Sketches seen so far, by (bin, value); :meth:`assign` gives a new item its closest match's cluster.
+
+    Candidates are the items sharing at least :data:`MIN_SHARED_BINS` bin values with the new one (a
+    pair at the threshold shares about a tenth of its bins); each bucket keeps its
+    :data:`BUCKET_CAP` newest items, so a phrase every item carries does not make ingest quadratic.
+    """
 
     def __init__(self, threshold: float = THRESHOLD):
         self.threshold = threshold
-        self._buckets: dict[tuple, list[int]] = defaultdict(list)
+        self._buckets: dict[tuple[int, int], list[int]] = {}
         self._sketches: dict[int, tuple[int, ...]] = {}
         self._clusters: dict[int, object] = {}
 
     def add(self, key: int, sig: Sequence[int], cluster) -> None:
         self._sketches[key] = tuple(sig)
         self._clusters[key] = cluster
-        if all(v == EMPTY for v in sig):
-            return
-        for band in bands(sig):
-            self._buckets[band].append(key)
+        for i in range(BINS):
+            v = sig[i]
+            if v != EMPTY:
+                bucket = self._buckets.setdefault((i, v), [])
+                bucket.append(key)
+                if len(bucket) > BUCKET_CAP:
+                    del bucket[0]
 
     def best_match(self, sig: Sequence[int]):
-        """(cluster, similarity) of the most similar item at or above the threshold, or (None, 0)."""
-        if all(v == EMPTY for v in sig):
-            return None, 0.0
-        seen: set[int] = set()
+        """(cluster, score) of the closest item at or above the threshold, or (None, 0)."""
+        hits: Counter[int] = Counter()
+        for i in range(BINS):
+            v = sig[i]
+            if v != EMPTY:
+                bucket = self._buckets.get((i, v))
+                if bucket:
+                    hits.update(bucket)
         best, best_score = None, 0.0
-        for band in bands(sig):
-            for key in self._buckets.get(band, ()):
-                if key in seen:
-                    continue
-                seen.add(key)
-                score = similarity(sig, self._sketches[key])
-                if score >= self.threshold and score > best_score:
-                    best, best_score = self._clusters[key], score
+        for key, shared in hits.most_common(MAX_CANDIDATES):
+            if shared < MIN_SHARED_BINS:
+                break
+            score = containment(sig, self._sketches[key])
+            if score >= self.threshold and score > best_score:
+                best, best_score = self._clusters[key], score
         return best, best_score
 
     def assign(self, key: int, sig: Sequence[int]):

@@ -69,7 +69,7 @@ class WireItem(models.Model):
     received_at = models.DateTimeField(db_index=True)
     updated_at = models.DateTimeField(null=True, blank=True)  # a newer version arrived
     cluster = models.BigIntegerField(null=True, blank=True, db_index=True)  # id of the cluster's first item
-    sketch = models.CharField(max_length=512, blank=True)  # minhash.encode()
+    sketch = models.TextField(blank=True)  # minhash.encode()
     search_keys = models.TextField(blank=True)  # the search stems of title and body, space-separated
 
     class Meta:
