@@ -21,6 +21,7 @@ precision and recall of that threshold on tests/wire/data/.
 
 from __future__ import annotations
 
+import struct
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -45,7 +46,10 @@ def words(text: str) -> list[str]:
 
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
-    found = words(text)
+    return word_shingles(words(text), size)
+
+
+def word_shingles(found: list[str], size: int = SHINGLE_WORDS) -> set[str]:
     if len(found) < size:
         return {" ".join(found)} if found else set()
     return {" ".join(found[i:i + size]) for i in range(len(found) - size + 1)}
@@ -53,10 +57,15 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
 
 def sketch(text: str) -> tuple[int, ...]:
     """Per bin, the smallest shingle hash that fell in it (EMPTY when none did), then the shingle count."""
+    return sketch_words(words(text))
+
+
+def sketch_words(stems: list[str]) -> tuple[int, ...]:
+    """:func:`sketch` of a text already cut into stems."""
     mins = [EMPTY] * BINS
     shift = BINS.bit_length() - 1
     mask = BINS - 1
-    found = shingles(text)
+    found = word_shingles(stems)
     for shingle in found:
         h = (zlib.crc32(shingle.encode()) * _MIX) & 0xFFFFFFFF
         b = h & mask
@@ -94,10 +103,14 @@ def encode(sig: Sequence[int]) -> str:
     return "".join(f"{v:08x}" for v in sig)
 
 
+_PACKED = struct.Struct(f">{BINS + 1}I")
+
+
 def decode(text: str) -> tuple[int, ...]:
-    if len(text) != (BINS + 1) * 8:
+    try:
+        return _PACKED.unpack(bytes.fromhex(text))
+    except (ValueError, struct.error):
         return (EMPTY,) * BINS + (0,)
-    return tuple(int(text[i:i + 8], 16) for i in range(0, len(text), 8))
 
 
 class ClusterIndex:

@@ -8,6 +8,7 @@ newer version updates the item and flags the drafts made from it.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from datetime import timedelta
 from pathlib import Path
@@ -29,14 +30,6 @@ BATCH = 500
 
 # --- text keys ------------------------------------------------------------------------------------
 
-def search_keys(text: str) -> str:
-    """The search stems of ``text`` (nashra.search's stemmer), space-padded for «contains» lookups."""
-    from nashra.search.services import get_stemmer
-
-    stems = {term.stem for term in get_stemmer().terms(text or "")}
-    return f" {' '.join(sorted(stems))} " if stems else ""
-
-
 def query_keys(words: str) -> list[str]:
     from nashra.search.services import get_stemmer
 
@@ -50,22 +43,31 @@ def recent_index() -> minhash.ClusterIndex:
     index = minhash.ClusterIndex()
     since = timezone.now() - timedelta(hours=settings.NASHRA_WIRE_CLUSTER_HOURS)
     rows = WireItem.objects.filter(received_at__gte=since).exclude(sketch="").order_by("pk")
-    for pk, cluster, sketch in rows.values_list("pk", "cluster", "sketch").iterator(chunk_size=2000):
-        index.add(pk, minhash.decode(sketch), cluster or pk)
+    for source_id, guid, cluster, sketch in rows.values_list("source_id", "guid", "cluster", "sketch").iterator(
+            chunk_size=2000):
+        name = cluster_name(source_id, guid)
+        index.add(name, minhash.decode(sketch), cluster or name)
     return index
 
 
 # --- ingest ---------------------------------------------------------------------------------------
 
-def _fields(story: WireStory, source: WireSource) -> dict:
-    text = f"{story.title}\n{story.body}"
+def cluster_name(source_id: int, guid: str) -> int:
+    """A new cluster's id, known before the item is stored (no second write to name it by its pk)."""
+    digest = hashlib.blake2b(f"{source_id}:{guid}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big") >> 1  # fits a signed 64-bit column
+
+
+def _fields(story: WireStory, source: WireSource, stemmer) -> dict:
+    stems = [term.stem for term in stemmer.terms(f"{story.title}\n{story.body}")]
+    keys = " ".join(sorted(set(stems)))
     return {
         "version": story.version, "content_hash": story.content_hash(), "format": story.format,
         "title": story.title[:300], "body": story.body, "dateline": story.dateline[:120],
         "byline": story.byline[:200], "credit": (source.credit or story.credit)[:40],
         "link": story.link[:500] if story.link.startswith(("http://", "https://")) else "",
-        "published_at": story.published, "sketch": minhash.encode(minhash.sketch(text)),
-        "search_keys": search_keys(text),
+        "published_at": story.published, "sketch": minhash.encode(minhash.sketch_words(stems)),
+        "search_keys": f" {keys} " if keys else "",
     }
 
 
@@ -78,6 +80,9 @@ def ingest(source: WireSource, stories: list[WireStory], index: minhash.ClusterI
         kept = newest.get(story.guid[:300])
         if kept is None or story.version >= kept.version:
             newest[story.guid[:300]] = story
+    from nashra.search.services import get_stemmer
+
+    stemmer = get_stemmer()  # once: it asks the shared cache for the lexicon's version
     created = updated = 0
     guids = list(newest)
     for start in range(0, len(guids), BATCH):
@@ -88,30 +93,26 @@ def ingest(source: WireSource, stories: list[WireStory], index: minhash.ClusterI
             story = newest[guid]
             item = existing.get(guid)
             if item is None:
-                fresh.append(WireItem(source=source, guid=guid, received_at=now, **_fields(story, source)))
+                fresh.append(WireItem(source=source, guid=guid, received_at=now, **_fields(story, source, stemmer)))
             elif story.version > item.version or (story.version == item.version
                                                   and story.content_hash() != item.content_hash):
                 _update(item, story, source, now)
                 updated += 1
         if fresh:
             index = index if index is not None else recent_index()
-            with transaction.atomic():
-                WireItem.objects.bulk_create(fresh, batch_size=BATCH)
-                if any(item.pk is None for item in fresh):  # a database that returns no ids
-                    ids = dict(WireItem.objects.filter(source=source, guid__in=[i.guid for i in fresh])
-                               .values_list("guid", "pk"))
-                    for item in fresh:
-                        item.pk = ids[item.guid]
-                for item in fresh:
-                    item.cluster = index.assign(item.pk, minhash.decode(item.sketch))
-                WireItem.objects.bulk_update(fresh, ["cluster"], batch_size=BATCH)
+            for item in fresh:
+                name = cluster_name(source.pk, item.guid)
+                item.cluster = index.assign(name, minhash.decode(item.sketch))
+            WireItem.objects.bulk_create(fresh, batch_size=BATCH)
             created += len(fresh)
     return created, updated
 
 
 def _update(item: WireItem, story: WireStory, source: WireSource, now) -> None:
     """A newer version: the queue shows the new text, drafts made from the old one are flagged."""
-    for name, value in _fields(story, source).items():
+    from nashra.search.services import get_stemmer
+
+    for name, value in _fields(story, source, get_stemmer()).items():
         setattr(item, name, value)
     item.updated_at = now
     with transaction.atomic():
@@ -150,7 +151,7 @@ def _poll_folder(source: WireSource, index, now) -> tuple[int, list[WireError]]:
     if folder is None:
         raise WireError("folder")
     state = dict(source.folder_state or {})
-    created, problems = 0, []
+    created, problems, pending = 0, [], []
     for path in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")):
         stat = path.stat()
         mark = f"{int(stat.st_mtime)}:{stat.st_size}"
@@ -166,8 +167,12 @@ def _poll_folder(source: WireSource, index, now) -> tuple[int, list[WireError]]:
             problems.append(exc)
             continue
         problems.extend(result.problems)
-        new, _updated = ingest(source, result.stories, index, now)
-        created += new
+        pending.extend(result.stories)
+        if len(pending) >= BATCH:  # one-item files (NITF, 7901) are stored a batch at a time
+            created += ingest(source, pending, index, now)[0]
+            pending = []
+    if pending:
+        created += ingest(source, pending, index, now)[0]
     source.folder_state = {name: mark for name, mark in state.items() if (folder / name).exists()}
     return created, problems
 
