@@ -35,3 +35,16 @@ def register_wire_menu_item():
 @hooks.register("register_admin_menu_item")
 def register_wire_sources_menu_item():
     return SourcesMenuItem(gettext_lazy("مصادر الوكالات"), reverse("wire_sources"), icon_name="cogs", order=306)
+
+
+@hooks.register("register_page_header_buttons")
+def wire_item_button(page, user, view_name, next_url=None):
+    """A draft made with «استخدام» links back to its agency item (the text, its versions, its cluster)."""
+    from wagtail.admin.widgets import Button
+
+    from .models import WireDraft
+
+    draft = WireDraft.objects.filter(article_id=page.pk).order_by("-created_at").first()
+    if draft is not None and admin_views.queue_editions(user).filter(wire_sources=draft.item.source_id).exists():
+        label = gettext_lazy("خبر الوكالة (نسخة أحدث متاحة)") if draft.outdated else gettext_lazy("خبر الوكالة")
+        yield Button(label, reverse("wire_item", args=[draft.item_id]), icon_name="doc-full", priority=80)

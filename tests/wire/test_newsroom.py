@@ -114,3 +114,24 @@ def test_superuser_adds_a_source_and_bad_urls_are_refused(editions, drop):
     source = WireSource.objects.get()
     assert client.post(reverse("wire_sources"), {"source": source.pk}).status_code == 302
     assert WireItem.objects.filter(source=source).count() == 3
+
+
+def test_the_draft_links_back_to_its_wire_item(editions, wire):
+    client, _user = member(editions, "eg", "editor")
+    item = WireItem.objects.get(guid="MNA0123")
+    client.post(reverse("wire_item", args=[item.pk]), {"edition": editions["eg"].pk,
+                                                       "section": editions["sections"]["eg"]["politics"].pk})
+    article = ArticlePage.objects.get(wire_drafts__item=item)
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[article.pk])).content.decode()
+    assert reverse("wire_item", args=[item.pk]) in edit and "خبر الوكالة" in edit
+
+
+def test_demo_sources_fill_the_queue_without_network(editions):
+    from nashra.wire.demo import load_demo
+
+    assert load_demo([editions["eg"], editions["lb"]]) == 7
+    assert load_demo([editions["eg"], editions["lb"]]) == 7  # idempotent
+    assert WireSource.objects.count() == 2
+    assert all(s.last_error == "" and s.last_success_at for s in WireSource.objects.all())
+    client, _user = member(editions, "lb", "reporter")
+    assert queue(client, editions["lb"]).content.decode().count("data-wire-item=") == 6
