@@ -97,3 +97,20 @@ class WireDraft(models.Model):
 
     def __str__(self) -> str:
         return f"{self.item_id} → {self.article_id}"
+
+
+class ArticleCopy(models.Model):
+    """A linked copy of a story in another edition («نشر في إصدارات أخرى»): the two share the original's
+    ``external_id``, so each declares the other through hreflang. ``copied_revision`` is the copy's own
+    revision written from the original; a copy whose latest revision is another one was edited locally
+    and is left alone when the original changes."""
+
+    original = models.ForeignKey("articles.ArticlePage", on_delete=models.CASCADE, related_name="edition_copies")
+    copy = models.OneToOneField("articles.ArticlePage", on_delete=models.CASCADE, related_name="copied_from")
+    copied_revision_id = models.BigIntegerField(null=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                   related_name="+")
+
+    def __str__(self) -> str:
+        return f"{self.original_id} → {self.copy_id}"

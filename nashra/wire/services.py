@@ -103,7 +103,8 @@ def ingest(source: WireSource, stories: list[WireStory], index: minhash.ClusterI
             for item in fresh:
                 name = cluster_name(source.pk, item.guid)
                 item.cluster = index.assign(name, minhash.decode(item.sketch))
-            WireItem.objects.bulk_create(fresh, batch_size=BATCH)
+            # ignore_conflicts: two scheduler processes reading one source at once must not crash either
+            WireItem.objects.bulk_create(fresh, batch_size=BATCH, ignore_conflicts=True)
             created += len(fresh)
     return created, updated
 
