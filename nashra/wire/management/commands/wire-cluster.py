@@ -22,8 +22,8 @@ class Command(BaseCommand):
     def handle(self, *args, file, threshold, **options):
         try:
             stream = sys.stdin if file == "-" else open(file, encoding="utf-8")  # noqa: SIM115
-        except OSError as exc:
-            raise CommandError(_("تعذّر فتح الملف: %(error)s") % {"error": exc.strerror}) from None
+        except OSError:
+            raise CommandError(_("تعذّر فتح الملف «%(path)s»؛ تحقق من المسار.") % {"path": file}) from None
         items = []
         with stream:
             for number, line in enumerate(stream, 1):
