@@ -99,7 +99,10 @@ def wire_item(request, item_id: int):
             section = form.cleaned_data["section"]
             if not section.permissions_for_user(request.user).can_add_subpage():
                 raise PermissionDenied
-            article = make_draft(item, section, request.user)
+            warnings = []
+            article = make_draft(item, section, request.user, warnings)
+            for warning in warnings:
+                messages.warning(request, warning)
             messages.success(request, _("أُنشئت مسودة «%(title)s» من خبر الوكالة.") % {"title": article.title})
             return redirect("wagtailadmin_pages:edit", article.pk)
         status = 400

@@ -66,6 +66,7 @@ class WireItem(models.Model):
     credit = models.CharField(max_length=40, blank=True)  # the source's, or the item's own creditline
     link = models.URLField(max_length=500, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)  # the agency's time
+    images = models.JSONField(default=list, blank=True)  # [[href, caption]]: a URL or a drop-folder file
     received_at = models.DateTimeField(db_index=True)
     updated_at = models.DateTimeField(null=True, blank=True)  # a newer version arrived
     cluster = models.BigIntegerField(null=True, blank=True, db_index=True)  # id of the cluster's first item

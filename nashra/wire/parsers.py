@@ -51,6 +51,7 @@ class WireStory:
     published: datetime | None = None
     link: str = ""
     format: str = TEXT
+    images: list[tuple[str, str]] = dataclasses.field(default_factory=list)  # (href, caption)
 
     @property
     def body(self) -> str:
@@ -225,6 +226,7 @@ def _parse_newsml(root) -> list[WireStory]:
             byline=_text(_find(item, "by")) or _text(_find(item, "byline")),
             credit=_text(_find(item, "creditline")),
             published=_date(_text(_find(item, "firstCreated")) or _text(_find(item, "versionCreated"))),
+            images=_xml_images(item),
         ))
     if not stories:
         raise WireError("no_items")
@@ -232,6 +234,21 @@ def _parse_newsml(root) -> list[WireStory]:
     for story in missing:
         story.guid = "sha1:" + story.content_hash()
     return stories
+
+
+def _xml_images(root) -> list[tuple[str, str]]:
+    """Pictures a NewsML-G2 item (``remoteContent``) or a NITF file (``media-reference``) points at."""
+    found = []
+    for node in root.iter():
+        name = _local(node)
+        if name == "remoteContent" and (node.get("contenttype", "").startswith("image/")
+                                        or node.get("rendition", "").startswith("rnd:")):
+            found.append((node.get("href", ""), ""))
+        elif name == "media" and node.get("media-type", "image") == "image":
+            ref = _find(node, "media-reference")
+            if ref is not None:
+                found.append((ref.get("source", ""), _text(_find(node, "media-caption"))))
+    return [(href.strip(), caption) for href, caption in found if href.strip()][:5]
 
 
 def _nitf_dateline(root) -> str:
@@ -253,7 +270,7 @@ def _parse_nitf(root) -> WireStory:
         paragraphs=_paragraphs(_find(root, "body.content")),
         dateline=_nitf_dateline(root), byline=_text(_find(root, "byline")),
         located=_text(_find(root, "city")), credit=_text(_find(root, "distributor")),
-        published=_date(issued.get("norm", "") if issued is not None else ""),
+        published=_date(issued.get("norm", "") if issued is not None else ""), images=_xml_images(root),
     )
     if not story.guid:
         story.guid = "sha1:" + story.content_hash()
@@ -286,6 +303,8 @@ def _parse_feed(data: bytes, encoding: str) -> list[WireStory]:
             guid=guid, title=clean_line(entry.get("title", "")), paragraphs=paragraphs, dateline=dateline,
             byline=clean_line(entry.get("author", "")), link=entry.get("link", ""),
             published=_feed_date(entry.get("published") or entry.get("updated") or ""),
+            images=[(e.get("href", ""), "") for e in entry.get("enclosures", [])
+                    if e.get("type", "").startswith("image/") and e.get("href")][:5],
         )
         if not story.guid:
             story.guid = "sha1:" + story.content_hash()

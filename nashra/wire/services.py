@@ -26,6 +26,8 @@ from .parsers import MAX_DOCUMENT_BYTES, WireError, WireStory, parse_document
 
 log = logging.getLogger(__name__)
 BATCH = 500
+#: Pictures sent with the items in a drop folder: read when an item is used, never parsed as news.
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp"}
 
 
 # --- text keys ------------------------------------------------------------------------------------
@@ -66,7 +68,8 @@ def _fields(story: WireStory, source: WireSource, stemmer) -> dict:
         "title": story.title[:300], "body": story.body, "dateline": story.dateline[:120],
         "byline": story.byline[:200], "credit": (source.credit or story.credit)[:40],
         "link": story.link[:500] if story.link.startswith(("http://", "https://")) else "",
-        "published_at": story.published, "sketch": minhash.encode(minhash.sketch_words(stems)),
+        "published_at": story.published, "images": [list(image) for image in story.images],
+        "sketch": minhash.encode(minhash.sketch_words(stems)),
         "search_keys": f" {keys} " if keys else "",
     }
 
@@ -153,7 +156,8 @@ def _poll_folder(source: WireSource, index, now) -> tuple[int, list[WireError]]:
         raise WireError("folder")
     state = dict(source.folder_state or {})
     created, problems, pending = 0, [], []
-    for path in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")):
+    for path in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")
+                       and p.suffix.lower() not in IMAGE_SUFFIXES):
         stat = path.stat()
         mark = f"{int(stat.st_mtime)}:{stat.st_size}"
         if state.get(path.name) == mark:

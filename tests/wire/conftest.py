@@ -19,6 +19,7 @@ RSS = (SAMPLES / "petra" / "petra-rss.xml").read_bytes()
 
 class FeedHandler(BaseHTTPRequestHandler):
     requests: list = []
+    picture = b""
 
     def log_message(self, *args):
         pass
@@ -45,6 +46,8 @@ class FeedHandler(BaseHTTPRequestHandler):
             self.send_response(200)
             self.send_header("Content-Length", str(50 * 1024 * 1024))
             self.end_headers()
+        elif self.path == "/picture.jpg":
+            self._send(FeedHandler.picture, "image/jpeg")
         elif self.path == "/malformed":
             self._send(b'<?xml version="1.0"?><nitf><head><title>x</title></head><body><body.content><p>x</p>')
         else:

@@ -135,3 +135,26 @@ def test_demo_sources_fill_the_queue_without_network(editions):
     assert all(s.last_error == "" and s.last_success_at for s in WireSource.objects.all())
     client, _user = member(editions, "lb", "reporter")
     assert queue(client, editions["lb"]).content.decode().count("data-wire-item=") == 6
+
+
+def test_use_imports_the_items_picture_from_the_drop_folder(editions, wire):
+    client, _user = member(editions, "eg", "editor")
+    item = WireItem.objects.get(guid__endswith=":0043")
+    assert item.images == [["aqaba-desalination.jpg", ""]]
+    client.post(reverse("wire_item", args=[item.pk]), {"edition": editions["eg"].pk,
+                                                       "section": editions["sections"]["eg"]["politics"].pk})
+    article = ArticlePage.objects.get(wire_drafts__item=item)
+    assert article.lead_image is not None and article.lead_image.width == 800
+    assert article.lead_image_credit == "بترا" and article.dateline == "العقبة - بترا"
+
+
+def test_a_picture_that_cannot_be_read_leaves_a_draft_without_it(editions, wire):
+    client, _user = member(editions, "eg", "editor")
+    item = WireItem.objects.get(guid__endswith=":0043")
+    item.images = [["../../etc/passwd", ""]]
+    item.save()
+    response = client.post(reverse("wire_item", args=[item.pk]), {
+        "edition": editions["eg"].pk, "section": editions["sections"]["eg"]["politics"].pk}, follow=True)
+    article = ArticlePage.objects.get(wire_drafts__item=item)
+    assert article.lead_image is None
+    assert "بلا صورة" in response.content.decode()

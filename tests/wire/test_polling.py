@@ -7,6 +7,7 @@ import pytest
 from nashra.wire import services
 from nashra.wire.drafting import make_draft
 from nashra.wire.models import WireItem, WireSource
+from tests.wire.conftest import SAMPLES as SAMPLES_DIR
 from tests.wire.conftest import make_source
 
 pytestmark = pytest.mark.django_db
@@ -112,3 +113,17 @@ def test_due_sources_follow_their_interval(editions, drop):
     services.poll_due_sources()
     assert services.due_sources() == []
     assert WireSource.objects.get().items_today == 3
+
+
+def test_a_feeds_picture_is_fetched_when_the_item_is_used(editions, feed_server):
+    from tests.wire.conftest import FeedHandler
+
+    source = make_source([editions["eg"]], url=f"{feed_server}/feed", credit="بترا")
+    services.poll_source(source)
+    item = WireItem.objects.get(guid="petra-rss-0051")
+    item.images = [[f"{feed_server}/picture.jpg", "شعار المهرجان"]]
+    item.save()
+    FeedHandler.picture = (SAMPLES_DIR / "petra" / "aqaba-desalination.jpg").read_bytes()
+    article = make_draft(item, editions["sections"]["eg"]["politics"], None)
+    assert article.lead_image is not None and article.lead_image_caption == "شعار المهرجان"
+    assert article.dateline == "جرش - بترا"
