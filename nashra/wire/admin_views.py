@@ -156,8 +156,8 @@ def wire_sources(request):
     if not request.user.is_superuser:
         sources = sources.filter(editions__in=editions).distinct()
     if request.method == "POST":
-        source = get_object_or_404(sources, pk=request.POST.get("source", "0") if
-                                   request.POST.get("source", "").isdigit() else 0)
+        source_id = request.POST.get("source", "")
+        source = get_object_or_404(sources, pk=int(source_id) if source_id.isdigit() else 0)
         new = services.poll_source(source)
         messages.success(request, _("قُرئ المصدر «%(name)s»: %(count)s خبر جديد.") % {"name": source.name,
                                                                                  "count": new})
