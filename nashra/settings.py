@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "nashra.infopages",
     "nashra.comments",
     "nashra.push",  # breaking alerts by web push
+    "nashra.wire",  # the wire desk: agency sources, the queue, drafts from wire items
     "nashra.picks",  # editors' picks: below articles (it reads their pages), above delivery (which purges them)
     "nashra.cluster",  # several hosts: read replicas, /readyz, request ids in the logs, media on object storage
     "nashra.delivery",
@@ -343,6 +344,13 @@ NASHRA_VIDEO_MAX_MB = env_int("NASHRA_VIDEO_MAX_MB", 200)
 # AVIF renditions beside WebP where Pillow can write them (off in tests: an AVIF encode costs ~0.7 s).
 NASHRA_IMAGE_AVIF = env_bool("NASHRA_IMAGE_AVIF", True) and not TESTING
 WAGTAILREDIRECTS_AUTO_CREATE = False  # bulk moves of big sections (see shared notes)
+# The wire desk: seconds per source, hours a new item is compared with, folders sources may read,
+# and (tests only) feeds on 127.0.0.1.
+NASHRA_WIRE_TIMEOUT = env_float("NASHRA_WIRE_TIMEOUT", 10.0)
+NASHRA_WIRE_CLUSTER_HOURS = env_int("NASHRA_WIRE_CLUSTER_HOURS", 48)
+NASHRA_WIRE_DROP_ROOTS = [p for p in os.environ.get("NASHRA_WIRE_DROP_ROOTS", "").split(os.pathsep) if p] + [
+    str(PACKAGE_DIR / "wire" / "samples")]
+NASHRA_WIRE_ALLOW_LOOPBACK = env_bool("NASHRA_WIRE_ALLOW_LOOPBACK", False)
 NASHRA_ADMIN_PATH = os.environ.get("NASHRA_ADMIN_PATH", "newsroom").strip("/") or "newsroom"
 # Wagtail's own database search is kept off for saves: each save recomputes
 # over the whole index table (measured +300 ms at 60 k rows). Nashra's Arabic

@@ -28,6 +28,7 @@ from nashra.horoscopes.demo import load_demo as load_horoscopes
 from nashra.importing.services import import_records
 from nashra.picks.demo import load_demo as load_picks
 from nashra.prayer.demo import load_demo as load_prayer
+from nashra.wire.demo import load_demo as load_wire
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 DEFAULT_PASSWORD = "nashra-demo-2025"
@@ -76,6 +77,8 @@ class Command(BaseCommand):
         for slug, external_id in DEMO_LEADS.items():
             if slug in editions:
                 load_picks(editions[slug], external_id)
+        wire_items = load_wire(list(editions.values()))
+        self.stdout.write(f"wire desk: {wire_items} agency items in the queue")
         ensure_accounts(editions, password)
         self.stdout.write(self.style.SUCCESS(login_help(port, password)))
 
