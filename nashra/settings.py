@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "nashra.caricatures",
     "nashra.infopages",
     "nashra.comments",
+    "nashra.newsletters",  # e-mail newsletters per edition (reads articles and picks)
     "nashra.picks",  # editors' picks: below articles (it reads their pages), above delivery (which purges them)
     "nashra.delivery",
     "nashra.syndication",
@@ -321,6 +322,11 @@ NASHRA_ADMIN_PATH = os.environ.get("NASHRA_ADMIN_PATH", "newsroom").strip("/") o
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}
 }
+# Newsletters: mails per minute over all lists (a batch waits for the next minute beyond it), how long
+# a confirmation link lives, and sign-ups allowed per client address and per e-mail (count, seconds).
+NASHRA_NEWSLETTER_PER_MINUTE = int(os.environ.get("NASHRA_NEWSLETTER_PER_MINUTE", "") or 600)
+NASHRA_NEWSLETTER_CONFIRM_HOURS = int(os.environ.get("NASHRA_NEWSLETTER_CONFIRM_HOURS", "") or 48)
+NASHRA_NEWSLETTER_SIGNUP_RATES = {"address": (10, 3600), "email": (3, 3600)}
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # --- Security (production unless NASHRA_DEBUG) -----------------------------

@@ -44,6 +44,7 @@ urlpatterns = [
     path("caricatures/", include("nashra.caricatures.urls")),
     path("pages/", include("nashra.infopages.urls")),
     path("comments/", include("nashra.comments.urls")),
+    path("newsletters/", include("nashra.newsletters.urls")),
 ]
 
 if settings.DEBUG or settings.TESTING:
