@@ -60,7 +60,8 @@ def _home_url(edition) -> str:
 
 
 def _story_choices(edition):
-    return [(a.pk, a.title) for a in listings.card_articles(with_section=False).filter(edition_id=edition.pk)[:CHOOSER_SIZE]]
+    stories = listings.card_articles(with_section=False).filter(edition_id=edition.pk)[:CHOOSER_SIZE]
+    return [(a.pk, a.title) for a in stories]
 
 
 def home(request):

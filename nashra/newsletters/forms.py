@@ -63,7 +63,8 @@ class ComposeForm(forms.Form):
     def __init__(self, *args, choices=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["stories"].choices = list(choices)
-        self.fields["stories"].error_messages["invalid_choice"] = _("خبر غير موجود في القائمة؛ اختر من الأخبار المعروضة.")
+        self.fields["stories"].error_messages["invalid_choice"] = _(
+            "خبر غير موجود في القائمة؛ اختر من الأخبار المعروضة.")
 
     def clean(self):
         data = super().clean()

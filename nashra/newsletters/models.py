@@ -77,6 +77,9 @@ class Subscription(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["subscriber", "newsletter"], name="subscription_once")]
 
+    def __str__(self) -> str:
+        return f"{self.subscriber_id} → {self.newsletter_id}"
+
 
 class Issue(models.Model):
     DRAFT, SCHEDULED, SENDING, SENT = "draft", "scheduled", "sending", "sent"
@@ -111,6 +114,9 @@ class IssueStory(models.Model):
     article = models.ForeignKey("articles.ArticlePage", on_delete=models.CASCADE, related_name="+")
     position = models.PositiveSmallIntegerField(default=0)
 
+    def __str__(self) -> str:
+        return f"{self.issue_id}: {self.article_id}"
+
 
 class Delivery(models.Model):
     CLAIMED, SENT, FAILED, BOUNCED = "claimed", "sent", "failed", "bounced"
@@ -124,3 +130,6 @@ class Delivery(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["issue", "subscriber"], name="delivery_once")]
         indexes = [models.Index(fields=["at"], name="delivery_at")]
+
+    def __str__(self) -> str:
+        return f"{self.issue_id} → {self.subscriber_id}: {self.status}"

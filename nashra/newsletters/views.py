@@ -120,7 +120,8 @@ def _unknown_link(request):
                     title=_("رابط غير صالح"))
 
 
-@csrf_exempt  # RFC 8058: the mail client posts «List-Unsubscribe=One-Click» with no token; the link's secret is the proof
+# RFC 8058: the mail client posts «List-Unsubscribe=One-Click» with no token; the link's secret is the proof.
+@csrf_exempt
 @never_cache
 def unsubscribe(request, token: str, list_id: int):
     try:
