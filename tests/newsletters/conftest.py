@@ -45,6 +45,16 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+IMMEDIATE = "django_tasks.backends.immediate.ImmediateBackend"
+
+
+@pytest.fixture(autouse=True)
+def _tasks_run_at_once(settings):
+    """Tasks run inside the test (whatever backend the project configures for the workers)."""
+    if settings.TASKS.get("default", {}).get("BACKEND") != IMMEDIATE:
+        settings.TASKS = {"default": {"BACKEND": IMMEDIATE}}
+
+
 @pytest.fixture
 def smtp(settings):
     inbox = Inbox()

@@ -125,3 +125,10 @@ def test_preferences_export_and_delete(editions, digest_list, subscribe, reader)
 def test_another_editions_host_does_not_open_the_preferences(editions, subscribe):
     subscriber = subscribe("me@example.com")
     assert Client(HTTP_HOST="lb.localhost").get(f"/newsletters/p/{subscriber.token}/").status_code == 404
+
+
+def test_a_mail_server_out_of_reach_is_not_an_error_page(editions, digest_list, settings, reader):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 2  # nothing listens
+    response = sign_up(reader, "reader@example.com")
+    assert response.status_code == 200 and Subscriber.objects.filter(email="reader@example.com").exists()
