@@ -75,6 +75,8 @@ def signup(request):
     wait = subscribers.rate_wait("email", email)
     if wait:
         return _too_many(request, wait)
+    if not subscribers.offered_lists(edition).exists():
+        return _message(request, _("لا نشرات بريدية لهذا الإصدار بعد."), status=404, failed=True)
     subscriber = subscribers.sign_up(edition, email)
     if subscriber is not None:
         sending.send_confirmation.enqueue(subscriber.pk)

@@ -132,3 +132,14 @@ def test_a_mail_server_out_of_reach_is_not_an_error_page(editions, digest_list, 
     settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 2  # nothing listens
     response = sign_up(reader, "reader@example.com")
     assert response.status_code == 200 and Subscriber.objects.filter(email="reader@example.com").exists()
+
+
+def test_an_edition_without_newsletters_says_so(editions, reader):
+    response = sign_up(reader, "reader@example.com")
+    assert response.status_code == 404 and "لا نشرات بريدية" in response.json()["message"]
+    assert not Subscriber.objects.exists()
+
+
+def test_the_sign_up_page_does_not_repeat_the_box(editions, digest_list, reader):
+    page = reader.get("/newsletters/subscribe/").content.decode()
+    assert "data-newsletter-form" not in page and 'name="email"' in page
