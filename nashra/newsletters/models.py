@@ -48,7 +48,7 @@ class Subscriber(models.Model):
     edition = models.ForeignKey("editions.Edition", on_delete=models.CASCADE, related_name="subscribers")
     email = models.EmailField(max_length=254)
     confirmed_at = models.DateTimeField(null=True, blank=True)
-    suppressed_at = models.DateTimeField(null=True, blank=True, help_text="a hard bounce (SMTP 5xx)")
+    suppressed_at = models.DateTimeField(null=True, blank=True)  # a hard bounce (an SMTP 5xx at send time)
     suppressed_reason = models.CharField(max_length=300, blank=True)
     #: Secret of the preferences and unsubscribe links (never expires; the reader may delete it all).
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
