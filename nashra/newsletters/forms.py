@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from nashra.picks.forms import ExpiryField
 
-from .models import KINDS, NewsletterList
+from .models import KINDS, SECTION_WEEKLY, NewsletterList
 
 
 class SignupForm(forms.Form):
@@ -34,7 +34,7 @@ class SignupForm(forms.Form):
 class ListForm(forms.ModelForm):
     class Meta:
         model = NewsletterList
-        fields = ["name", "kind", "section", "send_hour", "offered_at_signup"]
+        fields = ["name", "kind", "section", "send_hour", "send_weekday", "offered_at_signup"]
         error_messages = {"name": {"required": _("اكتب اسم النشرة.")}}
 
     def __init__(self, *args, edition, **kwargs):
@@ -46,6 +46,15 @@ class ListForm(forms.ModelForm):
         self.fields["send_hour"].error_messages["max_value"] = _("الساعة من 0 إلى 23.")
         self.fields["send_hour"].max_value = 23
         self.fields["send_hour"].widget.attrs.update({"min": 0, "max": 23})
+
+    def clean(self):
+        data = super().clean()
+        if data.get("kind") == SECTION_WEEKLY and not data.get("section"):
+            self.add_error("section", _("اختر قسم النشرة الأسبوعية."))
+        weekly = data.get("kind") == SECTION_WEEKLY
+        if weekly and data.get("send_hour") is not None and data.get("send_weekday") is None:
+            self.add_error("send_weekday", _("اختر يوم إرسال النشرة الأسبوعية."))
+        return data
 
     def clean_send_hour(self):
         hour = self.cleaned_data.get("send_hour")

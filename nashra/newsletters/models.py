@@ -16,6 +16,8 @@ from django.utils.translation import gettext_lazy as _
 DIGEST = "digest"
 BREAKING = "breaking"
 SECTION_WEEKLY = "weekly"
+WEEKDAYS = [(0, _("الاثنين")), (1, _("الثلاثاء")), (2, _("الأربعاء")), (3, _("الخميس")), (4, _("الجمعة")),
+            (5, _("السبت")), (6, _("الأحد"))]
 KINDS = [(DIGEST, _("الموجز اليومي")), (BREAKING, _("تنبيهات عاجلة")), (SECTION_WEEKLY, _("أسبوعية قسم"))]
 
 
@@ -31,7 +33,9 @@ class NewsletterList(models.Model):
     section = models.ForeignKey("articles.SectionPage", on_delete=models.SET_NULL, null=True, blank=True,
                                 related_name="+", verbose_name=_("القسم"), help_text=_("للنشرة الأسبوعية لقسم"))
     send_hour = models.PositiveSmallIntegerField(_("ساعة الإرسال (بتوقيت الإصدار)"), null=True, blank=True,
-                                                 help_text=_("للموجز اليومي: يُجمع ويُرسل تلقائيًا في هذه الساعة"))
+                                                 help_text=_("يُجمع العدد ويُرسل تلقائيًا في هذه الساعة (فارغ: يدويًا)"))
+    send_weekday = models.PositiveSmallIntegerField(_("يوم الإرسال"), choices=WEEKDAYS, null=True, blank=True,
+                                                    help_text=_("للأسبوعية: اليوم الذي تُرسل فيه"))
     offered_at_signup = models.BooleanField(_("يُعرض عند الاشتراك"), default=True)
     last_auto_on = models.DateField(null=True, blank=True, editable=False)  # the local day of the last digest
 

@@ -8,8 +8,8 @@
 - An SMTP 5xx for an address (refused recipient, or a permanent error on the message) suppresses
   the subscriber: no further mail goes to them. A 4xx or a lost connection is logged on the row.
 - :func:`scheduler_pass` (``nashra scheduler``, every 20 s) starts issues whose time came,
-  assembles each daily digest at its list's local hour, and enqueues the next batch of issues
-  still being sent.
+  assembles each daily digest at its list's local hour (a section's weekly: on its weekday), and
+  enqueues the next batch of issues still being sent.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from django_tasks import task
 from nashra.core import events
 
 from . import digest, mail
-from .models import DIGEST, Delivery, Issue, NewsletterList, Subscriber
+from .models import DIGEST, SECTION_WEEKLY, Delivery, Issue, NewsletterList, Subscriber
 
 log = logging.getLogger(__name__)
 
@@ -138,12 +138,15 @@ def _digest_due(newsletter, now) -> bool:
     if newsletter.send_hour is None:
         return False
     local = now.astimezone(ZoneInfo(newsletter.edition.time_zone))
+    if newsletter.kind == SECTION_WEEKLY and local.weekday() != newsletter.send_weekday:
+        return False
     return local.hour >= newsletter.send_hour and newsletter.last_auto_on != local.date()
 
 
 def scheduler_pass(now: datetime | None = None) -> None:
     now = now or timezone.now()
-    for newsletter in NewsletterList.objects.filter(kind=DIGEST, send_hour__isnull=False).select_related("edition"):
+    automatic = NewsletterList.objects.filter(kind__in=[DIGEST, SECTION_WEEKLY], send_hour__isnull=False)
+    for newsletter in automatic.select_related("edition"):
         if _digest_due(newsletter, now):
             local_day = now.astimezone(ZoneInfo(newsletter.edition.time_zone)).date()
             claimed = NewsletterList.objects.filter(pk=newsletter.pk).exclude(last_auto_on=local_day).update(

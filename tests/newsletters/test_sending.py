@@ -156,3 +156,20 @@ def test_a_scheduled_issue_goes_out_when_its_time_comes(editions, issue, subscri
     assert not smtp.messages
     sending.scheduler_pass(timezone.now() + timedelta(hours=1, minutes=1))
     assert len(smtp.messages) == 1
+
+
+def test_a_section_weekly_goes_out_on_its_weekday_with_the_sections_week(editions, subscribe, smtp,
+                                                                         article_factory):
+    from nashra.newsletters.models import SECTION_WEEKLY, NewsletterList
+
+    weekly = NewsletterList.objects.create(edition=editions["eg"], name="أسبوعية الرياضة", kind=SECTION_WEEKLY,
+                                           section=editions["sections"]["eg"]["sports"], send_hour=9, send_weekday=4)
+    friday = datetime(2026, 12, 4, 7, 30, tzinfo=UTC)  # 09:30 in Cairo, a Friday
+    article_factory(section="sports", title="مباراة الأسبوع", published_at=friday - timedelta(days=3))
+    article_factory(section="politics", title="خبر سياسي", published_at=friday - timedelta(days=1))
+    subscribe("fan@example.com", newsletter=weekly)
+    sending.scheduler_pass(friday - timedelta(days=1))  # Thursday: not its day
+    assert not Issue.objects.filter(newsletter=weekly).exists()
+    sending.scheduler_pass(friday)
+    issue = Issue.objects.get(newsletter=weekly)
+    assert [a.title for a in issue.ordered_stories()] == ["مباراة الأسبوع"] and len(smtp.to("fan@example.com")) == 1
