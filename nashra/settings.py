@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "nashra.comments",
     "nashra.push",  # breaking alerts by web push
     "nashra.wire",  # the wire desk: agency sources, the queue, drafts from wire items
+    "nashra.newsletters",  # e-mail newsletters per edition (reads articles and picks)
     "nashra.picks",  # editors' picks: below articles (it reads their pages), above delivery (which purges them)
     "nashra.cluster",  # several hosts: read replicas, /readyz, request ids in the logs, media on object storage
     "nashra.delivery",
@@ -358,6 +359,11 @@ NASHRA_ADMIN_PATH = os.environ.get("NASHRA_ADMIN_PATH", "newsroom").strip("/") o
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}
 }
+# Newsletters: mails per minute over all lists (a batch waits for the next minute beyond it), how long
+# a confirmation link lives, and sign-ups allowed per client address and per e-mail (count, seconds).
+NASHRA_NEWSLETTER_PER_MINUTE = int(os.environ.get("NASHRA_NEWSLETTER_PER_MINUTE", "") or 600)
+NASHRA_NEWSLETTER_CONFIRM_HOURS = int(os.environ.get("NASHRA_NEWSLETTER_CONFIRM_HOURS", "") or 48)
+NASHRA_NEWSLETTER_SIGNUP_RATES = {"address": (10, 3600), "email": (3, 3600)}
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # --- Web push (nashra.push) -----------------------------------------------------------------

@@ -48,6 +48,7 @@ urlpatterns = [
     path("pages/", include("nashra.infopages.urls")),
     path("comments/", include("nashra.comments.urls")),
     path("", include("nashra.push.urls")),
+    path("newsletters/", include("nashra.newsletters.urls")),
 ]
 
 # Uploaded media from the data dir, with byte ranges (a phone plays self-hosted video only then);
