@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from nashra.articles.models import ArticlePage
 
@@ -33,7 +34,9 @@ def copy_page(request, page_id: int):
             errors.append(_("نسخة واحدة لكل إصدار: اختر قسمًا واحدًا في كل إصدار."))
         else:
             made = copies.make_copies(article, chosen, request.user)
-            messages.success(request, _("أُنشئت %(count)s نسخة في إصدارات أخرى (مسودات).") % {"count": len(made)})
+            messages.success(request, ngettext("أُنشئت نسخة واحدة في إصدار آخر (مسودة).",
+                                               "أُنشئت %(count)s نسخة في إصدارات أخرى (مسودات).",
+                                               len(made)) % {"count": len(made)})
             return redirect("wire_copy_page", article.pk)
     return render(request, "wire/admin/copies.html", {
         "article": article, "targets": targets, "copies": copies.copies_of(article), "errors": errors,
