@@ -373,6 +373,7 @@ NASHRA_VAPID_PRIVATE_KEY = os.environ.get("NASHRA_VAPID_PRIVATE_KEY", "")
 NASHRA_VAPID_SUBJECT = os.environ.get("NASHRA_VAPID_SUBJECT", "mailto:newsroom@localhost")
 NASHRA_PUSH_TTL = env_int("NASHRA_PUSH_TTL", 6 * 3600)  # seconds a push service keeps an undelivered alert
 NASHRA_PUSH_TIMEOUT = env_float("NASHRA_PUSH_TIMEOUT", 10)
+NASHRA_PUSH_THREADS = env_int("NASHRA_PUSH_THREADS", 8)  # pushes in flight per worker (they wait on the network)
 # Push services a subscription may point at (host suffixes): browsers' own; anything else is refused.
 NASHRA_PUSH_SERVICES = tuple(
     h.strip().lower() for h in os.environ.get("NASHRA_PUSH_SERVICES", "").split(",") if h.strip()

@@ -2,9 +2,10 @@
 of its own (so several workers share a big list), each push encrypted for its browser (RFC 8291,
 aes128gcm, through pywebpush) and signed with the network's VAPID key.
 
-Exactly once, as the reader sees it: a :class:`~nashra.push.models.PushDelivery` row is claimed before
-the push service is called and completed after. A batch run again (its worker was killed) skips what
-it completed and sends again only what it had claimed without an answer; those repeats carry the same
+Exactly once, as the reader sees it: the batch's :class:`~nashra.push.models.PushDelivery` rows are
+claimed before any push service is called and completed with their answers, a few dozen at a time.
+A batch run again (its worker was killed) skips what it completed and sends again only what it had
+claimed without a recorded answer; those repeats carry the same
 ``Topic`` header (a push service replaces an undelivered message with the same topic) and the same
 notification ``tag`` (the browser replaces a shown notification with the same tag), so no reader sees
 an alert twice. A push service's 404 or 410 means the subscription is gone: it is deleted.
@@ -16,10 +17,11 @@ import json
 import logging
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import requests
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import F
 from django_tasks import task
 from pywebpush import WebPusher
@@ -29,6 +31,7 @@ from .models import BREAKING, PushAlert, PushDelivery, PushSubscription
 
 log = logging.getLogger(__name__)
 BATCH = 200
+RECORD_EVERY = 50  # answers written per statement (a batch run again re-sends at most these)
 GONE = (404, 410)
 _local = threading.local()
 _signatures: dict[str, tuple[dict, float]] = {}
@@ -99,39 +102,51 @@ def fan_out(alert_id: int) -> int:
     return len(ids)
 
 
-def _claim(alert_id: int, subscription_id: int) -> PushDelivery | None:
-    """The delivery row to complete, or None when an earlier run completed it."""
-    try:
-        with transaction.atomic():
-            return PushDelivery.objects.create(alert_id=alert_id, subscription_id=subscription_id)
-    except IntegrityError:
-        row = PushDelivery.objects.get(alert_id=alert_id, subscription_id=subscription_id)
-        return row if row.status == 0 else None
+def _record(alert_id: int, results: dict[int, int], sent_at) -> None:
+    """Complete the claimed rows with the push services' answers, and count each row once: only a row
+    still claimed (status 0) is counted, so a batch run again adds nothing for what it completed."""
+    by_status: dict[int, list[int]] = {}
+    for subscription_id, status in results.items():
+        by_status.setdefault(status or 1, []).append(subscription_id)  # 1: tried, no answer
+    counts = {"delivered": 0, "removed": 0, "failed": 0}
+    for status, ids in by_status.items():
+        claimed = PushDelivery.objects.filter(alert_id=alert_id, subscription_id__in=ids, status=0)
+        changed = claimed.update(status=status)
+        if status in GONE:
+            PushSubscription.objects.filter(pk__in=ids).delete()
+            counts["removed"] += changed
+        elif 200 <= status < 300:
+            PushSubscription.objects.filter(pk__in=ids).update(last_sent_at=sent_at)
+            counts["delivered"] += changed
+        else:
+            counts["failed"] += changed
+    PushAlert.objects.filter(pk=alert_id).update(**{k: F(k) + v for k, v in counts.items() if v})
 
 
 @task()
-def deliver_batch(alert_id: int, subscription_ids: list[int]) -> dict:
+def deliver_batch(alert_id: int, subscription_ids: list[int]) -> int:
+    """Claim the batch's deliveries in one statement, push the ones not completed yet (several at once:
+    the time goes in waiting for the push services), record the answers every few dozen."""
     alert = PushAlert.objects.filter(pk=alert_id).first()
-    counts = {"delivered": 0, "removed": 0, "failed": 0}
     if alert is None:
-        return counts
+        return 0
+    PushDelivery.objects.bulk_create([PushDelivery(alert_id=alert_id, subscription_id=pk) for pk in subscription_ids],
+                                     ignore_conflicts=True)
+    pending = PushDelivery.objects.filter(alert_id=alert_id, subscription_id__in=subscription_ids, status=0)
+    pending_ids = set(pending.values_list("subscription_id", flat=True))
+    subscriptions = list(PushSubscription.objects.filter(pk__in=pending_ids))
+    gone = pending_ids - {s.pk for s in subscriptions}  # unsubscribed since the fan-out: nothing to send
+    results: dict[int, int] = dict.fromkeys(gone, 410)
     data, topic = payload(alert), f"alert{alert.pk}"
-    for subscription in PushSubscription.objects.filter(pk__in=subscription_ids):
-        row = _claim(alert_id, subscription.pk)
-        if row is None:
-            continue
-        status = push_one(subscription, data, topic)
-        if status in GONE:
-            subscription.delete()
-            counts["removed"] += 1
-        elif 200 <= status < 300:
-            PushSubscription.objects.filter(pk=subscription.pk).update(last_sent_at=alert.created_at)
-            counts["delivered"] += 1
-        else:
-            counts["failed"] += 1
-        PushDelivery.objects.filter(pk=row.pk).update(status=status or 1)  # 1: tried, no answer
-    PushAlert.objects.filter(pk=alert_id).update(**{k: F(k) + v for k, v in counts.items()})
+    with ThreadPoolExecutor(max_workers=settings.NASHRA_PUSH_THREADS) as pool:
+        answers = pool.map(lambda s: push_one(s, data, topic), subscriptions)
+        for subscription, status in zip(subscriptions, answers, strict=True):
+            results[subscription.pk] = status
+            if len(results) >= RECORD_EVERY:
+                _record(alert_id, results, alert.created_at)
+                results = {}
+    _record(alert_id, results, alert.created_at)
     done = PushDelivery.objects.filter(alert_id=alert_id).exclude(status=0).count()
     if done >= alert.targeted:
         PushAlert.objects.filter(pk=alert_id).update(status=PushAlert.SENT)
-    return counts
+    return len(subscriptions)
