@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "nashra.caricatures",
     "nashra.infopages",
     "nashra.comments",
+    "nashra.liveblog",  # live blogs: below articles (its page sits in a section), above delivery
     "nashra.picks",  # editors' picks: below articles (it reads their pages), above delivery (which purges them)
     "nashra.delivery",
     "nashra.syndication",
