@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from nashra.articles.embeds import EmbedError
 from nashra.articles.embeds import parse as parse_embed
 from nashra.core import events
-from nashra.core.html import clean_html
+from nashra.core.html import body_to_html
 
 from .models import ENDED, LiveBlogDeletion, LiveBlogEntry, LiveBlogPage
 
@@ -34,7 +34,7 @@ def validate(blog: LiveBlogPage, title: str, body: str, embed_url: str, has_imag
         errors["body"] = _("نص التحديث أطول من %(limit)d حرف؛ قسّمه إلى أكثر من تحديث.") % {
             "limit": MAX_ENTRY_CHARACTERS}
         body = ""
-    body = clean_html(body or "")
+    body = body_to_html(body or "")
     embed_url = (embed_url or "").strip()
     if embed_url:
         try:
