@@ -81,3 +81,21 @@ def test_since_and_etag(blog):
     services.post_entry(blog, None, title="ج", body="<p>نص</p>")
     response = client.get(channel, HTTP_IF_NONE_MATCH=etag)
     assert response.status_code == 200 and response["ETag"] != etag
+
+
+def test_json_api_entries_with_cursor_and_since(blog):
+    client = Client(HTTP_HOST="eg.localhost")
+    made = [services.post_entry(blog, None, title=f"تحديث {n}", body="<p>نص</p>") for n in range(5)]
+    url = f"/api/v1/liveblogs/{blog.pk}/entries/"
+    first = client.get(url, {"limit": 3}).json()
+    assert first["liveblog"]["state"] == "live"
+    assert [e["id"] for e in first["entries"]] == [e.pk for e in made[:1:-1]]
+    second = client.get(first["next"]).json()
+    assert [e["id"] for e in second["entries"]] == [made[1].pk, made[0].pk] and second["next"] is None
+    services.delete_entry(made[0])
+    changed = client.get(url, {"since": made[3].version}).json()
+    assert [e["id"] for e in changed["entries"]] == [made[4].pk]
+    assert changed["deleted"] == [second["entries"][-1]["id"]]
+    assert client.get(url, {"since": "x"}).status_code == 400
+    assert client.get("/api/v1/liveblogs/999999/entries/").status_code == 404
+    assert Client(HTTP_HOST="lb.localhost").get(url).status_code == 404
