@@ -8,8 +8,8 @@ from wagtail.images.views.serve import ServeView
 from nashra.api import urls as api_urls
 from nashra.core import views as core_views
 from nashra.editions.views import brand_css
-from nashra.prayer.api import prayer_times_api
 from nashra.liveblog.api import entries as liveblog_entries_api
+from nashra.prayer.api import prayer_times_api
 from nashra.search.api import search_api
 from nashra.syndication.views import openapi_schema
 
