@@ -26,6 +26,7 @@ from nashra.editions.models import NetworkSettings
 from nashra.editions.services import group_name
 from nashra.horoscopes.demo import load_demo as load_horoscopes
 from nashra.importing.services import import_records
+from nashra.liveblog.demo import load_demo as load_live_blog
 from nashra.picks.demo import load_demo as load_picks
 from nashra.prayer.demo import load_demo as load_prayer
 
@@ -76,6 +77,8 @@ class Command(BaseCommand):
         for slug, external_id in DEMO_LEADS.items():
             if slug in editions:
                 load_picks(editions[slug], external_id)
+        if "eg" in editions:
+            load_live_blog(editions["eg"])
         ensure_accounts(editions, password)
         self.stdout.write(self.style.SUCCESS(login_help(port, password)))
 
