@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
@@ -85,8 +86,9 @@ class LiveBlogPage(NoViewRestrictionsMixin, RoutablePageMixin, Page):
         pinned, entries, older = self.entries_page(int(before) if before else None)
         from .jsonld import live_blog_posting
 
-        context.update(pinned_entries=pinned, entries=entries, older_id=older, is_first_page=not before,
-                       version=self.entries_version, jsonld=live_blog_posting(self, request, pinned + entries))
+        context.update(bar_forms=new_updates_forms(), pinned_entries=pinned, entries=entries, older_id=older,
+                       is_first_page=not before, version=self.entries_version,
+                       jsonld=live_blog_posting(self, request, pinned + entries))
         return context
 
     @path("")
@@ -98,6 +100,13 @@ class LiveBlogPage(NoViewRestrictionsMixin, RoutablePageMixin, Page):
         from .views import updates
 
         return updates(request, self)
+
+
+def new_updates_forms() -> dict[str, str]:
+    """«N تحديثات جديدة» in each Arabic plural class (Intl.PluralRules names), for the reader script:
+    ngettext asked with a number of each class, ``{n}`` left for the script to fill."""
+    samples = {"zero": 0, "one": 1, "two": 2, "few": 3, "many": 11, "other": 100}
+    return {name: ngettext("{n} تحديث جديد", "{n} تحديثات جديدة", n) for name, n in samples.items()}
 
 
 class LiveBlogEntry(models.Model):

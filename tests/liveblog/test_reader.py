@@ -29,6 +29,9 @@ def test_entries_newest_first_pinned_on_top_each_with_its_anchor(blog):
         assert f'id="entry-{entry.pk}"' in html
         assert f'#entry-{entry.pk}"' in html
     assert "مثبت" in html and "مهم" in html
+    # The «N تحديثات جديدة» bar: hidden without JavaScript, its text for each Arabic plural class.
+    assert 'class="lb-newbar" hidden' in html and 'data-few="{n} ' in html and 'data-one="{n} ' in html
+    assert 'src="/static/liveblog/liveblog.js" defer' in html or "liveblog.js" in html
     assert "<script>" not in html.replace('<script type="application/ld+json">', "")
 
 

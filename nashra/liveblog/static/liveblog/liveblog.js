@@ -13,11 +13,13 @@
   var firstPage = !/[?&]before=/.test(location.search);
   var fmt = window.Intl && Intl.RelativeTimeFormat ? new Intl.RelativeTimeFormat("ar", {numeric: "auto"}) : null;
 
+  var rules = window.Intl && Intl.PluralRules ? new Intl.PluralRules("ar") : null;
+  var behind = false;  // more changes than the shared answer covers: the bar reloads the page
   function plural(n) {
-    // Arabic plural forms: the server gives «تحديث جديد واحد» and the form for n (ngettext on the page).
-    if (n === 1) return button.getAttribute("data-one");
-    var nf = window.Intl ? new Intl.NumberFormat("ar-EG").format(n) : String(n);
-    return button.getAttribute("data-template").replace(/[0-9\u0660-\u0669]+/, nf);
+    // The page carries ngettext's text for each Arabic plural class (data-zero … data-other).
+    var form = button.getAttribute("data-" + (rules ? rules.select(n) : "other")) ||
+      button.getAttribute("data-other");
+    return form.replace("{n}", window.Intl ? new Intl.NumberFormat("ar-EG").format(n) : String(n));
   }
   function fromHtml(html) {
     var t = document.createElement("template");
@@ -26,11 +28,13 @@
   }
   function showBar() {
     var n = Object.keys(pending).length;
+    if (behind) { button.textContent = button.getAttribute("data-reload"); bar.hidden = false; return; }
     if (!n) { bar.hidden = true; return; }
     button.textContent = plural(n);
     bar.hidden = false;
   }
   function insertPending() {
+    if (behind) { location.reload(); return; }
     var anchor = list.querySelector(".lb-entry:not(.lb-pinned)") || null;
     var before = anchor ? anchor.getBoundingClientRect().top : 0;
     Object.keys(pending).map(Number).sort(function (a, b) { return a - b; }).forEach(function (id) {
@@ -44,6 +48,7 @@
     tick();
   }
   function apply(data) {
+    if (firstPage && data.covers_from > version) { behind = true; showBar(); return; }
     (data.deleted || []).forEach(function (id) {
       var old = document.getElementById("entry-" + id);
       if (old) old.remove();
