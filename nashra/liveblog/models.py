@@ -101,6 +101,12 @@ class LiveBlogPage(NoViewRestrictionsMixin, RoutablePageMixin, Page):
 
         return updates(request, self)
 
+    @re_path(r"^feed/$")
+    def feed(self, request):
+        from .views import feed
+
+        return feed(request, self)
+
 
 def new_updates_forms() -> dict[str, str]:
     """«N تحديثات جديدة» in each Arabic plural class (Intl.PluralRules names), for the reader script:

@@ -44,3 +44,23 @@ def updates(request, blog):
     response["ETag"] = etag
     response["Cache-Control"] = "public, max-age=5"
     return response
+
+
+FEED_SIZE = 50
+
+
+def feed(request, blog):
+    """RSS 2.0, one item per entry (the newest fifty), each linking to its anchor on the page."""
+    from django.utils.feedgenerator import Rss201rev2Feed
+    from django.utils.html import strip_tags
+
+    url = blog.get_full_url(request)
+    rss = Rss201rev2Feed(title=blog.title, link=url, description=strip_tags(blog.summary)[:500] or blog.title,
+                         language="ar", feed_url=f"{url}feed/")
+    for entry in blog.visible_entries().order_by("-id")[:FEED_SIZE]:
+        rss.add_item(title=entry.title or strip_tags(entry.body)[:110], link=f"{url}#{entry.anchor}",
+                     description=entry.body, unique_id=f"{url}#{entry.anchor}", pubdate=entry.created_at,
+                     updateddate=entry.updated_at)
+    response = HttpResponse(content_type="application/rss+xml; charset=utf-8")
+    rss.write(response, "utf-8")
+    return response

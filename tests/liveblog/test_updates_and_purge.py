@@ -99,3 +99,13 @@ def test_json_api_entries_with_cursor_and_since(blog):
     assert client.get(url, {"since": "x"}).status_code == 400
     assert client.get("/api/v1/liveblogs/999999/entries/").status_code == 404
     assert Client(HTTP_HOST="lb.localhost").get(url).status_code == 404
+
+
+def test_per_blog_feed_has_one_item_per_entry_and_is_purged(blog, reader):
+    services.post_entry(blog, None, title="أول", body="<p>نص</p>")
+    feed = reader["page"] + "feed/"
+    assert reader["get"](feed).content.decode().count("<item>") == 1
+    assert reader["get"](feed)["X-Cache"] == "HIT"
+    second = services.post_entry(blog, None, title="ثان", body="<p>نص</p>")
+    xml = reader["get"](feed).content.decode()
+    assert xml.count("<item>") == 2 and f"#entry-{second.pk}</link>" in xml
