@@ -11,7 +11,7 @@ from django.conf import settings
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext, ngettext
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
@@ -86,7 +86,7 @@ class LiveBlogPage(NoViewRestrictionsMixin, RoutablePageMixin, Page):
         pinned, entries, older = self.entries_page(int(before) if before else None)
         from .jsonld import live_blog_posting
 
-        context.update(bar_forms=new_updates_forms(), pinned_entries=pinned, entries=entries, older_id=older,
+        context.update(bar_forms=new_updates_forms(), time_forms=relative_time_forms(), pinned_entries=pinned, entries=entries, older_id=older,
                        is_first_page=not before, version=self.entries_version,
                        jsonld=live_blog_posting(self, request, pinned + entries))
         return context
@@ -113,6 +113,16 @@ def new_updates_forms() -> dict[str, str]:
     ngettext asked with a number of each class, ``{n}`` left for the script to fill."""
     samples = {"zero": 0, "one": 1, "two": 2, "few": 3, "many": 11, "other": 100}
     return {name: ngettext("{n} تحديث جديد", "{n} تحديثات جديدة", n) for name, n in samples.items()}
+
+
+def relative_time_forms() -> dict[str, str]:
+    """«منذ 3 دقائق» for the ticking times: per unit and Arabic plural class, ``{n}`` for the script."""
+    samples = {"zero": 0, "one": 1, "two": 2, "few": 3, "many": 11, "other": 100}
+    forms = {"now": gettext("الآن")}
+    for name, n in samples.items():
+        forms[f"minute-{name}"] = ngettext("منذ {n} دقيقة", "منذ {n} دقائق", n)
+        forms[f"hour-{name}"] = ngettext("منذ {n} ساعة", "منذ {n} ساعات", n)
+    return forms
 
 
 class LiveBlogEntry(models.Model):

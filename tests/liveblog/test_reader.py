@@ -31,7 +31,7 @@ def test_entries_newest_first_pinned_on_top_each_with_its_anchor(blog):
     assert "مثبت" in html and "مهم" in html
     # The «N تحديثات جديدة» bar: hidden without JavaScript, its text for each Arabic plural class.
     assert 'class="lb-newbar" hidden' in html and 'data-few="{n} ' in html and 'data-one="{n} ' in html
-    assert 'src="/static/liveblog/liveblog.js" defer' in html or "liveblog.js" in html
+    assert 'data-minute-few="منذ {n} ' in html
     assert "<script>" not in html.replace('<script type="application/ld+json">', "")
 
 
@@ -61,3 +61,10 @@ def test_live_blog_posting_structured_data(blog):
     services.set_state(blog, "ended")
     data = jsonld(Client(HTTP_HOST="eg.localhost").get(url_of(blog)).content.decode())
     assert iso.match(data["coverageEndTime"])
+
+
+def test_editors_may_create_a_live_blog_in_a_section(editions):
+    from nashra.liveblog.models import LiveBlogPage
+
+    assert LiveBlogPage.can_create_at(editions["sections"]["eg"]["politics"])
+    assert not LiveBlogPage.can_create_at(editions["eg"].site.root_page)

@@ -11,7 +11,7 @@
   var etag = null;
   var pending = {};  // id -> html of new entries waiting behind the bar
   var firstPage = !/[?&]before=/.test(location.search);
-  var fmt = window.Intl && Intl.RelativeTimeFormat ? new Intl.RelativeTimeFormat("ar", {numeric: "auto"}) : null;
+  var timeForms = root.querySelector(".lb-time-forms");
 
   var rules = window.Intl && Intl.PluralRules ? new Intl.PluralRules("ar") : null;
   var behind = false;  // more changes than the shared answer covers: the bar reloads the page
@@ -71,16 +71,21 @@
       return r.json();
     }).then(function (data) { if (data) apply(data); }).catch(function () {});
   }
+  function ago(unit, n) {
+    // «منذ 3 دقائق»: the page's ngettext text for the unit and n's Arabic plural class.
+    var form = timeForms.getAttribute("data-" + unit + "-" + (rules ? rules.select(n) : "other")) ||
+      timeForms.getAttribute("data-" + unit + "-other");
+    return form.replace("{n}", window.Intl ? new Intl.NumberFormat("ar-EG").format(n) : String(n));
+  }
   function tick() {
-    if (!fmt) return;
+    if (!timeForms) return;
     var now = Date.now();
     root.querySelectorAll("time[data-relative]").forEach(function (el) {
-      var seconds = Math.round((Date.parse(el.getAttribute("datetime")) - now) / 1000);
-      if (seconds < -86400 || isNaN(seconds)) return;
-      var text = seconds > -60 ? fmt.format(Math.min(0, seconds), "second")
-        : seconds > -3600 ? fmt.format(Math.round(seconds / 60), "minute")
-        : fmt.format(Math.round(seconds / 3600), "hour");
-      el.textContent = text;
+      var minutes = Math.floor((now - Date.parse(el.getAttribute("datetime"))) / 60000);
+      if (isNaN(minutes) || minutes >= 24 * 60) return;  // older: the printed date stays
+      if (!el.title) el.title = el.textContent;
+      el.textContent = minutes < 1 ? timeForms.getAttribute("data-now")
+        : minutes < 60 ? ago("minute", minutes) : ago("hour", Math.floor(minutes / 60));
     });
   }
   button.addEventListener("click", insertPending);
