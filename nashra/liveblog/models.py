@@ -86,7 +86,8 @@ class LiveBlogPage(NoViewRestrictionsMixin, RoutablePageMixin, Page):
         pinned, entries, older = self.entries_page(int(before) if before else None)
         from .jsonld import live_blog_posting
 
-        context.update(bar_forms=new_updates_forms(), time_forms=relative_time_forms(), pinned_entries=pinned, entries=entries, older_id=older,
+        context.update(bar_forms=new_updates_forms(), time_forms=relative_time_forms(),
+                       pinned_entries=pinned, entries=entries, older_id=older,
                        is_first_page=not before, version=self.entries_version,
                        jsonld=live_blog_posting(self, request, pinned + entries))
         return context
