@@ -55,6 +55,11 @@ class LiveBlogPage(NoViewRestrictionsMixin, RoutablePageMixin, Page):
         from nashra.core.html import clean_html
 
         self.summary = clean_html(self.summary)
+        if self.pk:
+            # A revision published from the page editor carries the version of its day: the entries'
+            # version only moves forward (services bump it), or pollers would miss changes.
+            current = LiveBlogPage.objects.filter(pk=self.pk).values_list("entries_version", flat=True).first()
+            self.entries_version = max(self.entries_version, current or 0)
         parent = self.get_parent() if self.pk or self.path else None
         if parent is not None and isinstance(parent.specific, SectionPage):
             self.section_id = parent.pk

@@ -109,3 +109,13 @@ def test_per_blog_feed_has_one_item_per_entry_and_is_purged(blog, reader):
     second = services.post_entry(blog, None, title="ثان", body="<p>نص</p>")
     xml = reader["get"](feed).content.decode()
     assert xml.count("<item>") == 2 and f"#entry-{second.pk}</link>" in xml
+
+
+def test_publishing_an_old_revision_never_moves_the_version_back(blog):
+    revision = blog.get_latest_revision()
+    services.post_entry(blog, None, title="بعد المراجعة", body="<p>نص</p>")
+    blog.refresh_from_db()
+    version = blog.entries_version
+    revision.publish()
+    blog.refresh_from_db()
+    assert blog.entries_version == version
