@@ -126,6 +126,13 @@ def set_state(blog: LiveBlogPage, state: str) -> None:
     LiveBlogPage.objects.filter(pk=blog.pk).update(**fields)
     for name, value in fields.items():
         setattr(blog, name, value)
+    # The page editor opens the latest revision: it must show the state set here, or its next publish
+    # would silently restore the old one.
+    revision = blog.get_latest_revision()
+    if revision is not None:
+        revision.content.update({name: value.isoformat() if hasattr(value, "isoformat") else value
+                                 for name, value in fields.items()})
+        revision.save(update_fields=["content"])
     _changed(blog)
 
 

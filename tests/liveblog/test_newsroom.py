@@ -101,3 +101,11 @@ def test_other_editions_and_outsiders_are_refused(editions, blog):
     reporter = member(editions, "eg", "reporter")
     assert reporter.post(screen(blog), {"action": "state", "state": "ended"}).status_code == 403
     assert "زلزال" in reporter.get(reverse("liveblog_admin")).content.decode()
+
+
+def test_the_page_editor_sees_the_state_set_in_the_newsroom(editions, blog):
+    editor = member(editions, "eg", "editor")
+    editor.post(screen(blog), {"action": "state", "state": "paused"})
+    blog.refresh_from_db()
+    assert blog.state == "paused"
+    assert blog.get_latest_revision_as_object().state == "paused"
