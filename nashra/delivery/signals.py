@@ -67,7 +67,8 @@ def on_live_blog_changed(event: events.LiveBlogChanged) -> None:
     path, root_url = purge.site_path(blog.url_path)
     if slug and path:
         purge.purge_api(slug)
-        purge.purge_paths(slug, [path, path + "updates/", path + "feed/"], root_url)
+        # The news sitemap lists the blog while it is live.
+        purge.purge_paths(slug, [path, path + "updates/", path + "feed/", "/sitemaps/news.xml"], root_url)
 
 
 def on_network_content_changed(event: events.NetworkContentChanged) -> None:

@@ -68,3 +68,10 @@ def test_editors_may_create_a_live_blog_in_a_section(editions):
 
     assert LiveBlogPage.can_create_at(editions["sections"]["eg"]["politics"])
     assert not LiveBlogPage.can_create_at(editions["eg"].site.root_page)
+
+
+def test_the_news_sitemap_lists_the_blog_while_it_is_live(blog):
+    client = Client(HTTP_HOST="eg.localhost")
+    assert url_of(blog) in client.get("/sitemaps/news.xml").content.decode()
+    services.set_state(blog, "ended")
+    assert url_of(blog) not in client.get("/sitemaps/news.xml").content.decode()
