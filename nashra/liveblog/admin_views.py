@@ -13,6 +13,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from wagtail.images import get_image_model
 
 from nashra.editions.services import editions_for
 
@@ -21,6 +22,7 @@ from .models import STATES, LiveBlogEntry, LiveBlogPage
 
 EDITOR_ROLES = ("editor", "admin")
 LIST_SIZE = 50
+RECENT_IMAGES = 30  # the screen offers the newest pictures; others are uploaded in «الصور» first
 
 
 class Refused(ValidationError):
@@ -50,7 +52,7 @@ def blog_screen(request, blog_id: int):
         raise PermissionDenied
     may_edit = _may_edit(request.user, blog)
     url = reverse("liveblog_admin_blog", args=[blog.pk])
-    form = {"title": "", "body": "", "embed_url": "", "pinned": False, "highlight": False, "entry": ""}
+    form = {"title": "", "body": "", "embed_url": "", "pinned": False, "highlight": False, "entry": "", "image": ""}
     errors: list[str] = []
     status = 200
     editing = None
@@ -82,7 +84,7 @@ def blog_screen(request, blog_id: int):
             return redirect(url)
         except ValidationError as exc:
             errors = _messages_of(exc)
-            form.update({k: request.POST.get(k, "") for k in ("title", "body", "embed_url", "entry")})
+            form.update({k: request.POST.get(k, "") for k in ("title", "body", "embed_url", "entry", "image")})
             form["pinned"] = bool(request.POST.get("pinned"))
             form["highlight"] = bool(request.POST.get("highlight"))
             status = 403 if isinstance(exc, Refused) else 400
@@ -90,11 +92,13 @@ def blog_screen(request, blog_id: int):
         editing = LiveBlogEntry.objects.filter(blog=blog, pk=int(request.GET["edit"])).first()
         if editing is not None:
             form.update(title=editing.title, body=editing.body, embed_url=editing.embed_url,
-                        highlight=editing.highlight, pinned=editing.pinned, entry=editing.pk)
+                        highlight=editing.highlight, pinned=editing.pinned, entry=editing.pk,
+                        image=str(editing.image_id or ""))
     entries = blog.entries.select_related("author").order_by("approved", "-pinned", "-id")[:LIST_SIZE]
     return render(request, "liveblog/admin/blog.html", {
         "blog": blog, "entries": entries, "form": form, "errors": errors, "may_edit": may_edit,
         "page_url": url, "states": STATES, "max_chars": services.MAX_ENTRY_CHARACTERS,
+        "images": get_image_model().objects.order_by("-pk")[:RECENT_IMAGES],
     }, status=status)
 
 
@@ -105,15 +109,26 @@ def _entry(blog, entry_id: str) -> LiveBlogEntry:
     return entry
 
 
+def _image(value: str):
+    """The chosen picture (one of the recent ones the screen lists), None for none."""
+    if not value:
+        return None
+    image = get_image_model().objects.filter(pk=int(value)).first() if value.isdigit() else None
+    if image is None:
+        raise ValidationError({"image": _("الصورة المختارة غير موجودة؛ اختر صورة أخرى.")})
+    return image
+
+
 def _post(request, blog, may_edit, url):
     data = request.POST
+    image = _image(data.get("image", ""))
     fields = {"title": data.get("title", ""), "body": data.get("body", ""), "embed_url": data.get("embed_url", "")}
     entry_id = data.get("entry", "")
     if entry_id:
-        services.edit_entry(_entry(blog, entry_id), highlight=bool(data.get("highlight")), **fields)
+        services.edit_entry(_entry(blog, entry_id), highlight=bool(data.get("highlight")), image=image, **fields)
         messages.success(request, _("حُفظ التعديل."))
     else:
-        entry = services.post_entry(blog, request.user, pinned=bool(data.get("pinned")),
+        entry = services.post_entry(blog, request.user, image=image, pinned=bool(data.get("pinned")),
                                     highlight=bool(data.get("highlight")), may_approve=may_edit, **fields)
         messages.success(request, _("نُشر التحديث.") if entry.approved else _("أُرسل التحديث إلى المحررين للموافقة."))
     return redirect(url)

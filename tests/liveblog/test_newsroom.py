@@ -109,3 +109,19 @@ def test_the_page_editor_sees_the_state_set_in_the_newsroom(editions, blog):
     blog.refresh_from_db()
     assert blog.state == "paused"
     assert blog.get_latest_revision_as_object().state == "paused"
+
+
+def test_an_entry_with_only_a_picture_or_a_video(editions, blog):
+    from django.test import Client
+
+    from tests.rich_factories import make_image
+
+    image = make_image("صورة من الموقع")
+    reporter = member(editions, "eg", "reporter")
+    assert "صورة من الموقع" in reporter.get(screen(blog)).content.decode()
+    assert post(reporter, blog, image=image.pk).status_code == 302
+    assert post(reporter, blog, embed_url="https://www.youtube.com/watch?v=dQw4w9WgXcQ").status_code == 302
+    refused = post(reporter, blog, title="صورة مفقودة", image="999999")
+    assert refused.status_code == 400 and "الصورة المختارة غير موجودة" in refused.content.decode()
+    html = Client(HTTP_HOST="eg.localhost").get(blog.get_url_parts()[2]).content.decode()
+    assert html.count('class="lb-entry') == 2 and "<img" in html and "youtube.com/watch?v=dQw4w9WgXcQ" in html
