@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "nashra.push",  # breaking alerts by web push
     "nashra.wire",  # the wire desk: agency sources, the queue, drafts from wire items
     "nashra.newsletters",  # e-mail newsletters per edition (reads articles and picks)
+    "nashra.liveblog",  # live blogs: below articles (its page sits in a section), above delivery
     "nashra.picks",  # editors' picks: below articles (it reads their pages), above delivery (which purges them)
     "nashra.cluster",  # several hosts: read replicas, /readyz, request ids in the logs, media on object storage
     "nashra.delivery",

@@ -10,6 +10,7 @@ from nashra.cluster.views import readyz
 from nashra.core import views as core_views
 from nashra.core.media import serve_media
 from nashra.editions.views import brand_css
+from nashra.liveblog.api import entries as liveblog_entries_api
 from nashra.prayer.api import prayer_times_api
 from nashra.search.api import search_api
 from nashra.syndication.views import openapi_schema
@@ -25,6 +26,7 @@ api_patterns = [
     path("search/", search_api, name="search"),
     path("prayer-times/", prayer_times_api, name="prayer-times"),
     path("schema/", openapi_schema, name="schema"),
+    path("liveblogs/<str:blog_id>/entries/", liveblog_entries_api, name="liveblog-entries"),
     api_urls.not_found,
 ]
 

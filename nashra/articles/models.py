@@ -147,7 +147,7 @@ class SectionPage(NoViewRestrictionsMixin, Page):
     description = models.CharField(_("الوصف"), max_length=300, blank=True)
 
     parent_page_types = ["articles.EditionHomePage"]
-    subpage_types = ["articles.ArticlePage"]
+    subpage_types = ["articles.ArticlePage", "liveblog.LiveBlogPage"]
     search_fields = []
     content_panels = Page.content_panels + [
         FieldPanel("description"),

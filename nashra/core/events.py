@@ -26,7 +26,8 @@ from typing import Any
 
 __all__ = [
     "ArticlePublished", "ArticleMoved", "ArticleWithdrawn", "StructureChanged", "ArticlesImported",
-    "EditionContentChanged", "NetworkContentChanged", "PicksChanged", "subscribe", "emit", "coalesced",
+    "EditionContentChanged", "NetworkContentChanged", "PicksChanged", "LiveBlogChanged",
+    "subscribe", "emit", "coalesced",
 ]
 
 
@@ -104,6 +105,14 @@ class PicksChanged:
 
     edition_id: int | None
     section_id: int | None = None
+
+
+@dataclass(frozen=True)
+class LiveBlogChanged:
+    """An entry of a live blog was posted, edited, pinned, approved or deleted, or the blog itself was
+    published (``blog``, a LiveBlogPage): its page, its update channel and the API show the entries."""
+
+    blog: Any
 
 
 @dataclass(frozen=True)

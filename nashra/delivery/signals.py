@@ -60,6 +60,17 @@ def on_picks_changed(event: events.PicksChanged) -> None:
     purge.purge_picks(event.edition_id, event.section_id)
 
 
+def on_live_blog_changed(event: events.LiveBlogChanged) -> None:
+    """The blog's pages (every ``?before=`` page with it), its update channel and the edition's API."""
+    blog = event.blog
+    slug = purge.edition_slug(getattr(blog, "edition_id", None))
+    path, root_url = purge.site_path(blog.url_path)
+    if slug and path:
+        purge.purge_api(slug)
+        # The news sitemap lists the blog while it is live.
+        purge.purge_paths(slug, [path, path + "updates/", path + "feed/", "/sitemaps/news.xml"], root_url)
+
+
 def on_network_content_changed(event: events.NetworkContentChanged) -> None:
     purge.purge_all_editions()  # the footer is on every page of every edition
 
@@ -145,6 +156,7 @@ def connect() -> None:
     events.subscribe(events.NetworkContentChanged, on_network_content_changed)
     events.subscribe(events.DataReplaced, on_data_replaced)
     events.subscribe(events.PicksChanged, on_picks_changed)
+    events.subscribe(events.LiveBlogChanged, on_live_blog_changed)
     post_save.connect(on_edition_saved, sender=Edition, dispatch_uid="delivery-edition")
     post_save.connect(on_hijri_saved, sender=HijriMonthStart, dispatch_uid="delivery-hijri")
     post_save.connect(on_site_saved, sender=Site, dispatch_uid="delivery-site")

@@ -181,7 +181,24 @@ def news_entries(edition, request, now: datetime | None = None) -> list[Entry]:
     """Live articles published in the last 48 hours, newest first (the edition keyset index)."""
     since = (now or timezone.now()) - NEWS_WINDOW
     rows = list(live_articles().filter(edition=edition, published_at__gte=since).values(*_FIELDS)[:NEWS_LIMIT])
-    return _article_entries(edition, rows, request)
+    return _live_blog_entries(edition) + _article_entries(edition, rows, request)
+
+
+def _live_blog_entries(edition) -> list[Entry]:
+    """Live blogs of the edition while they are live (Google News lists a live page for its whole run)."""
+    from django.apps import apps
+
+    try:
+        model = apps.get_model("liveblog", "LiveBlogPage")
+    except LookupError:
+        return []
+    url = _Urls(edition)
+    return [
+        Entry(loc=url(row["url_path"]), lastmod=row["last_published_at"], title=row["title"],
+              published_at=row["coverage_start"] or row["first_published_at"])
+        for row in model.objects.live().filter(edition=edition, state="live").order_by("-pk")
+        .values("url_path", "title", "coverage_start", "first_published_at", "last_published_at")[:50]
+    ]
 
 
 def section_entries(edition) -> list[Entry]:

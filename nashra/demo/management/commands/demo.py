@@ -27,6 +27,7 @@ from nashra.editions.services import group_name
 from nashra.horoscopes.demo import load_demo as load_horoscopes
 from nashra.importing.services import import_records
 from nashra.newsletters.demo import load_demo as load_newsletters
+from nashra.liveblog.demo import load_demo as load_live_blog
 from nashra.picks.demo import load_demo as load_picks
 from nashra.prayer.demo import load_demo as load_prayer
 from nashra.wire.demo import load_demo as load_wire
@@ -82,6 +83,8 @@ class Command(BaseCommand):
         self.stdout.write(f"wire desk: {wire_items} agency items in the queue")
         if "eg" in editions:
             load_newsletters(editions["eg"])
+        if "eg" in editions:
+            load_live_blog(editions["eg"])
         ensure_accounts(editions, password)
         self.stdout.write(self.style.SUCCESS(login_help(port, password)))
 
