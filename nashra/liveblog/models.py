@@ -118,7 +118,8 @@ def new_updates_forms() -> dict[str, str]:
     """«N تحديثات جديدة» in each Arabic plural class (Intl.PluralRules names), for the reader script:
     ngettext asked with a number of each class, ``{n}`` left for the script to fill."""
     samples = {"zero": 0, "one": 1, "two": 2, "few": 3, "many": 11, "other": 100}
-    return {name: ngettext("{n} تحديث جديد", "{n} تحديثات جديدة", n) for name, n in samples.items()}
+    return {name: ngettext("تحديث جديد واحد", "%(n)s تحديثات جديدة", n) % {"n": "{n}"}
+            for name, n in samples.items()}
 
 
 def relative_time_forms() -> dict[str, str]:
@@ -126,8 +127,8 @@ def relative_time_forms() -> dict[str, str]:
     samples = {"zero": 0, "one": 1, "two": 2, "few": 3, "many": 11, "other": 100}
     forms = {"now": gettext("الآن")}
     for name, n in samples.items():
-        forms[f"minute-{name}"] = ngettext("منذ {n} دقيقة", "منذ {n} دقائق", n)
-        forms[f"hour-{name}"] = ngettext("منذ {n} ساعة", "منذ {n} ساعات", n)
+        forms[f"minute-{name}"] = ngettext("منذ دقيقة", "منذ %(n)s دقائق", n) % {"n": "{n}"}
+        forms[f"hour-{name}"] = ngettext("منذ ساعة", "منذ %(n)s ساعات", n) % {"n": "{n}"}
     return forms
 
 

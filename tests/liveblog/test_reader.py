@@ -30,8 +30,10 @@ def test_entries_newest_first_pinned_on_top_each_with_its_anchor(blog):
         assert f'#entry-{entry.pk}"' in html
     assert "مثبت" in html and "مهم" in html
     # The «N تحديثات جديدة» bar: hidden without JavaScript, its text for each Arabic plural class.
-    assert 'class="lb-newbar" hidden' in html and 'data-few="{n} ' in html and 'data-one="{n} ' in html
-    assert 'data-minute-few="منذ {n} ' in html
+    assert 'class="lb-newbar" hidden' in html and 'data-few="{n} تحديثات جديدة"' in html
+    assert 'data-one="تحديث جديد واحد"' in html and 'data-two="تحديثان جديدان"' in html
+    assert 'data-many="{n} تحديثًا جديدًا"' in html
+    assert 'data-minute-few="منذ {n} دقائق"' in html and 'data-minute-two="منذ دقيقتين"' in html
     assert "<script>" not in html.replace('<script type="application/ld+json">', "")
 
 

@@ -26,8 +26,8 @@ from nashra.editions.models import NetworkSettings
 from nashra.editions.services import group_name
 from nashra.horoscopes.demo import load_demo as load_horoscopes
 from nashra.importing.services import import_records
-from nashra.newsletters.demo import load_demo as load_newsletters
 from nashra.liveblog.demo import load_demo as load_live_blog
+from nashra.newsletters.demo import load_demo as load_newsletters
 from nashra.picks.demo import load_demo as load_picks
 from nashra.prayer.demo import load_demo as load_prayer
 from nashra.wire.demo import load_demo as load_wire
