@@ -14,12 +14,17 @@
   var timeForms = root.querySelector(".lb-time-forms");
 
   var rules = window.Intl && Intl.PluralRules ? new Intl.PluralRules("ar") : null;
+  // Numbers in the edition's digits (body[data-digits], as nashra.js writes the clock).
+  var digits = document.body.getAttribute("data-digits") === "arabic" ? "arab" : "latn";
+  function numeral(n) {
+    return window.Intl ? new Intl.NumberFormat("ar-u-nu-" + digits).format(n) : String(n);
+  }
   var behind = false;  // more changes than the shared answer covers: the bar reloads the page
   function plural(n) {
     // The page carries ngettext's text for each Arabic plural class (data-zero … data-other).
     var form = button.getAttribute("data-" + (rules ? rules.select(n) : "other")) ||
       button.getAttribute("data-other");
-    return form.replace("{n}", window.Intl ? new Intl.NumberFormat("ar-EG").format(n) : String(n));
+    return form.replace("{n}", numeral(n));
   }
   function fromHtml(html) {
     var t = document.createElement("template");
@@ -75,7 +80,7 @@
     // «منذ 3 دقائق»: the page's ngettext text for the unit and n's Arabic plural class.
     var form = timeForms.getAttribute("data-" + unit + "-" + (rules ? rules.select(n) : "other")) ||
       timeForms.getAttribute("data-" + unit + "-other");
-    return form.replace("{n}", window.Intl ? new Intl.NumberFormat("ar-EG").format(n) : String(n));
+    return form.replace("{n}", numeral(n));
   }
   function tick() {
     if (!timeForms) return;
