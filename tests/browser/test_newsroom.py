@@ -67,6 +67,9 @@ def test_story_from_reporter_through_editor_approval_to_readers(page, new_page, 
     goto(reporter, base + "/newsroom/pages/")
     reporter.get_by_role("link", name=f"استكشاف الصفحات الفرعية لـ '{SECTION_TITLE}'").click()
     reporter.get_by_role("link", name="إضافة صفحة فرعية").click()
+    # A section holds stories and live blogs: Wagtail asks which, in Arabic.
+    expect(reporter).to_have_url(re.compile(r"/newsroom/pages/\d+/add_subpage/$"))
+    reporter.locator("a[href*='/pages/add/articles/articlepage/']").first.click()
     expect(reporter).to_have_url(re.compile(r"/newsroom/pages/add/articles/articlepage/\d+/$"))
     reporter.locator("#id_title").fill(title)
 
