@@ -39,7 +39,7 @@ from cluster import HOST, PYTHON, REPO, ROOT, Postgres, alive, app_env, kill_gro
 
 WORK = ROOT / "drill"
 LUA = """
-local counts = {}
+counts = {}  -- global: done() reads each thread's copy with thread:get
 local threads = {}
 function setup(thread) table.insert(threads, thread) end
 function response(status, headers, body) counts[status] = (counts[status] or 0) + 1 end
@@ -114,7 +114,8 @@ def visible(article_id, path, published):
             except (urllib.error.URLError, OSError):
                 pass
         time.sleep(0.05)
-    record(kind="visible", id=article_id, seconds=None if pending else round(time.monotonic() - published, 2))
+    record(kind="visible", id=article_id, t=time.time() - (time.monotonic() - published),
+           seconds=None if pending else round(time.monotonic() - published, 2))
 
 section = SectionPage.objects.filter(edition__slug="eg").live().first()
 edition_id, section_id = section.edition_id, section.pk
@@ -236,6 +237,7 @@ def run_fault(state: dict, name: str, inject, restore, outage: float, settle: fl
         thread.start()
     time.sleep(before)
     log(f"{name}: fault on")
+    injected = time.time()
     inject()
     time.sleep(outage)
     log(f"{name}: bringing back")
@@ -250,7 +252,8 @@ def run_fault(state: dict, name: str, inject, restore, outage: float, settle: fl
     stop.set()
     prober.join()
     back = next((t - lifted for t, s, r, _ in seen if t > lifted and s == 200 and r), None)
-    return {"fault": name, "cached": cached_out, "uncached": uncached_out,
+    window = (injected, time.time() - (time.monotonic() - lifted) + (back if back is not None else 30))
+    return {"fault": name, "cached": cached_out, "window": window, "uncached": uncached_out,
             "recovery_s": None if back is None else round(back, 1),
             "unclean_503": sum(1 for *_, clean in seen if not clean),
             "probe_statuses": sorted({s for _, s, _, _ in seen})}
@@ -305,7 +308,11 @@ def main() -> None:
 
 def report(rows: list, verify: dict, writes: Path, elapsed: float) -> None:
     lines = [json.loads(line) for line in writes.read_text().splitlines()]
-    visible = [r["seconds"] for r in lines if r["kind"] == "visible"]
+    windows = [r["window"] for r in rows if not r["fault"].startswith("none")]
+    # A publish while a process is down or a store is out cannot reach every process: the bar counts the others.
+    visible = [r["seconds"] for r in lines if r["kind"] == "visible"
+               and not any(start - 1 <= r["t"] <= end for start, end in windows)]
+    visible_all = [r["seconds"] for r in lines if r["kind"] == "visible"]
     refused = [r for r in lines if r["kind"] == "refused"]
     header = (f"{'fault':<17}|{'cached req':>11}|{'non2xx':>7}|{'sock':>5}|{'uncached req':>13}|{'non2xx':>7}|"
               f"{'sock':>5}| uncached statuses      |{'back in s':>10}")
@@ -320,8 +327,11 @@ def report(rows: list, verify: dict, writes: Path, elapsed: float) -> None:
     print(f"\nwrites acknowledged: {verify['stories']} stories, {verify['comments']} comments; missing afterwards: "
           f"{lost}; refused (and retried next second): {len(refused)}")
     seen = [v for v in visible if v is not None]
-    print(f"publish → 200 on every app process and nginx: {len(seen)}/{len(visible)} checked, "
-          f"max {max(seen) if seen else '—'} s, median {sorted(seen)[len(seen) // 2] if seen else '—'} s")
+    print(f"publish → 200 on every app process and nginx, outside fault windows: {len(seen)}/{len(visible)} within "
+          f"10 s, max {max(seen) if seen else '—'} s, median {sorted(seen)[len(seen) // 2] if seen else '—'} s")
+    during = [v for v in visible_all if v is not None]
+    print(f"  all publishes, faults included: {len(during)}/{len(visible_all)} visible everywhere within 10 s, "
+          f"max {max(during) if during else '—'} s")
     primary = next(r for r in rows if r["fault"] == "primary refuses")
     bars = [
         ("cached pages: 0 non-2xx through every fault", all(r["cached"].get("non_2xx", 1) == 0 for r in rows)),
