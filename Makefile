@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8000
 export NASHRA_DATA_DIR ?= $(CURDIR)/var
 
-.PHONY: run test test-pg test-browser lint install demo serve bench bench-import lighthouse clean
+.PHONY: run test test-pg test-browser lint install demo serve bench bench-import lighthouse clean cluster cluster-down drill
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required (set PYTHON=/path/to/python3.11)"; exit 1; }
@@ -69,3 +69,15 @@ lighthouse: install
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache
+
+## A whole network on loopback (PostgreSQL primary + replica, Redis, S3 stand-in, 2 app processes, scheduler,
+## nginx, the demo): see bench/cluster.py. `make cluster-down` stops and removes it all.
+cluster: install
+	$(BIN)/python bench/cluster.py up
+
+cluster-down:
+	$(BIN)/python bench/cluster.py down
+
+## The fault drill on a running cluster (about 6 minutes; DRILL_ARGS=--short: about 2): see bench/drill.py.
+drill: install
+	$(BIN)/python bench/drill.py $(DRILL_ARGS)
