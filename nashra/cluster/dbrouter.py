@@ -27,8 +27,11 @@ PRIMARY_ONLY_APPS = frozenset({"django_cache", "sessions", "axes", "otp_totp"})
 
 # Seconds behind the primary: 0 when the replica has replayed all it received (an idle primary sends
 # nothing, and the last replay's age would then grow without any lag), else the age of the last replay.
+# A replica not streaming from the primary (cut off, or reconnecting after the primary restarted) has
+# replayed all it received and still misses what the primary wrote since: it counts as far behind.
 LAG_SQL = """
 SELECT CASE WHEN NOT pg_is_in_recovery() THEN 0
+            WHEN NOT EXISTS (SELECT 1 FROM pg_stat_wal_receiver WHERE status = 'streaming') THEN 1e9
             WHEN pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() THEN 0
             ELSE COALESCE(EXTRACT(EPOCH FROM now() - pg_last_xact_replay_timestamp()), 0) END
 """

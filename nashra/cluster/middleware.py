@@ -9,7 +9,7 @@ import uuid
 
 from django.conf import settings
 
-from .dbrouter import read_scope
+from .dbrouter import PRIMARY, get_pool, read_scope
 from .logs import request_id
 from .routing import ReadScope
 
@@ -39,15 +39,25 @@ class ReadScopeMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        token = read_scope.set(ReadScope(replica_ok=may_read_from_replica(request)))
-        try:
-            response = self.get_response(request)
-        finally:
-            read_scope.reset(token)
+        scope = ReadScope(replica_ok=may_read_from_replica(request))
+        response = self._answer(request, scope)
+        if scope.alias not in (None, PRIMARY) and response.status_code >= 500:
+            # The replica may have gone since this process last checked it (checks run every few
+            # seconds): check it now, and answer this reader's safe request from the primary instead.
+            get_pool().state(scope.alias, force=True)
+            response = self._answer(request, ReadScope(replica_ok=False))
         if request.method not in SAFE_METHODS and response.status_code < 400:
             response.set_cookie(PIN_COOKIE, "1", max_age=settings.NASHRA_REPLICA_PIN_SECONDS, httponly=True,
                                 samesite="Lax", secure=request.is_secure())
         return response
+
+
+    def _answer(self, request, scope: ReadScope):
+        token = read_scope.set(scope)
+        try:
+            return self.get_response(request)
+        finally:
+            read_scope.reset(token)
 
 
 class RequestIdMiddleware:

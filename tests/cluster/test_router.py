@@ -142,3 +142,42 @@ def test_raw_sql_reads_of_a_reader_request_follow_the_router(monkeypatch, settin
     ReadScopeMiddleware(view)(factory.get("/search/?q=مصر"))
     assert seen["alias"] == "replica1"
     assert dbrouter.read_alias() == "default"  # outside a request
+
+
+def test_a_replica_that_fails_mid_interval_is_checked_now_and_the_reader_answered_from_the_primary(monkeypatch):
+    """The drill's finding: a replica that dies between two checks made every reader read fail (503) for up
+    to a check interval. The failed safe request is answered again from the primary, and the replica is
+    checked at once, so the next requests leave it alone."""
+    from nashra.cluster import dbrouter, middleware
+
+    lags = {"replica1": 0.0}
+    router = router_with(lags)
+    monkeypatch.setattr(dbrouter, "_pool", router.pool)
+    monkeypatch.setattr(middleware, "get_pool", lambda: router.pool)
+    served_from = []
+
+    def view(request):
+        alias = router.db_for_read(ArticlePage)
+        served_from.append(alias)
+        return HttpResponse(status=503 if alias == "replica1" and lags["replica1"] is None else 200)
+
+    assert ReadScopeMiddleware(view)(factory.get("/")).status_code == 200 and served_from == ["replica1"]
+    lags["replica1"] = None  # gone, and the last check (healthy) is still fresh
+    served_from.clear()
+    assert ReadScopeMiddleware(view)(factory.get("/")).status_code == 200
+    assert served_from == ["replica1", "default"]
+    served_from.clear()
+    ReadScopeMiddleware(view)(factory.get("/"))
+    assert served_from == ["default"]  # checked at once: no longer used
+
+
+def test_a_failed_answer_from_the_primary_is_not_repeated(monkeypatch):
+    calls = []
+
+    def view(request):
+        calls.append(1)
+        return HttpResponse(status=503)
+
+    assert ReadScopeMiddleware(view)(factory.post("/comments/post/")).status_code == 503
+    assert ReadScopeMiddleware(view)(factory.get(f"/{settings.NASHRA_ADMIN_PATH}/")).status_code == 503
+    assert len(calls) == 2

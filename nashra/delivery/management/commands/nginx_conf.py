@@ -72,8 +72,10 @@ server {{
         proxy_set_header Accept-Encoding $nashra_coding;
         # One id per request, in nginx's log and in Nashra's (X-Request-ID, NASHRA_LOG_FORMAT=json).
         proxy_set_header X-Request-ID $request_id;
-        # A host that refuses or fails: the request tries the next one (never a POST twice).
-        proxy_next_upstream error timeout http_502 http_503 http_504;
+        # A host that refuses or fails: the request tries the next one (never a POST twice). Not on a
+        # 503: that is the app's own Arabic answer when the database is away, which every host shares;
+        # counted as a host failure it would take all hosts out at once (502s for fail_timeout).
+        proxy_next_upstream error timeout http_502 http_504;
         proxy_next_upstream_tries 2;
 
         proxy_cache nashra_pages;
