@@ -319,7 +319,8 @@ def show(state: dict) -> None:
     ports = state["ports"]
     lines = [
         f"reader site   http://{state['host']}/  (also lb.localhost, … — the demo's editions; via nginx)",
-        f"newsroom      http://{state['host']}/admin/ (the demo's accounts, see `nashra demo`)",
+        f"newsroom      http://{state['host']}/{os.environ.get('NASHRA_ADMIN_PATH', 'newsroom')}/ "
+        "(the demo's accounts, see `nashra demo`)",
         f"nginx         {HOST}:{ports['nginx']}",
         *[f"app{i + 1}          {HOST}:{port}  (/healthz, /readyz)" for i, port in enumerate(ports["apps"])],
         f"postgres      primary {HOST}:{ports['primary']}, replica {HOST}:{ports['replica']} (data in "
