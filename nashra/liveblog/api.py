@@ -12,7 +12,6 @@ from nashra.api.views import ApiError, api_view, next_page_url, parse_limit, req
 from nashra.security.ratelimit import ratelimit
 
 from .models import LiveBlogPage
-from .services import changes_since
 
 MAX_ID = 2**63 - 1
 # The API's error vocabulary, with this endpoint's own codes.
@@ -48,7 +47,7 @@ def entries(request, blog_id: str):
                          "url": blog.get_full_url(request)}}
     since = request.GET.get("since")
     if since is not None:
-        changed, deleted = changes_since(blog, _number(since, "bad_since"), limit=limit)
+        changed, deleted = blog.changes_since(_number(since, "bad_since"), limit=limit)
         return {**head, "entries": [entry_data(e, request, blog) for e in changed], "deleted": deleted,
                 "complete": len(changed) < limit and len(deleted) < limit}
     rows = blog.visible_entries().order_by("-id")

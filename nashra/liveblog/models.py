@@ -97,6 +97,12 @@ class LiveBlogPage(NoViewRestrictionsMixin, RoutablePageMixin, Page):
                        jsonld=live_blog_posting(self, request, pinned + entries))
         return context
 
+    def changes_since(self, since: int, limit: int = 100):
+        """(entries changed after version ``since``, ids deleted after it): what a poller must apply."""
+        entries = list(self.visible_entries().filter(version__gt=since).order_by("version")[:limit])
+        deleted = list(self.deletions.filter(version__gt=since).values_list("entry_id", flat=True)[:limit])
+        return entries, deleted
+
     @path("")
     def index(self, request):
         return self.render(request)

@@ -134,10 +134,3 @@ def set_state(blog: LiveBlogPage, state: str) -> None:
                                  for name, value in fields.items()})
         revision.save(update_fields=["content"])
     _changed(blog)
-
-
-def changes_since(blog: LiveBlogPage, since: int, limit: int = 100):
-    """(entries changed after version ``since``, ids deleted after it): what a poller must apply."""
-    entries = list(blog.visible_entries().filter(version__gt=since).order_by("version")[:limit])
-    deleted = list(blog.deletions.filter(version__gt=since).values_list("entry_id", flat=True)[:limit])
-    return entries, deleted

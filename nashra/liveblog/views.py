@@ -8,8 +8,6 @@ from __future__ import annotations
 from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.template.loader import render_to_string
 
-from .services import changes_since
-
 WINDOW = 50  # changes the shared answer covers; a reader further behind reloads the page
 
 
@@ -29,7 +27,7 @@ def updates(request, blog):
     version = blog.entries_version
     oldest = max(0, version - WINDOW)
     start = max(int(since), oldest) if since else oldest
-    entries, deleted = changes_since(blog, start)
+    entries, deleted = blog.changes_since(start)
     response = JsonResponse({
         "version": version,
         "covers_from": oldest,

@@ -15,10 +15,10 @@ from django.utils.translation import gettext as _
 from nashra.articles.models import ArticlePage
 from nashra.core.html import clean_html
 
+from .errors import WireError
 from .fetch import fetch
 from .messages import describe
 from .models import FOLDER, WireDraft, WireItem
-from .parsers import WireError
 from .services import allowed_folder
 
 DATELINE_MAX = 80  # ArticlePage.dateline

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import codecs
 
+from .errors import WireError
+
 AUTO = ""
 KNOWN = {"utf-8": "utf-8", "utf8": "utf-8", "windows-1256": "cp1256", "cp1256": "cp1256",
          "iso-8859-6": "iso8859_6", "iso8859-6": "iso8859_6", "arabic": "iso8859_6"}
@@ -20,8 +22,6 @@ _HAMZA, _YEH, _AL = chr(0x621), chr(0x64A), chr(0x627) + chr(0x644)  # ء, ي an
 
 def codec_for(name: str) -> str:
     """The Python codec for a configured name; :class:`WireError` ``unknown_encoding`` otherwise."""
-    from .parsers import WireError
-
     key = (name or "").strip().lower()
     if key in KNOWN:
         return KNOWN[key]
@@ -33,8 +33,6 @@ def codec_for(name: str) -> str:
 
 def detect(data: bytes) -> str:
     """The codec ``data`` is most likely written in; raises ``unknown_encoding`` when none fits."""
-    from .parsers import WireError
-
     if data.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -63,8 +61,6 @@ def detect(data: bytes) -> str:
 
 def decode_text(data: bytes, encoding: str = AUTO) -> str:
     """``data`` as text, in the set configured for the source or the detected one."""
-    from .parsers import WireError
-
     codec = codec_for(encoding) if encoding else detect(data)
     try:
         return data.decode(codec)

@@ -15,7 +15,8 @@ import socket
 import time
 from urllib.parse import urljoin, urlsplit
 
-from .parsers import MAX_DOCUMENT_BYTES, WireError
+from .errors import WireError
+from .parsers import MAX_DOCUMENT_BYTES
 
 MAX_REDIRECTS = 3
 USER_AGENT = "Nashra-Wire/1.0"

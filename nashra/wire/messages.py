@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
-from .parsers import WireError
+from .errors import WireError
 
 
 def describe(error: WireError) -> str:

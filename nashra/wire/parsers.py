@@ -18,6 +18,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .encodings import decode_text
+from .errors import WireError
 
 #: The largest file or response read (bytes): a 50 MB "feed" is refused, not parsed.
 MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
@@ -27,15 +28,6 @@ MAX_TITLE_CHARS = 300
 
 RSS, NEWSML, NITF, TEXT = "rss", "newsml", "nitf", "text"
 FORMATS = (RSS, NEWSML, NITF, TEXT)
-
-
-class WireError(Exception):
-    """A document the desk refuses; ``code`` names why (see ``nashra.wire.messages``)."""
-
-    def __init__(self, code: str, **params):
-        super().__init__(code)
-        self.code = code
-        self.params = params
 
 
 @dataclasses.dataclass

@@ -19,10 +19,11 @@ from django.db.models import Q
 from django.utils import timezone
 
 from . import minhash
+from .errors import WireError
 from .fetch import fetch
 from .messages import describe
 from .models import FOLDER, WireDraft, WireItem, WireSource
-from .parsers import MAX_DOCUMENT_BYTES, WireError, WireStory, parse_document
+from .parsers import MAX_DOCUMENT_BYTES, WireStory, parse_document
 
 log = logging.getLogger(__name__)
 BATCH = 500
