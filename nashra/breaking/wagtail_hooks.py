@@ -36,6 +36,7 @@ def breaking_button(page, user, view_name, next_url=None):
     from .services import may_switch
 
     specific = page.specific_deferred if hasattr(page, "specific_deferred") else page.specific
-    if isinstance(specific, ArticlePage) and specific.live and specific.edition_id and may_switch(user, specific.edition_id):
+    if (isinstance(specific, ArticlePage) and specific.live and specific.edition_id
+            and may_switch(user, specific.edition_id)):
         yield Button(gettext_lazy("وضع عاجل"), reverse("breaking_start", args=[page.pk]), icon_name="warning",
                      priority=79)

@@ -49,6 +49,7 @@ def test_an_editor_switches_it_on_and_readers_see_it_everywhere(editions, storie
     assert response.status_code == 302
     body = home()
     assert "زلزال يضرب المدينة" in ticker(body)
+    assert f'<time datetime="{story.published_at.isoformat()}" data-ago>' in ticker(body)  # nashra.js: «منذ …»
     assert "زلزال يضرب المدينة" in top_story(body)
     section = Client(HTTP_HOST="eg.localhost").get(editions["sections"]["eg"]["politics"].url).content.decode()
     assert "زلزال يضرب المدينة" in top_story(section)
