@@ -20,7 +20,7 @@ from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 
 from nashra.articles.models import ArticlePage
-from nashra.comments.models import INHERIT, PRE, ArticleCommentSettings
+from nashra.comments.models import CLOSED, INHERIT, PRE, ArticleCommentSettings
 from nashra.core import events
 from nashra.core.limits import year_in_range
 from nashra.editions.resolve import resolve_edition
@@ -122,7 +122,8 @@ def start(page, user, sections=(), ends_at=None, send_alert=False) -> BreakingSw
     previous["picks"] += _take_lead(page, page.edition_id, None, user)
     for section in sections:
         previous["picks"] += _take_lead(page, page.edition_id, section.pk, user)
-    ArticleCommentSettings.objects.update_or_create(article=page, defaults={"mode": PRE})
+    if previous["comment_mode"] != CLOSED:  # closed comments stay closed; open ones go to review first
+        ArticleCommentSettings.objects.update_or_create(article=page, defaults={"mode": PRE})
     ArticlePage.objects.filter(pk=page.pk).update(is_breaking=True, breaking_until=ends_at)
     switch = BreakingSwitch.objects.create(page=page, edition_id=page.edition_id, started_by=user, started_at=now,
                                            ends_at=ends_at, previous=previous)

@@ -11,7 +11,8 @@ from django.utils import timezone
 
 from nashra.breaking import services
 from nashra.breaking.models import BreakingSwitch
-from nashra.comments.models import PRE, ArticleCommentSettings
+from nashra.comments.models import CLOSED, PRE, ArticleCommentSettings
+from nashra.comments.services import comment_mode
 from nashra.picks.models import LEAD, Pick
 from nashra.push.models import PushAlert
 from tests.breaking.conftest import member
@@ -54,6 +55,7 @@ def test_an_editor_switches_it_on_and_readers_see_it_everywhere(editions, storie
     section = Client(HTTP_HOST="eg.localhost").get(editions["sections"]["eg"]["politics"].url).content.decode()
     assert "زلزال يضرب المدينة" in top_story(section)
     assert ArticleCommentSettings.objects.get(article=story).mode == PRE
+    assert comment_mode(story).mode == PRE  # what the comment form obeys
     assert "زلزال" not in ticker(home("lb.localhost"))  # another edition's ticker is untouched
     listing = client.get(reverse("breaking_admin")).content.decode()
     assert "زلزال يضرب المدينة" in listing and "إنهاء" in listing
@@ -196,3 +198,11 @@ def test_a_draft_a_second_switch_and_a_foreign_section_are_refused(editions, sto
     other = switch_on(client, stories["lead"], sections=[str(sports.pk)])
     assert other.status_code == 400 and "غير متاح" in other.content.decode()
     assert BreakingSwitch.objects.count() == 1
+
+
+def test_closed_comments_stay_closed(editions, stories):
+    ArticleCommentSettings.objects.create(article=stories["story"], mode=CLOSED)
+    switch_on(member(editions, "eg", "editor"), stories["story"])
+    assert comment_mode(stories["story"]).mode == CLOSED
+    services.end(BreakingSwitch.objects.get())
+    assert ArticleCommentSettings.objects.get(article=stories["story"]).mode == CLOSED
