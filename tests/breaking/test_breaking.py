@@ -206,3 +206,21 @@ def test_closed_comments_stay_closed(editions, stories):
     assert comment_mode(stories["story"]).mode == CLOSED
     services.end(BreakingSwitch.objects.get())
     assert ArticleCommentSettings.objects.get(article=stories["story"]).mode == CLOSED
+
+
+def test_publishing_the_story_again_keeps_it_breaking_and_the_header_offers_the_switch(editions, stories):
+    story = stories["story"]
+    client = member(editions, "eg", "editor")
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[story.pk])).content.decode()
+    assert reverse("breaking_start", args=[story.pk]) in edit
+    switch_on(client, story, ends_at="2099-01-01 10:00")
+    story.refresh_from_db()
+    story.is_breaking, story.breaking_until = False, None  # the editor's form, written before the switch
+    revision = story.save_revision()
+    revision.publish()
+    story.refresh_from_db()
+    assert story.is_breaking and story.breaking_until == BreakingSwitch.objects.get().ends_at
+    assert "زلزال يضرب المدينة" in ticker(home())
+    reporter = member(editions, "eg", "reporter", username="rep")
+    assert reverse("breaking_start", args=[story.pk]) not in reporter.get(
+        reverse("wagtailadmin_pages:edit", args=[story.pk])).content.decode()
