@@ -5,6 +5,7 @@ time is up): everything it changed is back. Reporters and other editions' editor
 from datetime import timedelta
 
 import pytest
+from django.contrib.auth.models import User
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -224,3 +225,15 @@ def test_publishing_the_story_again_keeps_it_breaking_and_the_header_offers_the_
     reporter = member(editions, "eg", "reporter", username="rep")
     assert reverse("breaking_start", args=[story.pk]) not in reporter.get(
         reverse("wagtailadmin_pages:edit", args=[story.pk])).content.decode()
+
+
+def test_the_scheduler_pass_ends_it(editions, stories):
+    from nashra.core import periodic
+
+    switch = services.start(stories["story"], User.objects.create_superuser("chief", password="x" * 12),
+                            ends_at=timezone.now() + timedelta(minutes=5))
+    BreakingSwitch.objects.filter(pk=switch.pk).update(ends_at=timezone.now() - timedelta(seconds=1))
+    periodic.run_all()
+    switch.refresh_from_db()
+    assert switch.ended_at is not None
+    assert "زلزال" not in ticker(home()) and "الخبر الرئيسي المختار" in top_story(home())
