@@ -205,6 +205,8 @@ def end_due_switches(now=None) -> int:
 def page_ttl_limit(request, path: str) -> int | None:
     """While a switch of the request's edition is on, its home page and chosen sections are kept
     ``NASHRA_BREAKING_CACHE_TTL`` seconds at most (readers see the story's updates sooner)."""
+    if path.count("/") > 2:  # a story, not the home page or a section's ("/", "/<section>/"): no query
+        return None
     host = request.get_host().split(":")[0].lower()
     resolved = resolve_edition(host, request.get_port())
     if resolved is None:
