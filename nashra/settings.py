@@ -90,6 +90,7 @@ INSTALLED_APPS = [
     "nashra.newsletters",  # e-mail newsletters per edition (reads articles and picks)
     "nashra.liveblog",  # live blogs: below articles (its page sits in a section), above delivery
     "nashra.picks",  # editors' picks: below articles (it reads their pages), above delivery (which purges them)
+    "nashra.breaking",  # breaking mode: pins a story (ticker, leads), shortens page lifetimes, alerts
     "nashra.cluster",  # several hosts: read replicas, /readyz, request ids in the logs, media on object storage
     "nashra.delivery",
     "nashra.syndication",
@@ -445,6 +446,7 @@ NASHRA_RATELIMITS = {name[len("NASHRA_RATELIMIT_"):].lower(): value for name, va
 # Off in tests unless a test switches it on; NASHRA_PAGE_CACHE=0 turns it off in production.
 NASHRA_PAGE_CACHE = env_bool("NASHRA_PAGE_CACHE", True) and not TESTING
 NASHRA_PAGE_CACHE_TTL = env_int("NASHRA_PAGE_CACHE_TTL", 120)  # fresh pages; purges make it exact
+NASHRA_BREAKING_CACHE_TTL = env_int("NASHRA_BREAKING_CACHE_TTL", 15)  # home/section pages of a breaking story
 NASHRA_PAGE_CACHE_API_TTL = env_int("NASHRA_PAGE_CACHE_API_TTL", 30)  # /api/
 NASHRA_PAGE_CACHE_404_TTL = env_int("NASHRA_PAGE_CACHE_404_TTL", 60)
 NASHRA_PAGE_CACHE_SWR = env_int("NASHRA_PAGE_CACHE_SWR", 60)  # stale-while-revalidate window

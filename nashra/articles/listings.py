@@ -177,6 +177,8 @@ class Link:
     title: str
     url: str
     slug: str = ""
+    #: ISO time the story was published (the ticker's «منذ …», written by nashra.js): "" elsewhere.
+    published: str = ""
 
 
 def nav_links(edition, request) -> list[Link]:

@@ -44,6 +44,8 @@ from django.conf import settings
 from django.http import HttpResponse
 from django.utils.cache import patch_vary_headers
 
+from nashra.core import ttl as ttl_limits
+
 from . import compression
 from .cached_page import CachedPage
 from .keys import (
@@ -225,6 +227,8 @@ class PageCacheMiddleware:
             return self._replay(request, entry, "STALE-ERROR", now)
         if token is not None and is_cacheable(response) and not _is_scheme_redirect(request, response):
             ttl = self._ttl(path, response.status_code)
+            if response.status_code == 200:
+                ttl = ttl_limits.limit(request, path, ttl)  # e.g. a breaking story's home page
             self._decorate(response, bucket, path, ttl)
             body = response.content
             if compression.compressible(response.get("Content-Type", ""), body):

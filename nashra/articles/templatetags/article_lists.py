@@ -145,7 +145,7 @@ def ticker_links(edition, request) -> list[Link]:
     def build():
         items = listings.breaking_articles(edition)
         expires.extend(a.breaking_until for a in items if a.breaking_until)
-        return [Link(a.pk, a.title, a.get_url(request)) for a in items]
+        return [Link(a.pk, a.title, a.get_url(request), published=a.published_at.isoformat()) for a in items]
 
     def ttl(_value) -> int:
         seconds = scopes.default_ttl()
