@@ -74,6 +74,8 @@ ALLOWED_HOSTS = [
 
 INSTALLED_APPS = [
     "nashra.core",
+    "django_tasks",
+    "django_tasks_db",  # the tasks queue in the database: `nashra worker` (and `nashra serve`) runs it
     "nashra.editions",
     "nashra.articles",
     "nashra.importing",
@@ -364,7 +366,21 @@ WAGTAILSEARCH_BACKENDS = {
 NASHRA_NEWSLETTER_PER_MINUTE = int(os.environ.get("NASHRA_NEWSLETTER_PER_MINUTE", "") or 600)
 NASHRA_NEWSLETTER_CONFIRM_HOURS = int(os.environ.get("NASHRA_NEWSLETTER_CONFIRM_HOURS", "") or 48)
 NASHRA_NEWSLETTER_SIGNUP_RATES = {"address": (10, 3600), "email": (3, 3600)}
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Background tasks (DEP 14, django-tasks): queued in the database and run by `nashra worker` (`nashra serve`
+# starts one); NASHRA_TASKS=rq queues them in Redis instead (needs the `rq` extra and REDIS_URL); tests run
+# them at once (the "database" backend stays configured for the tests of the queue itself).
+NASHRA_TASKS = os.environ.get("NASHRA_TASKS", "") or ("immediate" if TESTING else "database")
+TASK_BACKENDS = {
+    "immediate": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "database": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+    "rq": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]},
+}
+if NASHRA_TASKS not in TASK_BACKENDS:
+    raise ImproperlyConfigured(f"NASHRA_TASKS: one of {', '.join(TASK_BACKENDS)}, not {NASHRA_TASKS!r}.")
+TASKS = {"default": TASK_BACKENDS[NASHRA_TASKS], "database": TASK_BACKENDS["database"]}
+if NASHRA_TASKS == "rq":
+    INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
+    RQ_QUEUES = {"default": {"URL": REDIS_URL or "redis://127.0.0.1:6379/0"}}
 
 # --- Web push (nashra.push) -----------------------------------------------------------------
 # The VAPID key pair: generated into DATA_DIR/push/ on first use unless given (PEM or base64url raw key);
