@@ -3,7 +3,8 @@
 Scheduled publishing must fire without anyone setting up cron, so the serving
 process also starts ``nashra scheduler`` as a child, restarts it if it dies, and
 stops it on exit. On a multi-host deployment pass ``--no-scheduler`` to all but
-one host. It starts ``nashra worker`` the same way (``--no-worker`` to skip it). A worker that dies (crash, OOM, ``kill -9``) is respawned by granian
+one host. It starts ``nashra worker`` the same way (``--no-worker`` to skip it).
+A worker that dies (crash, OOM, ``kill -9``) is respawned by granian
 rather than taking the whole server down with it.
 """
 
@@ -41,12 +42,11 @@ class Command(BaseCommand):
         parser.add_argument("--no-worker", action="store_true", help="do not start the background tasks worker")
 
     def handle(self, *args, host, port, workers, threads, no_scheduler, no_worker, **options):
+        from django.conf import settings
         from granian import Granian
         from granian.constants import HTTPModes, Interfaces
 
         from nashra.core.supervise import Supervised
-
-        from django.conf import settings
 
         children = []
         if not no_scheduler:
