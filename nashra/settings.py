@@ -296,8 +296,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # --- E-mail (password resets, workflow notices, lockout warnings) ----------------------
-# Without NASHRA_EMAIL_HOST a development server prints mails to the console and production
-# hands them to a mail server on this machine (localhost:25), as Django does.
+# A mail server with NASHRA_EMAIL_HOST (and the lines below) or NASHRA_EMAIL_URL.
 EMAIL_HOST = os.environ.get("NASHRA_EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("NASHRA_EMAIL_PORT", "") or (465 if env_bool("NASHRA_EMAIL_SSL") else 587
                                                             if env_bool("NASHRA_EMAIL_TLS") else 25))
@@ -308,9 +307,18 @@ EMAIL_USE_SSL = env_bool("NASHRA_EMAIL_SSL")
 EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = os.environ.get("NASHRA_EMAIL_FROM", "nashra@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Nothing configured: a development server prints mails, production writes them to DATA_DIR/mail/
+# (one file each; `nashra serve` says where) rather than failing on a mail server that is not there.
+EMAIL_FILE_PATH = str(DATA_DIR / "mail")
 EMAIL_BACKEND = os.environ.get("NASHRA_EMAIL_BACKEND", "") or (
-    "django.core.mail.backends.console.EmailBackend" if DEBUG and "NASHRA_EMAIL_HOST" not in os.environ
-    else "django.core.mail.backends.smtp.EmailBackend")
+    "django.core.mail.backends.smtp.EmailBackend" if "NASHRA_EMAIL_HOST" in os.environ
+    else "django.core.mail.backends.console.EmailBackend" if DEBUG
+    else "django.core.mail.backends.filebased.EmailBackend")
+# NASHRA_EMAIL_URL (smtp://user:pass@host:587?tls=1, smtps://…, console:, file:///path) overrides the above.
+if os.environ.get("NASHRA_EMAIL_URL"):
+    from nashra.core.email_url import parse_email_url
+
+    globals().update(parse_email_url(os.environ["NASHRA_EMAIL_URL"]))
 if EMAIL_USE_TLS and EMAIL_USE_SSL:
     raise ImproperlyConfigured("NASHRA_EMAIL_TLS and NASHRA_EMAIL_SSL exclude each other: choose one.")
 

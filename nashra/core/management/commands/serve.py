@@ -48,6 +48,8 @@ class Command(BaseCommand):
 
         from nashra.core.supervise import Supervised
 
+        if settings.EMAIL_BACKEND.endswith("filebased.EmailBackend"):
+            self.stdout.write(f"==> no mail server (NASHRA_EMAIL_URL): mails go to {settings.EMAIL_FILE_PATH}/")
         children = []
         if not no_scheduler:
             children.append(Supervised([sys.executable, "-m", "nashra", "scheduler"], name="scheduler").start())
