@@ -75,6 +75,7 @@ ALLOWED_HOSTS = [
 INSTALLED_APPS = [
     "nashra.core",
     "django_tasks",
+    "nashra.deadletters",
     "django_tasks_db",  # the tasks queue in the database: `nashra worker` (and `nashra serve`) runs it
     "nashra.editions",
     "nashra.articles",
