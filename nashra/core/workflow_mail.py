@@ -3,7 +3,7 @@
 Wagtail renders and sends them inside the editor's request: with the mail server down the
 request waits on it and logs a traceback. Here the mails are rendered in the request (the
 context holds pages and users, which a task cannot carry) and each is sent by a task, so a
-failure is the worker's business (recorded on the task result, retried by whoever looks).
+failure is the worker's business: retried with backoff, then kept as a dead letter.
 """
 
 import logging
@@ -14,10 +14,13 @@ from django.template.loader import render_to_string
 from django.utils.translation import override
 from django_tasks import task
 
+from nashra.deadletters.retry import retrying
+
 logger = logging.getLogger(__name__)
 
 
 @task()
+@retrying(tries=4, backoff=60)  # 1, 2, 4 minutes, then a dead letter in «المهام المتعثرة»
 def send_notification_mail(subject: str, body: str, recipient: str, html: str = "") -> int:
     from_email = getattr(settings, "WAGTAILADMIN_NOTIFICATION_FROM_EMAIL", settings.DEFAULT_FROM_EMAIL)
     mail = EmailMultiAlternatives(subject, body, from_email, [recipient], headers={"Auto-Submitted": "auto-generated"})

@@ -58,3 +58,6 @@ def test_a_mail_server_that_refuses_does_not_break_the_submission(editions, arti
     state = article.get_workflow().start(article, reporter)
 
     assert state.pk and state.status == "in_progress"
+    from nashra.deadletters.models import DeadLetter
+
+    assert DeadLetter.objects.get().task_path == "nashra.core.workflow_mail.send_notification_mail"
