@@ -22,7 +22,8 @@ class Command(BaseCommand):
         verbosity = options.get("verbosity", 1)
         if settings.NASHRA_TASKS == "rq":
             # django-rq's worker runs the jobs django-tasks-rq enqueued (same Redis, same queue names).
-            call_command("rqworker", "default", burst=batch, job_class="django_tasks_rq.backend.Job", verbosity=verbosity)
+            call_command("rqworker", "default", burst=batch, job_class="django_tasks_rq.backend.Job",
+                         verbosity=verbosity)
             return
         # The "database" alias is always the DB queue (the default one too, except in tests and with
         # NASHRA_TASKS=immediate, where only tasks sent to it explicitly wait there).
