@@ -3,6 +3,6 @@
 from django_tasks import task
 
 
-@task(backend="database")
+@task()
 def add_numbers(a: int, b: int) -> int:
     return a + b

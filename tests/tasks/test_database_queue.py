@@ -14,7 +14,7 @@ def test_tests_run_tasks_at_once_by_default():
 
 
 def test_a_queued_task_waits_until_the_worker_runs_it_and_its_result_is_saved():
-    result = add_numbers.enqueue(2, 40)
+    result = add_numbers.using(backend="database").enqueue(2, 40)
     assert result.status == TaskResultStatus.READY
     result.refresh()
     assert result.status == TaskResultStatus.READY  # nothing ran it yet
@@ -27,7 +27,7 @@ def test_a_queued_task_waits_until_the_worker_runs_it_and_its_result_is_saved():
 
 
 def test_a_failing_task_is_recorded_as_failed_with_its_error():
-    result = add_numbers.enqueue(2, "x")
+    result = add_numbers.using(backend="database").enqueue(2, "x")
     call_command("worker", batch=True, verbosity=0)
     result.refresh()
     assert result.status == TaskResultStatus.FAILED

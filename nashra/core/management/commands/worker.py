@@ -25,9 +25,9 @@ class Command(BaseCommand):
             call_command("rqworker", "default", burst=batch, job_class="django_tasks_rq.backend.Job",
                          verbosity=verbosity)
             return
-        # The "database" alias is always the DB queue (the default one too, except in tests and with
-        # NASHRA_TASKS=immediate, where only tasks sent to it explicitly wait there).
-        argv = ["--backend=database", "--queue-name=*", f"--interval={interval}", "--no-reload"]
+        # The default queue when it is the database one; in tests (default: immediate) the "database" alias.
+        backend = "default" if settings.NASHRA_TASKS == "database" else "database"
+        argv = [f"--backend={backend}", "--queue-name=*", f"--interval={interval}", "--no-reload"]
         if batch:
             argv += ["--batch", "--no-startup-delay"]
         call_command("db_worker", *argv, verbosity=verbosity)
