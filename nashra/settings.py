@@ -74,6 +74,9 @@ ALLOWED_HOSTS = [
 
 INSTALLED_APPS = [
     "nashra.core",
+    "django_tasks",
+    "nashra.deadletters",
+    "django_tasks_db",  # the tasks queue in the database: `nashra worker` (and `nashra serve`) runs it
     "nashra.editions",
     "nashra.articles",
     "nashra.importing",
@@ -296,8 +299,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # --- E-mail (password resets, workflow notices, lockout warnings) ----------------------
-# Without NASHRA_EMAIL_HOST a development server prints mails to the console and production
-# hands them to a mail server on this machine (localhost:25), as Django does.
+# A mail server with NASHRA_EMAIL_HOST (and the lines below) or NASHRA_EMAIL_URL.
 EMAIL_HOST = os.environ.get("NASHRA_EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("NASHRA_EMAIL_PORT", "") or (465 if env_bool("NASHRA_EMAIL_SSL") else 587
                                                             if env_bool("NASHRA_EMAIL_TLS") else 25))
@@ -308,9 +310,18 @@ EMAIL_USE_SSL = env_bool("NASHRA_EMAIL_SSL")
 EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = os.environ.get("NASHRA_EMAIL_FROM", "nashra@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Nothing configured: a development server prints mails, production writes them to DATA_DIR/mail/
+# (one file each; `nashra serve` says where) rather than failing on a mail server that is not there.
+EMAIL_FILE_PATH = str(DATA_DIR / "mail")
 EMAIL_BACKEND = os.environ.get("NASHRA_EMAIL_BACKEND", "") or (
-    "django.core.mail.backends.console.EmailBackend" if DEBUG and "NASHRA_EMAIL_HOST" not in os.environ
-    else "django.core.mail.backends.smtp.EmailBackend")
+    "django.core.mail.backends.smtp.EmailBackend" if "NASHRA_EMAIL_HOST" in os.environ
+    else "django.core.mail.backends.console.EmailBackend" if DEBUG
+    else "django.core.mail.backends.filebased.EmailBackend")
+# NASHRA_EMAIL_URL (smtp://user:pass@host:587?tls=1, smtps://…, console:, file:///path) overrides the above.
+if os.environ.get("NASHRA_EMAIL_URL"):
+    from nashra.core.email_url import parse_email_url
+
+    globals().update(parse_email_url(os.environ["NASHRA_EMAIL_URL"]))
 if EMAIL_USE_TLS and EMAIL_USE_SSL:
     raise ImproperlyConfigured("NASHRA_EMAIL_TLS and NASHRA_EMAIL_SSL exclude each other: choose one.")
 
@@ -366,7 +377,21 @@ WAGTAILSEARCH_BACKENDS = {
 NASHRA_NEWSLETTER_PER_MINUTE = int(os.environ.get("NASHRA_NEWSLETTER_PER_MINUTE", "") or 600)
 NASHRA_NEWSLETTER_CONFIRM_HOURS = int(os.environ.get("NASHRA_NEWSLETTER_CONFIRM_HOURS", "") or 48)
 NASHRA_NEWSLETTER_SIGNUP_RATES = {"address": (10, 3600), "email": (3, 3600)}
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Background tasks (DEP 14, django-tasks): queued in the database and run by `nashra worker` (`nashra serve`
+# starts one); NASHRA_TASKS=rq queues them in Redis instead (needs the `rq` extra and REDIS_URL); tests run
+# them at once (the "database" backend stays configured for the tests of the queue itself).
+NASHRA_TASKS = os.environ.get("NASHRA_TASKS", "") or ("immediate" if TESTING else "database")
+TASK_BACKENDS = {
+    "immediate": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "database": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+    "rq": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]},
+}
+if NASHRA_TASKS not in TASK_BACKENDS:
+    raise ImproperlyConfigured(f"NASHRA_TASKS: one of {', '.join(TASK_BACKENDS)}, not {NASHRA_TASKS!r}.")
+TASKS = {"default": TASK_BACKENDS[NASHRA_TASKS], "database": TASK_BACKENDS["database"]}
+if NASHRA_TASKS == "rq":
+    INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
+    RQ_QUEUES = {"default": {"URL": REDIS_URL or "redis://127.0.0.1:6379/0"}}
 
 # --- Web push (nashra.push) -----------------------------------------------------------------
 # The VAPID key pair: generated into DATA_DIR/push/ on first use unless given (PEM or base64url raw key);

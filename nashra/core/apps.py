@@ -9,3 +9,6 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from nashra.core import checks  # noqa: F401  (registers the deploy checks)
+        from nashra.core.workflow_mail import route_workflow_mails_through_tasks
+
+        route_workflow_mails_through_tasks()

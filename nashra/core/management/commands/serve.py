@@ -1,9 +1,10 @@
-"""``nashra serve``: the production server (granian, WSGI) plus the scheduler.
+"""``nashra serve``: the production server (granian, WSGI) plus the scheduler and the tasks worker.
 
 Scheduled publishing must fire without anyone setting up cron, so the serving
 process also starts ``nashra scheduler`` as a child, restarts it if it dies, and
 stops it on exit. On a multi-host deployment pass ``--no-scheduler`` to all but
-one host. A worker that dies (crash, OOM, ``kill -9``) is respawned by granian
+one host. It starts ``nashra worker`` the same way (``--no-worker`` to skip it).
+A worker that dies (crash, OOM, ``kill -9``) is respawned by granian
 rather than taking the whole server down with it.
 """
 
@@ -38,20 +39,27 @@ class Command(BaseCommand):
         parser.add_argument("--workers", type=int, default=int(os.environ.get("NASHRA_WORKERS", "2")))
         parser.add_argument("--threads", type=int, default=int(os.environ.get("NASHRA_THREADS", default_threads())))
         parser.add_argument("--no-scheduler", action="store_true", help="do not start the scheduler")
+        parser.add_argument("--no-worker", action="store_true", help="do not start the background tasks worker")
 
-    def handle(self, *args, host, port, workers, threads, no_scheduler, **options):
+    def handle(self, *args, host, port, workers, threads, no_scheduler, no_worker, **options):
+        from django.conf import settings
         from granian import Granian
         from granian.constants import HTTPModes, Interfaces
 
         from nashra.core.supervise import Supervised
 
-        scheduler = None
+        if settings.EMAIL_BACKEND.endswith("filebased.EmailBackend"):
+            self.stdout.write(f"==> no mail server (NASHRA_EMAIL_URL): mails go to {settings.EMAIL_FILE_PATH}/")
+        children = []
         if not no_scheduler:
-            scheduler = Supervised([sys.executable, "-m", "nashra", "scheduler"], name="scheduler").start()
+            children.append(Supervised([sys.executable, "-m", "nashra", "scheduler"], name="scheduler").start())
+        # The background tasks (mails, pushes…) queued in the database; NASHRA_TASKS=rq runs its own workers.
+        if not no_worker and settings.NASHRA_TASKS == "database":
+            children.append(Supervised([sys.executable, "-m", "nashra", "worker"], name="worker").start())
 
         def stop_scheduler(*_args):
-            if scheduler is not None:
-                scheduler.stop()
+            for child in children:
+                child.stop()
 
         signal.signal(signal.SIGTERM, lambda *a: (stop_scheduler(), sys.exit(0)))
         try:
