@@ -37,10 +37,12 @@ def _wait_for(condition, seconds: float, what: str):
 
 
 SCHEDULER = "-m nashra scheduler"
+TASK_WORKER = "-m nashra worker"  # the background tasks' worker, also a child of `nashra serve`
 
 
 def _workers(server_pid: int) -> set[int]:
-    return {pid for pid, cmd in _children(server_pid).items() if SCHEDULER not in cmd}
+    """granian's worker processes (not the scheduler, not the tasks worker)."""
+    return {pid for pid, cmd in _children(server_pid).items() if SCHEDULER not in cmd and TASK_WORKER not in cmd}
 
 
 def _scheduler(server_pid: int) -> set[int]:
