@@ -94,6 +94,7 @@ INSTALLED_APPS = [
     "nashra.liveblog",  # live blogs: below articles (its page sits in a section), above delivery
     "nashra.picks",  # editors' picks: below articles (it reads their pages), above delivery (which purges them)
     "nashra.breaking",  # breaking mode: pins a story (ticker, leads), shortens page lifetimes, alerts
+    "nashra.dashboard",  # the newsroom's numbers: views, top stories, publishing, comments, searches
     "nashra.cluster",  # several hosts: read replicas, /readyz, request ids in the logs, media on object storage
     "nashra.delivery",
     "nashra.syndication",

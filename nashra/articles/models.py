@@ -213,6 +213,7 @@ class ArticleTag(TaggedItemBase):
 
 
 class ArticlePage(NoViewRestrictionsMixin, Page):
+    counts_views = True  # the reader pages carry the view beacon (most read, the newsroom's numbers)
     subtitle = models.CharField(_("العنوان الفرعي"), max_length=300, blank=True)
     lead_image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",

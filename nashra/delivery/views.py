@@ -1,8 +1,12 @@
-"""The view-count beacon: ``/_b/?a=<article id>`` → 204 (never cached)."""
+"""The view-count beacon: ``/_b/?a=<article id>&r=<referrer hostname>`` → 204 (never cached).
+
+``r`` is only the hostname of the page the reader came from (the script drops path and query);
+it is handed to :mod:`nashra.core.readership` for the newsroom's numbers and stored nowhere here."""
 
 from django.http import HttpResponse
 from django.views.decorators.csrf import csrf_exempt
 
+from nashra.core import readership
 from nashra.security.ratelimit import ratelimit
 
 from .counts import record_view
@@ -20,6 +24,7 @@ def beacon(request):
     raw = request.GET.get("a", "")
     if raw.isascii() and raw.isdigit() and len(raw) <= 19 and 0 < int(raw) <= MAX_ID:
         record_view(int(raw))
+        readership.viewed(int(raw), request.GET.get("r", "")[:300], request.get_host())
     response = HttpResponse(status=204)
     response["Cache-Control"] = "no-store"
     return response

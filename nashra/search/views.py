@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from nashra.arabic.digits import to_digits
 from nashra.articles.listings import sections_for_nav
+from nashra.core import readership
 from nashra.editions.middleware import get_edition
 from nashra.security.ratelimit import ratelimit
 
@@ -42,6 +43,8 @@ def search_page(request):
         date_to=params.date_to, order=params.order, page=params.page,
     )
     problem = results.problem or (None if results.hits else "no_results")
+    if params.q and params.page == 1 and not error:
+        readership.searched(edition.pk, params.q, len(results.hits))  # the newsroom's «what readers look for»
     corrected = suggested_query(edition, params) if problem == "no_results" and not error else None
     context = {
         "did_you_mean": corrected,

@@ -77,6 +77,9 @@ ALLOWED = {
     ("nashra/editions/services.py", "مديرو الإصدار"): "part of a Group name (lookup key, see above)",
     ("nashra/editions/services.py", "اعتماد التحرير — "): "Workflow name used as get_or_create key",
     ("nashra/editions/services.py", "موافقة المحررين — "): "GroupApprovalTask name used as lookup key",
+    ("nashra/dashboard/views.py", "\u066c"): "the Arabic thousands separator used with Arabic-Indic digits "
+                                             "(punctuation of the number, like the digits themselves)",
+    ("nashra/dashboard/views.py", "\u066b"): "the Arabic decimal separator used with Arabic-Indic digits",
     ("nashra/settings.py", "العربية"): "language autonym in LANGUAGES / Wagtail language lists: a "
                                        "language's own name is shown in that language",
     ("nashra/settings.py", "نشرة"): "WAGTAIL_SITE_NAME: the brand name (configuration, not a sentence)",

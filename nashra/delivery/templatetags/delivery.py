@@ -29,10 +29,8 @@ def most_read(context, edition, hours=24, limit=5):
 
 @register.filter
 def beacon_article_id(page):
-    """The id to count for this page, or "" (only article pages are counted)."""
-    from nashra.articles.models import ArticlePage
-
-    return page.pk if isinstance(page, ArticlePage) and page.pk else ""
+    """The id to count for this page, or "" (stories are counted: pages that say ``counts_views``)."""
+    return page.pk if getattr(page, "counts_views", False) and page.pk else ""
 
 
 class ArticleFragmentNode(template.Node):

@@ -1,0 +1,113 @@
+"""The newsroom's numbers: raw view events and the roll-ups the dashboard reads.
+
+Times are whole seconds since the epoch (UTC), and roll-up buckets are their starts (a multiple
+of 60 or 3600): the same integer arithmetic on SQLite and PostgreSQL, and a local day is simply
+the range of hours between two local midnights, whatever the zone or its DST.
+
+Nothing here identifies a reader: an event is an article, a second and a referrer kind.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class ViewEvent(models.Model):
+    """One counted page view. ``batch`` is 0 until a roll-up claims it (see :mod:`.rollup`)."""
+
+    ts = models.BigIntegerField()
+    edition_id = models.BigIntegerField()
+    article_id = models.BigIntegerField()
+    source = models.PositiveSmallIntegerField(default=0)
+    batch = models.BigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("مشاهدة")
+        indexes = [
+            models.Index(fields=["batch"], name="dash_event_batch"),
+            models.Index(fields=["ts"], name="dash_event_ts"),
+        ]
+
+
+class Counts(models.Model):
+    """Views in a bucket, in total and per referrer kind (:data:`.referrers.COLUMNS`)."""
+
+    views = models.PositiveIntegerField(default=0)
+    direct = models.PositiveIntegerField(default=0)
+    search = models.PositiveIntegerField(default=0)
+    social = models.PositiveIntegerField(default=0)
+    internal = models.PositiveIntegerField(default=0)
+    other = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        abstract = True
+
+
+class ArticleMinute(Counts):
+    edition_id = models.BigIntegerField()
+    article_id = models.BigIntegerField()
+    minute = models.BigIntegerField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["article_id", "minute"], name="dash_article_minute")]
+        indexes = [models.Index(fields=["edition_id", "minute"], name="dash_article_minute_ed")]
+
+
+class ArticleHour(Counts):
+    edition_id = models.BigIntegerField()
+    article_id = models.BigIntegerField()
+    hour = models.BigIntegerField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["article_id", "hour"], name="dash_article_hour")]
+        indexes = [models.Index(fields=["edition_id", "hour"], name="dash_article_hour_ed")]
+
+
+class EditionMinute(Counts):
+    edition_id = models.BigIntegerField()
+    minute = models.BigIntegerField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["edition_id", "minute"], name="dash_edition_minute")]
+
+
+class EditionHour(Counts):
+    edition_id = models.BigIntegerField()
+    hour = models.BigIntegerField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["edition_id", "hour"], name="dash_edition_hour")]
+
+
+class TopStory(Counts):
+    """The roll-up's ranking, rebuilt each run: the ``window``'s most-read stories of an edition."""
+
+    FIVE, HOUR, TODAY = 5, 60, 1440
+    edition_id = models.BigIntegerField()
+    window = models.PositiveSmallIntegerField()
+    rank = models.PositiveSmallIntegerField()
+    article_id = models.BigIntegerField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["edition_id", "window", "rank"], name="dash_top_rank")]
+
+
+class SearchCount(models.Model):
+    """Readers' searches per edition, hour and query (normalised), and how many found nothing."""
+
+    edition_id = models.BigIntegerField()
+    hour = models.BigIntegerField()
+    query = models.CharField(max_length=100)
+    searches = models.PositiveIntegerField(default=0)
+    empty = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["edition_id", "hour", "query"], name="dash_search_hour")]
+        indexes = [models.Index(fields=["edition_id", "hour"], name="dash_search_ed_hour")]
+
+
+class RollupState(models.Model):
+    """One row: the last batch number handed out, when a roll-up was last queued and last finished."""
+
+    last_batch = models.BigIntegerField(default=0)
+    queued_ts = models.BigIntegerField(default=0)
+    finished_ts = models.BigIntegerField(default=0)
