@@ -29,6 +29,17 @@ def own_authors_first(authors, user):
 
 #: The form's date-time boxes: each says which zone it is read in (the user's, which Wagtail activates).
 TIME_FIELDS = ("go_live_at", "expire_at", "published_at", "breaking_until")
+#: What only someone who may publish the story decides: whether it runs in the «عاجل» ticker, and until when.
+#: A reporter does not see these boxes; what an editor set stays as it is when the reporter saves.
+PUBLISHERS_ONLY = ("is_breaking", "breaking_until")
+
+
+def may_publish(form, user) -> bool:
+    page = form.instance
+    if page.pk:
+        return page.permissions_for_user(user).can_publish()
+    parent = form.parent_page
+    return parent is not None and parent.permissions_for_user(user).can_publish_subpage()
 
 
 class ArticlePageForm(WagtailAdminPageForm):
@@ -37,6 +48,9 @@ class ArticlePageForm(WagtailAdminPageForm):
         user = getattr(self, "for_user", None)
         if user is not None and "authors" in self.fields:
             self.fields["authors"].queryset = own_authors_first(self.fields["authors"].queryset, user)
+        if user is not None and not may_publish(self, user):
+            for name in PUBLISHERS_ONLY:
+                self.fields.pop(name, None)
         hint = zone_hint()
         for name in TIME_FIELDS:
             if name in self.fields:

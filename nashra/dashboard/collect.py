@@ -4,7 +4,9 @@ The beacon and the search page tell :mod:`nashra.core.readership`; the listeners
 to this process's buffer (no query inside the reader's request), and at most every
 ``FLUSH_SECONDS`` (or when ``FLUSH_AT`` events wait) one request writes the buffer: the articles'
 editions in one query, the events in one bulk insert, the searches as add-to upserts. Unknown or
-unpublished ids are dropped there. A process that is killed loses at most its last few seconds.
+unpublished ids are dropped there. A background thread flushes what a quiet process holds (the last
+views before a pause would otherwise wait for the next reader). A process that is killed loses at
+most its last few seconds.
 """
 
 from __future__ import annotations
@@ -37,7 +39,32 @@ _last_flush = time.monotonic()
 _hosts: tuple[float, frozenset[str]] = (0.0, frozenset())
 
 
+_flusher: threading.Thread | None = None
+
+
+def _start_flusher() -> None:
+    """Once per process (not in the test suite, whose database a thread must not touch)."""
+    global _flusher
+    from django.conf import settings
+
+    if _flusher is not None or settings.TESTING:
+        return
+    _flusher = threading.Thread(target=_flush_forever, name="dashboard-flush", daemon=True)
+    _flusher.start()
+
+
+def _flush_forever() -> None:
+    from django.db import close_old_connections
+
+    while True:
+        time.sleep(FLUSH_SECONDS)
+        if _views or _searches:
+            flush()
+            close_old_connections()
+
+
 def on_view(article_id: int, referrer_host: str, own_host: str) -> None:
+    _start_flusher()
     with _lock:
         if len(_views) < MAX_BUFFERED:
             _views.append((int(time.time()), article_id, referrers.clean_host(referrer_host)))
@@ -54,6 +81,7 @@ def on_search(edition_id: int, query: str, hits: int) -> None:
     key = query_key(query)
     if not key:
         return
+    _start_flusher()
     hour = int(time.time()) // 3600 * 3600
     with _lock:
         if len(_searches) < MAX_BUFFERED:

@@ -12,20 +12,16 @@ from django.utils.translation import gettext_lazy as _
 
 
 class ViewEvent(models.Model):
-    """One counted page view. ``batch`` is 0 until a roll-up claims it (see :mod:`.rollup`)."""
+    """One counted page view, waiting for the next roll-up (which moves it into the roll-ups)."""
 
     ts = models.BigIntegerField()
     edition_id = models.BigIntegerField()
     article_id = models.BigIntegerField()
     source = models.PositiveSmallIntegerField(default=0)
-    batch = models.BigIntegerField(default=0)
 
     class Meta:
         verbose_name = _("مشاهدة")
-        indexes = [
-            models.Index(fields=["batch"], name="dash_event_batch"),
-            models.Index(fields=["ts"], name="dash_event_ts"),
-        ]
+        indexes = [models.Index(fields=["ts"], name="dash_event_ts")]
 
 
 class Counts(models.Model):
@@ -106,8 +102,8 @@ class SearchCount(models.Model):
 
 
 class RollupState(models.Model):
-    """One row: the last batch number handed out, when a roll-up was last queued and last finished."""
+    """One row: how many roll-ups ran, when one was last queued and when the last one finished."""
 
-    last_batch = models.BigIntegerField(default=0)
+    runs = models.BigIntegerField(default=0)
     queued_ts = models.BigIntegerField(default=0)
     finished_ts = models.BigIntegerField(default=0)

@@ -1,11 +1,15 @@
 """Raw view events → minute and hour roll-ups → the rankings the dashboard shows.
 
-Once a minute the scheduler queues :func:`rollup_views` on the background-task queue. A run
-claims every committed, unclaimed event with one ``UPDATE … SET batch = n`` (an event a process is
-still inserting is not visible yet and waits for the next run, so nothing is lost or counted twice),
-adds the batch to four roll-ups with ``INSERT … SELECT … GROUP BY … ON CONFLICT DO UPDATE`` (the same
-SQL on SQLite and PostgreSQL), ranks each active edition's stories, and deletes what is older than
-it needs: raw events and minutes after 48 hours, article hours after 8 days.
+Once a minute the scheduler queues :func:`rollup_views` on the background-task queue. A run, in
+one transaction, moves every committed event into a temporary table (PostgreSQL: ``DELETE …
+RETURNING``, so an event a process is still inserting is not visible yet and waits for the next run;
+SQLite: the run holds the only write lock, so every event up to the largest id is committed), adds
+them to four roll-ups with ``INSERT … SELECT … GROUP BY … ON CONFLICT DO UPDATE`` (the same SQL on
+both), and commits: nothing is lost or counted twice, and a failed run leaves the events where they
+were. It then ranks each active edition's stories and deletes what is older than it needs: minutes
+after 48 hours, article hours after 8 days, events no roll-up took within 48 hours.
+
+A raw event lives until the next roll-up (a minute); the dashboard reads only the roll-ups.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ KEEP = {  # seconds each table is kept
 }
 _TIME_COLUMN = {ViewEvent: "ts", ArticleMinute: "minute", EditionMinute: "minute", ArticleHour: "hour",
                 EditionHour: "hour", SearchCount: "hour"}
+CLAIMED = "dashboard_claimed"  # a temporary table, for the length of one run's transaction
 _KINDS = ", ".join(referrers.COLUMNS)
 _KIND_SUMS = ", ".join(f"SUM(CASE WHEN source = {kind} THEN 1 ELSE 0 END)" for kind in referrers.KINDS)
 
@@ -45,8 +50,8 @@ class Result:
 
 
 def _upsert_sql(model, keys: list[str], bucket: int | None) -> str:
-    """Add the batch's events to ``model``'s rows, grouped by ``keys`` (+ the time bucket)."""
-    table, events = model._meta.db_table, ViewEvent._meta.db_table
+    """Add the claimed events to ``model``'s rows, grouped by ``keys`` (+ the time bucket)."""
+    table = model._meta.db_table
     columns = list(keys)
     select = list(keys)
     if "edition_id" not in keys:  # an article's edition as of its last event (a move must not split a row)
@@ -58,7 +63,7 @@ def _upsert_sql(model, keys: list[str], bucket: int | None) -> str:
     group = ", ".join(str(columns.index(k) + 1) for k in keys) + f", {len(columns)}"
     adds = ", ".join(f"{c} = {table}.{c} + excluded.{c}" for c in ("views", *referrers.COLUMNS))
     return (f"INSERT INTO {table} ({', '.join(columns)}, views, {_KINDS}) "
-            f"SELECT {', '.join(select)}, COUNT(*), {_KIND_SUMS} FROM {events} WHERE batch = %s "
+            f"SELECT {', '.join(select)}, COUNT(*), {_KIND_SUMS} FROM {CLAIMED} WHERE true "
             f"GROUP BY {group} ON CONFLICT ({', '.join(k for k in keys)}, {time_name}) DO UPDATE SET {adds}")
 
 
@@ -76,29 +81,43 @@ def run(now: int | None = None) -> Result:
     now = int(now if now is not None else time.time())
     collect.flush()  # what this process itself collected
     RollupState.objects.get_or_create(pk=1)
-    with transaction.atomic():
-        # The first statement writes: SQLite takes its write lock here, PostgreSQL locks the row,
-        # so two runs never hand out the same batch number.
-        RollupState.objects.filter(pk=1).update(last_batch=F("last_batch") + 1)
-        batch = RollupState.objects.values_list("last_batch", flat=True).get(pk=1)
-        claimed = ViewEvent.objects.filter(batch=0).update(batch=batch)
+    with transaction.atomic(), connection.cursor() as cursor:
+        # The first statement writes: SQLite takes its write lock here, PostgreSQL locks the row, so
+        # a second run waits for this one and then finds only what came after.
+        RollupState.objects.filter(pk=1).update(runs=F("runs") + 1)
+        claimed = _claim(cursor)
         if claimed:
-            with connection.cursor() as cursor:
-                for sql in ROLLUPS:
-                    cursor.execute(sql, [batch])
+            for sql in ROLLUPS:
+                cursor.execute(sql)
+        cursor.execute(f"DROP TABLE {CLAIMED}")
         RollupState.objects.filter(pk=1).update(finished_ts=now)
     prune(now)
     rank(now)
     return Result(claimed, time.perf_counter() - started)
 
 
+def _claim(cursor) -> int:
+    """Move the committed events into the temporary table; returns how many."""
+    events = ViewEvent._meta.db_table
+    cursor.execute(f"CREATE TEMPORARY TABLE {CLAIMED} (ts bigint, edition_id bigint, article_id bigint, "
+                   f"source smallint)")
+    if connection.vendor == "postgresql":
+        cursor.execute(f"WITH gone AS (DELETE FROM {events} RETURNING ts, edition_id, article_id, source) "
+                       f"INSERT INTO {CLAIMED} SELECT * FROM gone")
+        return cursor.rowcount
+    cursor.execute(f"SELECT MAX(id) FROM {events}")
+    last = cursor.fetchone()[0]
+    if last is None:
+        return 0
+    cursor.execute(f"INSERT INTO {CLAIMED} SELECT ts, edition_id, article_id, source FROM {events} WHERE id <= %s",
+                   [last])
+    cursor.execute(f"DELETE FROM {events} WHERE id <= %s", [last])
+    return cursor.rowcount
+
+
 def prune(now: int) -> None:
     for model, seconds in KEEP.items():
-        old = {f"{_TIME_COLUMN[model]}__lt": now - seconds}
-        rows = model.objects.filter(**old)
-        if model is ViewEvent:
-            rows = rows.exclude(batch=0)
-        rows.delete()
+        model.objects.filter(**{f"{_TIME_COLUMN[model]}__lt": now - seconds}).delete()
 
 
 def local_midnight(now: int, time_zone: str) -> int:

@@ -91,11 +91,15 @@ def _server_env(data_dir: Path) -> dict:
     return env
 
 
+_SERVER = {}  # the running server's data dir, for nashra_command
+
+
 @pytest.fixture(scope="session")
 def nashra_server():
     """Base URL (http://eg.localhost:PORT) of a freshly built demo server, production mode, real page cache."""
     nashra = str(Path(sys.executable).with_name("nashra"))
     data_dir = Path(tempfile.mkdtemp(prefix="nashra-browser-"))
+    _SERVER["data_dir"] = data_dir
     port = _free_port()
     env = _server_env(data_dir)
     log_path = data_dir / "server.log"
@@ -270,6 +274,20 @@ def new_page(request, browser, nashra_server):
         errors = [err for _context, pg in opened for err in pg.js_errors]
         assert not foreign, f"requests left 127.0.0.1: {foreign}"
         assert not errors, f"JavaScript errors: {errors}"
+
+
+@pytest.fixture(scope="session")
+def nashra_command(nashra_server):
+    """Run ``nashra <args>`` on the server's data (what its scheduler would do: it runs with --no-scheduler)."""
+    nashra = str(Path(sys.executable).with_name("nashra"))
+
+    def run(*args: str) -> str:
+        res = subprocess.run([nashra, *args], cwd=ROOT, env=_server_env(_SERVER["data_dir"]), capture_output=True,
+                             text=True, timeout=120)
+        assert res.returncode == 0, res.stdout[-2000:] + res.stderr[-2000:]
+        return res.stdout
+
+    return run
 
 
 @pytest.fixture(scope="session")

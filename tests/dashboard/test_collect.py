@@ -45,7 +45,7 @@ def test_nothing_about_the_reader_is_stored(client, article_factory):
                 HTTP_COOKIE="sessionid=abc")
     collect.flush()
     row = ViewEvent.objects.values().get()
-    assert set(row) == {"id", "ts", "edition_id", "article_id", "source", "batch"}
+    assert set(row) == {"id", "ts", "edition_id", "article_id", "source"}
 
 
 def test_live_blogs_are_counted(client, editions):

@@ -2,7 +2,7 @@
 sent at 10:57 Cairo time shows 10:57 in the queue, a story scheduled for 10:00 Beirut time shows
 10:00 on both sides of Lebanon's DST change, and a zone the journalist chose is theirs to keep."""
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.conf import settings
@@ -109,3 +109,37 @@ def test_the_zone_hint_names_the_zone_and_its_offset_that_day(zone_name, instant
 
     with timezone.override(ZoneInfo(zone_name)):
         assert zone_hint(instant) == hint
+
+
+@pytest.mark.parametrize(("edition", "typed", "instant"), [
+    ("lb", "2027-03-28 10:00", datetime(2027, 3, 28, 7, 0, tzinfo=UTC)),  # Beirut, the day DST began: UTC+3
+    ("lb", "2027-03-27 10:00", datetime(2027, 3, 27, 8, 0, tzinfo=UTC)),  # the day before: UTC+2
+    ("eg", "2027-07-01 10:00", datetime(2027, 7, 1, 7, 0, tzinfo=UTC)),  # Cairo summer (rules of 2023): UTC+3
+    ("eg", "2027-12-01 10:00", datetime(2027, 12, 1, 8, 0, tzinfo=UTC)),  # Cairo winter: UTC+2
+])
+def test_a_time_typed_in_local_time_publishes_at_the_right_instant(editions, article_factory, edition, typed,
+                                                                   instant):
+    """The editor types 10:00 in the article form (read in their zone, their edition's); the story goes
+    live at the UTC instant that is 10:00 there, not a minute before."""
+    from unittest import mock
+    from zoneinfo import ZoneInfo
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from nashra.articles.models import ArticlePage
+
+    user = journalist(editions, edition, "editor")
+    article = article_factory(edition, publish=False)
+    form_class = ArticlePage.get_edit_handler().get_form_class()
+    form = form_class(instance=article, for_user=user, parent_page=article.get_parent())
+    with timezone.override(ZoneInfo(user.wagtail_userprofile.current_time_zone)):
+        go_live = form.fields["go_live_at"].clean(typed)
+    assert go_live == instant
+    article.go_live_at = go_live
+    article.save_revision(approved_go_live_at=go_live)
+    for moment, live in ((instant - timedelta(minutes=1), False), (instant + timedelta(seconds=1), True)):
+        with mock.patch("django.utils.timezone.now", return_value=moment):
+            call_command("scheduler", once=True)
+        article.refresh_from_db()
+        assert article.live is live, moment

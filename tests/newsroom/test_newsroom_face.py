@@ -105,3 +105,17 @@ def test_the_article_form_has_no_menu_box(editions, article_factory):
     client.force_login(journalist(editions, "eg", "reporter"))
     html = client.get(f"{ADMIN}/pages/{article.pk}/edit/").content.decode()
     assert 'name="seo_title"' in html and 'name="show_in_menus"' not in html
+
+
+def test_the_breaking_boxes_are_for_those_who_may_publish(editions, article_factory):
+    """A reporter does not decide what runs in the «عاجل» ticker; an editor does (and sees the boxes)."""
+    article = article_factory(publish=False)
+    for role, shown in (("reporter", False), ("editor", True)):
+        user = User.objects.create_user(f"face-{role}", password="x" * 12)
+        user.groups.add(Group.objects.get(name=group_name(editions["eg"], role)))
+        client = Client()
+        client.force_login(user)
+        html = client.get(f"{ADMIN}/pages/{article.pk}/edit/").content.decode()
+        assert ('name="is_breaking"' in html) is shown, role
+        assert ('name="breaking_until"' in html) is shown, role
+        assert 'name="title"' in html

@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from nashra.articles.edition_setup import ensure_edition
 from nashra.articles.models import SectionPage
+from nashra.dashboard.demo import load_demo as load_numbers
 from nashra.demo.caricatures import load_demo as load_caricatures
 from nashra.demo.drawings import scene_for
 from nashra.demo.footer_pages import load_demo as load_footer_pages
@@ -85,6 +86,8 @@ class Command(BaseCommand):
             load_newsletters(editions["eg"])
         if "eg" in editions:
             load_live_blog(editions["eg"])
+        for edition in editions.values():
+            load_numbers(edition)  # after the stories: the dashboard's views are views of them
         ensure_accounts(editions, password)
         self.stdout.write(self.style.SUCCESS(login_help(port, password)))
 
