@@ -95,6 +95,9 @@ def _too_many(request, wait: int):
 
 @never_cache
 def confirm(request, token: str):
+    """A GET only asks (mail scanners open links, and must not sign anyone up); the reader's POST confirms."""
+    if request.method not in ("GET", "POST"):
+        return HttpResponseNotAllowed(["GET", "POST"])
     try:
         content = links.read_confirm_token(token)
     except signing.SignatureExpired:
@@ -103,9 +106,12 @@ def confirm(request, token: str):
     except signing.BadSignature:
         return _message(request, _("رابط التأكيد غير صالح. انسخه كاملًا من الرسالة أو اشترك مجددًا."),
                         status=400, failed=True, title=_("رابط غير صالح"))
-    subscriber = subscribers.confirm(content.get("s"), content.get("e"))
-    if subscriber is None or subscriber.edition_id != _edition(request).pk:
+    found = Subscriber.objects.filter(pk=content.get("s"), email=content.get("e")).first()
+    if found is None or found.edition_id != _edition(request).pk:
         return _message(request, _("هذا الاشتراك لم يعد موجودًا. اشترك مجددًا إن أردت."), status=404, failed=True)
+    if request.method == "GET" and not found.confirmed:
+        return render(request, "newsletters/confirm.html", {"subscriber": found})
+    subscriber = subscribers.confirm(found.pk, found.email)
     return render(request, "newsletters/confirmed.html", {
         "subscriber": subscriber, "preferences_url": links.preferences_url(subscriber)})
 

@@ -42,10 +42,20 @@ def test_signing_up_mails_a_confirmation_and_the_link_confirms(editions, digest_
     [message] = smtp.to("reader@example.com")
     html = message.get_body(("html",)).get_content()
     assert 'dir="rtl"' in html and "أكّد اشتراكي" in html
-    page = client.get(confirm_link(message).split("eg.localhost", 1)[1])
+    link = confirm_link(message).split("eg.localhost", 1)[1]
+    page = client.get(link)  # what a mail server's link scanner does too: it only asks
+    html = page.content.decode()
+    assert page.status_code == 200 and "أكّد اشتراكك" in html and "reader@example.com" in html
+    subscriber.refresh_from_db()
+    assert not subscriber.confirmed
+    csrf = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+    assert client.post(link).status_code == 403  # a POST from elsewhere (no token) confirms nothing
+    page = client.post(link, {"csrfmiddlewaretoken": csrf})
     assert page.status_code == 200 and "تأكد اشتراكك" in page.content.decode()
     subscriber.refresh_from_db()
     assert subscriber.confirmed
+    again = client.get(link)  # the link opened again later: already confirmed, says so
+    assert again.status_code == 200 and "تأكد اشتراكك" in again.content.decode()
 
 
 def test_a_post_without_the_fetched_token_is_refused(editions, digest_list, smtp):
@@ -63,6 +73,8 @@ def test_expired_and_tampered_links_get_a_clear_arabic_page(editions, digest_lis
     real_loads = signing.loads
     monkeypatch.setattr(signing, "loads", lambda *a, **k: real_loads(*a, **{**k, "max_age": -1}))
     body = reader.get(f"/newsletters/confirm/{token}/")
+    assert body.status_code == 400 and "انتهت صلاحية رابط التأكيد" in body.content.decode()
+    body = reader.post(f"/newsletters/confirm/{token}/")
     assert body.status_code == 400 and "انتهت صلاحية رابط التأكيد" in body.content.decode()
     subscriber.refresh_from_db()
     assert not subscriber.confirmed
