@@ -24,7 +24,8 @@ def _scale(values: Sequence[int]) -> float:
     return (HEIGHT - PAD) / top
 
 
-def bars(values: Sequence[int], before: Sequence[int] | None, label: str, ticks: Sequence[tuple[int, str]] = ()) -> SafeString:
+def bars(values: Sequence[int], before: Sequence[int] | None, label: str,
+         ticks: Sequence[tuple[int, str]] = ()) -> SafeString:
     """Bars for ``values`` and, if given, a dashed line for the same buckets a week earlier.
     ``ticks`` are (index, text) pairs written under the axis."""
     count = max(1, len(values))

@@ -23,6 +23,9 @@ class ViewEvent(models.Model):
         verbose_name = _("مشاهدة")
         indexes = [models.Index(fields=["ts"], name="dash_event_ts")]
 
+    def __str__(self) -> str:
+        return f"view of {self.article_id} at {self.ts}"
+
 
 class Counts(models.Model):
     """Views in a bucket, in total and per referrer kind (:data:`.referrers.COLUMNS`)."""
@@ -37,6 +40,9 @@ class Counts(models.Model):
     class Meta:
         abstract = True
 
+    def __str__(self) -> str:
+        return f"{self.views} views"
+
 
 class ArticleMinute(Counts):
     edition_id = models.BigIntegerField()
@@ -46,6 +52,9 @@ class ArticleMinute(Counts):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article_id", "minute"], name="dash_article_minute")]
         indexes = [models.Index(fields=["edition_id", "minute"], name="dash_article_minute_ed")]
+
+    def __str__(self) -> str:
+        return f"{self.article_id}@{self.minute}: {self.views}"
 
 
 class ArticleHour(Counts):
@@ -57,6 +66,9 @@ class ArticleHour(Counts):
         constraints = [models.UniqueConstraint(fields=["article_id", "hour"], name="dash_article_hour")]
         indexes = [models.Index(fields=["edition_id", "hour"], name="dash_article_hour_ed")]
 
+    def __str__(self) -> str:
+        return f"{self.article_id}@{self.hour}: {self.views}"
+
 
 class EditionMinute(Counts):
     edition_id = models.BigIntegerField()
@@ -65,6 +77,9 @@ class EditionMinute(Counts):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["edition_id", "minute"], name="dash_edition_minute")]
 
+    def __str__(self) -> str:
+        return f"edition {self.edition_id}@{self.minute}: {self.views}"
+
 
 class EditionHour(Counts):
     edition_id = models.BigIntegerField()
@@ -72,6 +87,9 @@ class EditionHour(Counts):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["edition_id", "hour"], name="dash_edition_hour")]
+
+    def __str__(self) -> str:
+        return f"edition {self.edition_id}@{self.hour}: {self.views}"
 
 
 class TopStory(Counts):
@@ -85,6 +103,9 @@ class TopStory(Counts):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["edition_id", "window", "rank"], name="dash_top_rank")]
+
+    def __str__(self) -> str:
+        return f"edition {self.edition_id}, {self.window} min, #{self.rank}: {self.article_id}"
 
 
 class SearchCount(models.Model):
@@ -100,6 +121,9 @@ class SearchCount(models.Model):
         constraints = [models.UniqueConstraint(fields=["edition_id", "hour", "query"], name="dash_search_hour")]
         indexes = [models.Index(fields=["edition_id", "hour"], name="dash_search_ed_hour")]
 
+    def __str__(self) -> str:
+        return f"{self.query}: {self.searches}"
+
 
 class RollupState(models.Model):
     """One row: how many roll-ups ran, when one was last queued and when the last one finished."""
@@ -107,3 +131,6 @@ class RollupState(models.Model):
     runs = models.BigIntegerField(default=0)
     queued_ts = models.BigIntegerField(default=0)
     finished_ts = models.BigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"roll-ups: {self.runs}"

@@ -100,7 +100,8 @@ def window_total(edition, window: int, now: int) -> int:
 def _curves(ids: list[int], window: int, edition, now: int) -> dict[int, list[int]]:
     if window == TopStory.TODAY:
         start, step, end = local_midnight(now, edition.time_zone), 3600, now // 3600 * 3600 + 3600
-        rows = ArticleHour.objects.filter(article_id__in=ids, hour__gte=start).values_list("article_id", "hour", "views")
+        rows = ArticleHour.objects.filter(article_id__in=ids, hour__gte=start).values_list(
+            "article_id", "hour", "views")
     else:
         start, step, end = now // 60 * 60 - 59 * 60, 60, now // 60 * 60 + 60
         rows = ArticleMinute.objects.filter(article_id__in=ids, minute__gte=start).values_list(

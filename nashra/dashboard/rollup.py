@@ -25,8 +25,16 @@ from django.db.models import F, Sum
 from django_tasks import task
 
 from . import collect, referrers
-from .models import (ArticleHour, ArticleMinute, EditionHour, EditionMinute, RollupState, SearchCount, TopStory,
-                     ViewEvent)
+from .models import (
+    ArticleHour,
+    ArticleMinute,
+    EditionHour,
+    EditionMinute,
+    RollupState,
+    SearchCount,
+    TopStory,
+    ViewEvent,
+)
 
 log = logging.getLogger("nashra.dashboard")
 

@@ -115,9 +115,9 @@ def panels(edition, user, now: int, end: int) -> dict:
         "edition": edition, "fmt": fmt,
         "hours": [(fmt.clock(p.start), fmt.n(p.views), fmt.n(p.week_before)) for p in hours],
         "hours_total": fmt.n(sum(p.views for p in hours)),
-        "hours_chart": charts.bars([p.views for p in hours], [p.week_before for p in hours],
-                                   _("المشاهدات في كل ساعة من آخر أربع وعشرين ساعة، والخط المتقطع: الساعات نفسها قبل أسبوع"),
-                                   hour_ticks),
+        "hours_chart": charts.bars(
+            [p.views for p in hours], [p.week_before for p in hours],
+            _("المشاهدات في كل ساعة من آخر أربع وعشرين ساعة، والخط المتقطع: الساعات نفسها قبل أسبوع"), hour_ticks),
         "hours_empty": not any(p.views or p.week_before for p in hours),
         "days": [(fmt.clock(p.start, "%Y-%m-%d"), fmt.n(p.views), fmt.n(p.week_before)) for p in days],
         "days_chart": charts.bars([p.views for p in days], [p.week_before for p in days],

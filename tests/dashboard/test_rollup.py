@@ -7,8 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from nashra.dashboard import referrers, rollup
-from nashra.dashboard.models import (ArticleHour, ArticleMinute, EditionHour, EditionMinute, TopStory,
-                                     ViewEvent)
+from nashra.dashboard.models import ArticleHour, ArticleMinute, EditionHour, EditionMinute, TopStory, ViewEvent
 
 NOW = int(datetime(2026, 12, 4, 10, 30, 15, tzinfo=UTC).timestamp())
 

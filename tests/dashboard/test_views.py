@@ -5,12 +5,11 @@ import io
 import time
 
 import pytest
+from django.conf import settings  # noqa: E402
 from django.utils import timezone
 
 from nashra.dashboard import rollup
 from nashra.dashboard.models import TopStory
-
-from django.conf import settings  # noqa: E402
 
 URL = f"/{settings.NASHRA_ADMIN_PATH}/numbers/"
 
@@ -55,8 +54,8 @@ def test_moderators_see_the_comments_panel_and_reporters_do_not(client, member, 
     Comment.objects.create(article=story, edition=editions["eg"], name="قارئ", email="a@example.com", title="رأي",
                            text="تعليق", created_at=moment)
     Comment.objects.create(article=story, edition=editions["eg"], name="قارئ", email="a@example.com", title="رأي",
-                           text="تعليق آخر", status=Comment.APPROVED, created_at=moment - timezone.timedelta(minutes=10),
-                           moderated_at=moment)
+                           text="تعليق آخر", status=Comment.APPROVED, moderated_at=moment,
+                           created_at=moment - timezone.timedelta(minutes=10))
     client.force_login(member("eg", "moderator"))
     html = client.get(URL).content.decode()
     assert "dash-h-comments" in html and "بانتظار المراجعة الآن: 1" in html
