@@ -344,5 +344,7 @@ class ArticlePage(NoViewRestrictionsMixin, Page):
     def get_context(self, request, *args, **kwargs):
         # The sidebar lists come from the template ({% article_lists %}, templatetags/article_lists.py).
         context = super().get_context(request, *args, **kwargs)
-        context["canonical_url"] = self.get_full_url(request)
+        from .canonical import canonical_page
+
+        context["canonical_url"] = canonical_page(self).get_full_url(request)
         return context

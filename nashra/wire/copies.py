@@ -86,3 +86,44 @@ def update_copies(article, user) -> int:
         link.save(update_fields=["copied_revision_id"])
         updated += 1
     return updated
+
+
+def canonical_original(article):
+    """The original, when ``article`` is a copy whose edition names it as canonical and it is live
+    (registered with :mod:`nashra.articles.canonical`)."""
+    if not getattr(article, "pk", None):
+        return None
+    link = ArticleCopy.objects.filter(copy_id=article.pk, canonical_to_original=True).select_related(
+        "original").first()
+    return link.original if link is not None and link.original.live else None
+
+
+def may_edit_copy(user, copy) -> bool:
+    return editions_for(user, COPY_ROLES).filter(pk=copy.edition_id).exists()
+
+
+def set_canonical(link, to_original: bool) -> None:
+    """The copy's edition chose; its pages (the copy's head) are purged through the content events."""
+    from nashra.core import events
+
+    if link.canonical_to_original != to_original:
+        link.canonical_to_original = to_original
+        link.save(update_fields=["canonical_to_original"])
+        events.emit(events.EditionContentChanged(edition_id=link.copy.edition_id, source="copies"))
+
+
+def updatable_copies(article) -> int:
+    """How many copies of ``article`` nobody edited locally (what «حدّث النسخ» would rewrite)."""
+    return sum(1 for _link, edited in copies_of(article) if not edited)
+
+
+def original_changed(event) -> None:
+    """An original that copies name as canonical was unpublished, moved or republished: their
+    editions' pages must name the right page again (themselves, or its new URL)."""
+    from nashra.core import events
+
+    article = event.article
+    editions = set(ArticleCopy.objects.filter(original_id=getattr(article, "pk", None), canonical_to_original=True)
+                   .values_list("copy__edition_id", flat=True))
+    for edition_id in editions:
+        events.emit(events.EditionContentChanged(edition_id=edition_id, source="copies"))

@@ -12,6 +12,7 @@ from django.utils.translation import ngettext
 from nashra.articles.models import ArticlePage
 
 from . import copies
+from .models import ArticleCopy
 
 
 def copy_page(request, page_id: int):
@@ -41,3 +42,20 @@ def copy_page(request, page_id: int):
     return render(request, "wire/admin/copies.html", {
         "article": article, "targets": targets, "copies": copies.copies_of(article), "errors": errors,
     }, status=400 if errors else 200)
+
+
+def copy_of_page(request, page_id: int):
+    """The copy's side: which story it was copied from, and its edition's choice of canonical."""
+    link = get_object_or_404(ArticleCopy.objects.select_related("original", "original__edition", "copy"),
+                             copy_id=page_id)
+    if not copies.may_edit_copy(request.user, link.copy):
+        raise PermissionDenied
+    if request.method == "POST":
+        choice = request.POST.get("canonical", "")
+        if choice not in ("self", "original"):
+            messages.error(request, _("اختر أحد الخيارين: هذه النسخة أو الخبر الأصلي."))
+        else:
+            copies.set_canonical(link, choice == "original")
+            messages.success(request, _("حُفظ الرابط المعتمد لهذه النسخة."))
+            return redirect("wire_copy_of_page", page_id)
+    return render(request, "wire/admin/copy_of.html", {"link": link, "original_url": link.original.full_url})

@@ -109,6 +109,9 @@ class ArticleCopy(models.Model):
     original = models.ForeignKey("articles.ArticlePage", on_delete=models.CASCADE, related_name="edition_copies")
     copy = models.OneToOneField("articles.ArticlePage", on_delete=models.CASCADE, related_name="copied_from")
     copied_revision_id = models.BigIntegerField(null=True)
+    #: The copy's edition chooses: its ``<link rel="canonical">`` names the original (while it is live)
+    #: or, by default, the copy itself.
+    canonical_to_original = models.BooleanField(_("الرابط المعتمد للأصل"), default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
                                    related_name="+")

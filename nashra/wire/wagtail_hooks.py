@@ -25,6 +25,7 @@ def register_wire_urls():
         path("wire/sources/add/", admin_views.wire_source_edit, name="wire_source_add"),
         path("wire/sources/<int:source_id>/", admin_views.wire_source_edit, name="wire_source_edit"),
         path("copies/<int:page_id>/", copy_views.copy_page, name="wire_copy_page"),
+        path("copies/of/<int:page_id>/", copy_views.copy_of_page, name="wire_copy_of_page"),
     ]
 
 
@@ -63,3 +64,37 @@ def copy_to_editions_button(page, user, view_name, next_url=None):
     if isinstance(specific, ArticlePage) and specific.edition_id and may_copy(user, specific):
         yield Button(gettext_lazy("نشر في إصدارات أخرى"), reverse("wire_copy_page", args=[page.pk]),
                      icon_name="doc-full", priority=81)
+
+
+@hooks.register("register_page_header_buttons")
+def copy_of_button(page, user, view_name, next_url=None):
+    """On a copy: where it came from, and its edition's choice of canonical."""
+    from wagtail.admin.widgets import Button
+
+    from .copies import may_edit_copy
+    from .models import ArticleCopy
+
+    link = ArticleCopy.objects.filter(copy_id=page.pk).select_related("copy").first()
+    if link is not None and may_edit_copy(user, link.copy):
+        yield Button(gettext_lazy("نسخة من خبر في إصدار آخر"), reverse("wire_copy_of_page", args=[page.pk]),
+                     icon_name="doc-full", priority=82)
+
+
+@hooks.register("after_edit_page")
+def offer_to_update_copies(request, page):
+    """Editing an original offers to update the copies nobody edited locally."""
+    from django.utils.translation import ngettext
+    from wagtail.admin import messages
+
+    from .copies import may_copy, updatable_copies
+
+    specific = page.specific
+    if not hasattr(specific, "edition_copies") or not may_copy(request.user, specific):
+        return
+    count = updatable_copies(specific)
+    if count:
+        messages.info(request, ngettext(
+            "لهذا الخبر نسخة في إصدار آخر لم تُعدَّل محليًا؛ يمكنك تحديثها بالنص الجديد.",
+            "لهذا الخبر %(count)s نسخة في إصدارات أخرى لم تُعدَّل محليًا؛ يمكنك تحديثها بالنص الجديد.", count)
+            % {"count": count}, buttons=[messages.button(reverse("wire_copy_page", args=[specific.pk]),
+                                                          gettext_lazy("حدّث النسخ"))])

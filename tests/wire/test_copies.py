@@ -103,3 +103,68 @@ def test_one_copy_per_edition_and_bad_input(editions, story):
     assert client.post(url, {"action": "copy", "section": ["x"]}).status_code == 400
     assert client.post(url, {"action": "copy"}).status_code == 400
     assert not ArticleCopy.objects.exists()
+
+
+def _canonical(html: str) -> str:
+    import re
+
+    return re.search(r'<link rel="canonical" href="([^"]+)"', html).group(1)
+
+
+def test_each_edition_chooses_its_copys_canonical(editions, story):
+    """lb's editor names eg's original as canonical for lb's copy (the page says so at once, through the
+    page cache), then back; an eg-only editor cannot choose for lb; unpublishing the original makes the
+    copy canonical to itself again."""
+    client, _user = editor_of_both(editions)
+    client.post(reverse("wire_copy_page", args=[story.pk]),
+                {"action": "copy", "section": [editions["sections"]["lb"]["politics"].pk]})
+    copy = ArticlePage.objects.get(edition=editions["lb"])
+    copy.get_latest_revision().publish()
+    copy.refresh_from_db()
+    reader = Client(HTTP_HOST="lb.localhost")
+    assert _canonical(reader.get(copy.get_url()).content.decode()) == copy.get_full_url()  # the default
+
+    lb_editor, _u = member(editions, "lb", "editor")
+    screen = lb_editor.get(reverse("wire_copy_of_page", args=[copy.pk]))
+    assert screen.status_code == 200 and "مصر اليوم" in screen.content.decode()
+    assert lb_editor.post(reverse("wire_copy_of_page", args=[copy.pk]), {"canonical": "original"}).status_code == 302
+    html = reader.get(copy.get_url()).content.decode()
+    assert _canonical(html) == story.get_full_url()
+    eg_page = Client(HTTP_HOST="eg.localhost").get(story.get_url()).content.decode()
+    assert _canonical(eg_page) == story.get_full_url()  # the original always names itself
+
+    bad = lb_editor.post(reverse("wire_copy_of_page", args=[copy.pk]), {"canonical": "elsewhere"})
+    assert bad.status_code == 200 and "اختر أحد الخيارين" in bad.content.decode()
+    eg_only, _u = member(editions, "eg", "editor", username="eg-only")
+    assert eg_only.post(reverse("wire_copy_of_page", args=[copy.pk]), {"canonical": "self"}).status_code in (302, 403)
+    assert ArticleCopy.objects.get(copy=copy).canonical_to_original
+
+    story.unpublish()
+    assert _canonical(reader.get(copy.get_url()).content.decode()) == copy.get_full_url()
+
+
+def test_saving_the_original_offers_to_update_the_copies(editions, story):
+    """After an editor saves the original, Wagtail's after-edit hook leaves a message with a button to
+    the copies screen while some copy was not edited locally (and none once each copy was)."""
+    from django.contrib.messages.storage.cookie import CookieStorage
+    from django.test import RequestFactory
+    from wagtail import hooks
+
+    client, user = editor_of_both(editions)
+    client.post(reverse("wire_copy_page", args=[story.pk]),
+                {"action": "copy", "section": [editions["sections"]["lb"]["politics"].pk]})
+
+    def messages_after_save():
+        request = RequestFactory().post("/")
+        request.user = user
+        request._messages = CookieStorage(request)
+        for hook in hooks.get_hooks("after_edit_page"):
+            hook(request, story)
+        return [str(m) for m in request._messages]
+
+    [text] = [t for t in messages_after_save() if "نسخة" in t]
+    assert "لم تُعدَّل محليًا" in text and reverse("wire_copy_page", args=[story.pk]) in text
+    copy = ArticlePage.objects.get(edition=editions["lb"]).get_latest_revision_as_object()
+    copy.dateline = "بيروت"
+    copy.save_revision(user=user)  # edited locally: nothing left to offer
+    assert not [t for t in messages_after_save() if "نسخة" in t]
