@@ -38,6 +38,8 @@ class WireSource(models.Model):
     folder_state = models.JSONField(default=dict, blank=True, editable=False)
     # The health line.
     last_polled_at = models.DateTimeField(null=True, blank=True, editable=False)
+    #: Set when the scheduler queues a poll of this source, cleared when the poll ends: never two at once.
+    queued_at = models.DateTimeField(null=True, blank=True, editable=False)
     last_success_at = models.DateTimeField(null=True, blank=True, editable=False)
     last_error = models.CharField(max_length=500, blank=True, editable=False)
     last_error_at = models.DateTimeField(null=True, blank=True, editable=False)

@@ -17,6 +17,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from django_tasks import task
 
 from . import minhash
 from .errors import WireError
@@ -230,13 +231,31 @@ def due_sources(now=None):
             or s.last_polled_at + timedelta(minutes=max(1, s.interval_minutes)) <= now]
 
 
-def poll_due_sources() -> int:
-    """The scheduler's task: every due source in turn, one cluster index for the pass."""
-    sources = due_sources()
-    if not sources:
-        return 0
-    index = recent_index()
-    return sum(poll_source(source, index) for source in sources)
+#: A poll queued this long ago that never finished (its worker died) is queued again.
+QUEUED_TIMEOUT = timedelta(minutes=15)
+
+
+def poll_due_sources(now=None) -> int:
+    """The scheduler's pass: queue a poll on the background-task queue for every due source that has
+    none queued or running; returns how many were queued. Each runs in a worker with its own deadline."""
+    now = now or timezone.now()
+    queued = 0
+    for source in due_sources(now):
+        free = Q(queued_at__isnull=True) | Q(queued_at__lt=now - QUEUED_TIMEOUT)
+        if WireSource.objects.filter(free, pk=source.pk).update(queued_at=now):
+            poll_source_task.enqueue(source.pk)
+            queued += 1
+    return queued
+
+
+@task()
+def poll_source_task(source_id: int) -> int:
+    """One source's poll in a worker (its health line says what happened); frees the source for the next."""
+    source = WireSource.objects.filter(pk=source_id, enabled=True).first()
+    try:
+        return poll_source(source) if source is not None else 0
+    finally:
+        WireSource.objects.filter(pk=source_id).update(queued_at=None)
 
 
 # --- the queue ------------------------------------------------------------------------------------

@@ -127,3 +127,23 @@ def test_a_feeds_picture_is_fetched_when_the_item_is_used(editions, feed_server)
     article = make_draft(item, editions["sections"]["eg"]["politics"], None)
     assert article.lead_image is not None and article.lead_image_caption == "شعار المهرجان"
     assert article.dateline == "جرش - بترا"
+
+
+def test_the_scheduler_queues_each_due_source_once(editions, feed_server, monkeypatch):
+    """A due source gets one poll task; while it is queued (no worker has run it yet) the next scheduler
+    pass does not queue it again; once it ran, the source waits for its interval."""
+    from nashra.wire.models import WireSource
+
+    source = make_source([editions["eg"]], name="طابور", url=f"{feed_server}/feed")
+    queued = []
+    from types import SimpleNamespace
+
+    monkeypatch.setattr(services, "poll_source_task", SimpleNamespace(enqueue=queued.append))  # a busy queue
+    assert services.poll_due_sources() == 1
+    assert services.poll_due_sources() == 0  # queued, not run yet
+    assert queued == [source.pk] and WireSource.objects.get(pk=source.pk).queued_at is not None
+    monkeypatch.undo()
+    assert services.poll_source_task.call(queued[0]) == 2  # the worker runs it
+    source.refresh_from_db()
+    assert source.queued_at is None and source.items_today == 2 and source.last_polled_at is not None
+    assert services.poll_due_sources() == 0  # polled just now: due again after its interval
