@@ -22,6 +22,8 @@ _TAG = re.compile(r'(?:W/)?("[^"]*")')
 # Not sent with a 304: it has no body, so nothing that describes one (RFC 9110 §15.4.5). ETag,
 # Cache-Control, Vary, Surrogate-* and X-Accel-Expires (the nginx front's revalidation) are kept.
 BODY_HEADERS = frozenset({"content-length", "content-type", "content-encoding", "content-language"})
+# The same names as stored (Django keeps the case they were set in): matched without lower() on the hit path.
+_BODY_NAMES = BODY_HEADERS | {"-".join(part.capitalize() for part in n.split("-")) for n in BODY_HEADERS}
 
 
 def body_etag(body: bytes) -> str:
@@ -39,19 +41,22 @@ def _opaque(tag: str) -> str:
 
 def etag_matches(if_none_match: str, etag: str) -> bool:
     """Does an ``If-None-Match`` field value match ``etag`` (weak comparison)?"""
+    if if_none_match == etag and etag:  # the usual case: one tag sent back as received
+        return True
     if not etag:
         return False
     if if_none_match.strip() == "*":
         return True
     wanted = _opaque(etag)
-    if if_none_match == etag or if_none_match == wanted:  # the usual case: one tag sent back as received
-        return True
-    return wanted in _TAG.findall(if_none_match)
+    return if_none_match == wanted or wanted in _TAG.findall(if_none_match)
 
 
 def stored_etag(headers) -> str | None:
     for name, value in headers:
-        if name == "ETag" or name.lower() == "etag":
+        if name == "ETag":  # as Django and the page cache set it
+            return value
+    for name, value in headers:
+        if name.lower() == "etag":
             return value
     return None
 
@@ -64,4 +69,5 @@ def not_modified(entry, if_none_match: str | None):
     etag = stored_etag(headers)
     if etag is None or not etag_matches(if_none_match, etag):
         return None
-    return [(name, value) for name, value in headers if name.lower() not in BODY_HEADERS]
+    return [header for header in headers if header[0] not in _BODY_NAMES
+            and (header[0][0] not in "Cc" or header[0].lower() not in BODY_HEADERS)]
