@@ -267,9 +267,11 @@ class PageCacheMiddleware:
             response.headers["X-Cache"] = "MISS"
             _send_encoded(request, response, entry)
         elif if_none_match and response.status_code == 200 and conditional.etag_matches(
-                if_none_match, response.get("ETag", "")):  # not kept (e.g. a purge meanwhile): still a 304
-            return _not_modified([(k, v) for k, v in response.items()
-                                  if k.lower() not in conditional.BODY_HEADERS], None, 0)
+                if_none_match, response.get("ETag", "")):  # not kept (private, a purge meanwhile…): still a 304
+            unchanged = _not_modified([(k, v) for k, v in response.items()
+                                       if k.lower() not in conditional.BODY_HEADERS], None, 0)
+            unchanged.cookies = response.cookies  # what the view would have sent with its own 304
+            return unchanged
         return response
 
     @staticmethod

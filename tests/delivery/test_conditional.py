@@ -220,3 +220,27 @@ def test_wsgi_fast_path_keeps_vary_on_a_304(page_cache, eg_client, article_facto
     assert not calls and status == "304 Not Modified" and body == b""
     assert headers["Vary"] == first["Vary"] and "Accept-Encoding" in headers["Vary"]
     assert headers["ETag"] == first["ETag"] and "Content-Encoding" not in headers
+
+
+def test_a_response_not_kept_is_still_answered_304_with_its_cookies(page_cache, editions, rf):
+    """The view never sees the condition on a render; one the cache does not keep (private, a cookie)
+    is answered 304 from its own ETag, as the view would have, cookies and all."""
+    from django.http import HttpResponse
+
+    from nashra.delivery.middleware import PageCacheMiddleware
+
+    def view(request):
+        assert "HTTP_IF_NONE_MATCH" not in request.META
+        response = HttpResponse(b"x" * 2000, content_type="text/html")
+        response["ETag"] = '"v1"'
+        response["Cache-Control"] = "private, max-age=0"
+        response.set_cookie("seen", "1")
+        return response
+
+    middleware = PageCacheMiddleware(view)
+    response = middleware(rf.get("/private/", HTTP_HOST="eg.localhost", HTTP_IF_NONE_MATCH='W/"v1"'))
+    assert response.status_code == 304 and response.content == b""
+    assert response["ETag"] == '"v1"' and response["Cache-Control"] == "private, max-age=0"
+    assert response.cookies["seen"].value == "1" and "Content-Type" not in response
+    again = middleware(rf.get("/private/", HTTP_HOST="eg.localhost", HTTP_IF_NONE_MATCH='"v0"'))
+    assert again.status_code == 200 and len(again.content) == 2000 and "X-Cache" not in again
