@@ -27,11 +27,12 @@ _BODY_NAMES = BODY_HEADERS | {"-".join(part.capitalize() for part in n.split("-"
 
 
 def body_etag(body: bytes) -> str:
-    """A validator for a stored body (BLAKE2b, 96 bits; ~20 µs for a 27 kB page, once per store).
+    """A validator for a stored body (SHA-256 cut to 96 bits: ~25 µs for a 27 kB page here, once per store,
+    beside ~1 ms for its compressed copies; BLAKE2b took ~45 µs on the same machine).
 
     Weak (``W/``): the same ETag stands for the plain, brotli and gzip copies of the page, which are
     equivalent but not byte-identical — a strong ETag must differ between them (RFC 9110 §8.8.3.3)."""
-    return f'W/"{hashlib.blake2b(body, digest_size=12).hexdigest()}"'
+    return f'W/"{hashlib.sha256(body).hexdigest()[:24]}"'
 
 
 def _opaque(tag: str) -> str:
