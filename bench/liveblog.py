@@ -113,7 +113,7 @@ def main() -> None:
         statuses = [client.get(channel, HTTP_IF_NONE_MATCH=etag).status_code for _ in range(args.n)]
         per = (time.perf_counter() - start) * 1000 / args.n
         print(f"conditional poll of the channel: {per:.3f} ms per request, statuses {sorted(set(statuses))} "
-              "(a page-cache hit replays the 200; the nginx front answers If-None-Match with 304)")
+              "(the page cache answers a matching If-None-Match with 304 itself)")
     print(f"data dir: {data_dir}")
 
 

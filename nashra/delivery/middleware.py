@@ -12,6 +12,12 @@ and without private/no-store Cache-Control — body and headers. HTTPS and plain
 are kept apart; with ``SECURE_SSL_REDIRECT`` (``NASHRA_HTTPS=1``) a plain-HTTP request never
 touches the cache (Django answers it with its redirect, which is never stored).
 
+Conditional requests (:mod:`.conditional`): a stored 200 always has an ETag (the view's, or a hash
+of the body taken when it is stored), and a request whose ``If-None-Match`` matches it is answered
+``304 Not Modified`` from the stored entry — no body, the view never called — here and on the WSGI
+fast path. On a miss the view renders the whole page (the condition is held back from it), which is
+stored, and the condition is answered from it.
+
 A render is stored only if nothing purged its path or bucket while it ran (the token of
 ``store.begin``): a page rendered from the data before a publish never outlives the publish.
 
@@ -41,12 +47,12 @@ import threading
 import time
 
 from django.conf import settings
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.cache import patch_vary_headers
 
 from nashra.core import ttl as ttl_limits
 
-from . import compression
+from . import compression, conditional
 from .cached_page import CachedPage
 from .keys import (
     MAX_PATH,
@@ -157,6 +163,9 @@ class PageCacheMiddleware:
 
     @staticmethod
     def _replay(request, entry: CachedPage, state: str, now: float):
+        unchanged = conditional.not_modified(entry, request.META.get("HTTP_IF_NONE_MATCH"))
+        if unchanged is not None:
+            return _not_modified(unchanged, state, now - entry.stored_at)
         head = request.method == "HEAD"
         headers, body = compression.choose(entry.encoded, request.META.get("HTTP_ACCEPT_ENCODING")) or (
             entry.headers, entry.body)
@@ -216,12 +225,20 @@ class PageCacheMiddleware:
             token = store.begin(bucket, path)
         except Exception:  # the store cannot say: render, keep nothing
             token = None
+        # The view renders the whole page, which is stored; the condition is answered here from what
+        # was stored. A view's own 304 would be kept nowhere, and every later poller sending the
+        # current ETag (all of them, on the live blog) would miss and render again.
+        if_none_match = request.META.pop("HTTP_IF_NONE_MATCH", None)
         try:
             response = self.get_response(request)
         except Exception:
+            if if_none_match is not None:
+                request.META["HTTP_IF_NONE_MATCH"] = if_none_match
             if entry is not None and time.time() < entry.error_until:
                 return self._replay(request, entry, "STALE-ERROR", time.time())
             raise
+        if if_none_match is not None:  # a stale copy replayed below answers it too
+            request.META["HTTP_IF_NONE_MATCH"] = if_none_match
         now = time.time()
         if response.status_code >= 500 and entry is not None and now < entry.error_until:
             return self._replay(request, entry, "STALE-ERROR", now)
@@ -231,6 +248,8 @@ class PageCacheMiddleware:
                 ttl = ttl_limits.limit(request, path, ttl)  # e.g. a breaking story's home page
             self._decorate(response, bucket, path, ttl)
             body = response.content
+            if response.status_code == 200 and "ETag" not in response:
+                response.headers["ETag"] = conditional.body_etag(body)
             if compression.compressible(response.get("Content-Type", ""), body):
                 patch_vary_headers(response, ("Accept-Encoding",))
             headers = stored_headers(response.items(), body)
@@ -242,8 +261,17 @@ class PageCacheMiddleware:
                 encoded=compression.encoded_variants(headers, body) or None,
             )
             store.set(bucket, path, qs, entry, token)
+            unchanged = conditional.not_modified(entry, if_none_match)
+            if unchanged is not None:
+                return _not_modified(unchanged, "MISS", 0)
             response.headers["X-Cache"] = "MISS"
             _send_encoded(request, response, entry)
+        elif if_none_match and response.status_code == 200 and conditional.etag_matches(
+                if_none_match, response.get("ETag", "")):  # not kept (private, a purge meanwhile…): still a 304
+            unchanged = _not_modified([(k, v) for k, v in response.items()
+                                       if k.lower() not in conditional.BODY_HEADERS], None, 0)
+            unchanged.cookies = response.cookies  # what the view would have sent with its own 304
+            return unchanged
         return response
 
     @staticmethod
@@ -269,6 +297,17 @@ class PageCacheMiddleware:
         # The nginx front (``nashra nginx_conf``) keeps only what carries this, and only this long:
         # a purge here reaches readers through it within that time. nginx does not pass it on.
         response.headers["X-Accel-Expires"] = str(settings.NASHRA_FRONT_CACHE_SECONDS)
+
+
+def _not_modified(headers, state: str | None, age: float) -> HttpResponseNotModified:
+    """304 with the stored page's headers but those of its body (:mod:`.conditional`)."""
+    response = HttpResponseNotModified()
+    for name, value in headers:
+        response.headers[name] = value
+    if state is not None:
+        response.headers["X-Cache"] = state
+        response.headers["Age"] = str(max(0, int(age)))
+    return response
 
 
 def _send_encoded(request, response, entry: CachedPage) -> None:

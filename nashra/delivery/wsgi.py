@@ -4,7 +4,8 @@
 a ``WSGIRequest``, sends ``request_started``/``request_finished`` (closing old
 database connections) and wraps the response on every hit. This WSGI wrapper
 answers fresh GET hits straight from the same store with the same key and the
-same bypass rules; everything else (misses, stale copies, HEAD, bypasses) goes
+same bypass rules (and answers ``If-None-Match`` with 304 when the stored ETag matches,
+:mod:`.conditional`); everything else (misses, stale copies, HEAD, bypasses) goes
 to Django, where the middleware handles it. To use it, ``nashra/wsgi.py``::
 
     from nashra.delivery.wsgi import PageCacheWSGI
@@ -23,6 +24,7 @@ from django.conf import settings
 
 from . import middleware
 from .compression import choose
+from .conditional import not_modified
 from .keys import (
     MAX_PATH,
     allowed_params,
@@ -96,6 +98,10 @@ class PageCacheWSGI:
         if entry is None or now >= entry.fresh_until:
             return self.app(environ, start_response)
         age = now - entry.stored_at
+        if_none_match = environ.get("HTTP_IF_NONE_MATCH")
+        if if_none_match is not None and (unchanged := not_modified(entry, if_none_match)) is not None:
+            start_response("304 Not Modified", unchanged + [_HIT, ("Age", str(int(age)) if age > 0 else "0")])
+            return []
         headers, body = (entry.encoded and choose(entry.encoded, environ.get("HTTP_ACCEPT_ENCODING"))) or (
             entry.headers, entry.body)
         start_response(_REASONS.get(entry.status) or str(entry.status),

@@ -1,12 +1,14 @@
 """The update channel: ``<blog>/updates/`` answers the entries changed in the last changes, as
 rendered HTML, with the blog's version as ETag (``If-None-Match`` → 304). One URL for every reader,
-so the page cache (purged on each change) and the nginx front serve it; ``?since=<version>`` narrows
-the answer for API-style clients."""
+so the page cache (purged on each change; it answers ``If-None-Match`` itself, without calling this
+view) and the nginx front serve it; ``?since=<version>`` narrows the answer for API-style clients."""
 
 from __future__ import annotations
 
-from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
+from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseNotAllowed, JsonResponse
 from django.template.loader import render_to_string
+
+from nashra.delivery.conditional import etag_matches
 
 WINDOW = 50  # changes the shared answer covers; a reader further behind reloads the page
 
@@ -16,8 +18,10 @@ def etag_of(blog) -> str:
 
 
 def updates(request, blog):
+    if request.method not in ("GET", "HEAD"):  # read-only; and a POST is never answered 304
+        return HttpResponseNotAllowed(["GET", "HEAD"])
     etag = etag_of(blog)
-    if etag in request.META.get("HTTP_IF_NONE_MATCH", ""):
+    if etag_matches(request.META.get("HTTP_IF_NONE_MATCH", ""), etag):
         response = HttpResponse(status=304)
         response["ETag"] = etag
         return response

@@ -5,7 +5,9 @@ disk, and keeps a *micro-cache* of the pages Nashra caches itself: only response
 ``X-Accel-Expires`` (set by the page cache, ``NASHRA_FRONT_CACHE_SECONDS``, default 1 s) are kept,
 and only that long, so a purge in Nashra reaches readers through nginx within a second. Editors
 (session cookie), Authorization headers and POSTs pass straight through; a response that sets a
-cookie is never kept. While one request refreshes a page the others get the copy nginx has, and
+cookie is never kept. Conditional requests (``If-None-Match``) are answered 304 by nginx from its
+copy, and its expired copies are revalidated against Nashra's page cache (which answers 304 itself,
+:mod:`nashra.delivery.conditional`). While one request refreshes a page the others get the copy nginx has, and
 when Nashra is down or failing nginx serves its last copy (``proxy_cache_use_stale``).
 
 Usage::
@@ -86,6 +88,11 @@ server {{
         # Editors, and a reader just after their own comment (nashra_primary): always fresh pages.
         proxy_cache_bypass $cookie_{session_cookie} $cookie_nashra_primary $http_authorization;
         proxy_no_cache $cookie_{session_cookie} $cookie_nashra_primary $http_authorization;
+        # If-None-Match: nginx answers it itself (304, ETag/Cache-Control/Vary kept) from the copy it
+        # keeps, and on a miss asks Nashra without it, so a 304 is never what it keeps. When its copy
+        # expires it asks Nashra with that copy's ETag (revalidate): Nashra's page cache answers 304
+        # from memory, without the body. Editors (bypass) reach Nashra with their own If-None-Match.
+        proxy_cache_revalidate on;
         proxy_cache_lock on;
         proxy_cache_lock_timeout 5s;
         proxy_cache_background_update on;
