@@ -12,3 +12,7 @@ class CoreConfig(AppConfig):
         from nashra.core.workflow_mail import route_workflow_mails_through_tasks
 
         route_workflow_mails_through_tasks()
+        from nashra.core import periodic
+        from nashra.deadletters.housekeeping import prune_task_results
+
+        periodic.register(prune_task_results)  # the task queue's finished results do not pile up

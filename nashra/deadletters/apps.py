@@ -7,9 +7,3 @@ class DeadLettersConfig(AppConfig):
     label = "deadletters"
     verbose_name = gettext_lazy("المهام المتعثرة")
 
-    def ready(self):
-        from nashra.core import periodic
-
-        from .housekeeping import prune_task_results
-
-        periodic.register(prune_task_results)  # the queue's finished results do not pile up
