@@ -91,8 +91,8 @@ def update_copies(article, user) -> int:
 def canonical_original(article):
     """The original, when ``article`` is a copy whose edition names it as canonical and it is live
     (registered with :mod:`nashra.articles.canonical`)."""
-    if not getattr(article, "pk", None):
-        return None
+    if not getattr(article, "pk", None) or not getattr(article, "external_id", ""):
+        return None  # a copy always shares its original's id: without one, no query
     link = ArticleCopy.objects.filter(copy_id=article.pk, canonical_to_original=True).select_related(
         "original").first()
     return link.original if link is not None and link.original.live else None
