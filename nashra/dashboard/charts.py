@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
-WIDTH, HEIGHT, PAD = 720, 180, 24
+WIDTH, HEIGHT, PAD = 720, 260, 24
 
 
 def _nums(*values: float) -> tuple[str, ...]:
@@ -38,11 +38,11 @@ def bars(values: Sequence[int], before: Sequence[int] | None, label: str,
         points = " ".join(f"{i * step + step / 2:.1f},{HEIGHT - v * scale:.1f}" for i, v in enumerate(before))
         line = format_html('<polyline class="dash-before" points="{}"></polyline>', points)
     labels = format_html_join("", '<text x="{}" y="{}" text-anchor="middle">{}</text>', (
-        (*_nums(i * step + step / 2), HEIGHT + 16, text) for i, text in ticks))
+        (*_nums(i * step + step / 2), HEIGHT + 30, text) for i, text in ticks))
     return format_html(
-        '<svg class="dash-chart" viewBox="0 0 {} {}" role="img" aria-label="{}" preserveAspectRatio="none">'
+        '<svg class="dash-chart" viewBox="0 0 {} {}" role="img" aria-label="{}">'
         '<line class="dash-axis" x1="0" y1="{}" x2="{}" y2="{}"></line>{}{}{}</svg>',
-        WIDTH, HEIGHT + 22, label, HEIGHT, WIDTH, HEIGHT, rects, line, labels)
+        WIDTH, HEIGHT + 38, label, HEIGHT, WIDTH, HEIGHT, rects, line, labels)
 
 
 def stacked(pairs: Sequence[tuple[int, int]], label: str, ticks: Sequence[tuple[int, str]] = ()) -> SafeString:
@@ -58,11 +58,11 @@ def stacked(pairs: Sequence[tuple[int, int]], label: str, ticks: Sequence[tuple[
         parts.append(format_html('<rect class="dash-bar-alt" x="{}" y="{}" width="{}" height="{}"></rect>',
                                  *_nums(x, HEIGHT - (low + high) * scale, width, high * scale)))
     labels = format_html_join("", '<text x="{}" y="{}" text-anchor="middle">{}</text>', (
-        (*_nums(i * step + step / 2), HEIGHT + 16, text) for i, text in ticks))
+        (*_nums(i * step + step / 2), HEIGHT + 30, text) for i, text in ticks))
     return format_html(
-        '<svg class="dash-chart" viewBox="0 0 {} {}" role="img" aria-label="{}" preserveAspectRatio="none">'
+        '<svg class="dash-chart" viewBox="0 0 {} {}" role="img" aria-label="{}">'
         '<line class="dash-axis" x1="0" y1="{}" x2="{}" y2="{}"></line>{}{}</svg>',
-        WIDTH, HEIGHT + 22, label, HEIGHT, WIDTH, HEIGHT, mark_safe("".join(parts)), labels)
+        WIDTH, HEIGHT + 38, label, HEIGHT, WIDTH, HEIGHT, mark_safe("".join(parts)), labels)
 
 
 def sparkline(values: Sequence[int], label: str) -> SafeString:

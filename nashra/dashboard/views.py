@@ -109,8 +109,8 @@ def panels(edition, user, now: int, end: int) -> dict:
     fmt = Numbers(edition)
     hours = queries.hours_24(edition, end)
     days = queries.days_30(edition, end)
-    hour_ticks = [(i, fmt.clock(p.start)) for i, p in enumerate(hours) if i % 3 == 0]
-    day_ticks = [(i, fmt.clock(p.start, "%d/%m")) for i, p in enumerate(days) if i % 5 == 0]
+    hour_ticks = [(i, fmt.clock(p.start)) for i, p in enumerate(hours) if i % 4 == 1]  # never cut at an edge
+    day_ticks = [(i, fmt.clock(p.start, "%d/%m")) for i, p in enumerate(days) if i % 6 == 2]
     context = {
         "edition": edition, "fmt": fmt,
         "hours": [(fmt.clock(p.start), fmt.n(p.views), fmt.n(p.week_before)) for p in hours],
@@ -140,7 +140,7 @@ def panels(edition, user, now: int, end: int) -> dict:
             "hours": [(fmt.clock(h), fmt.n(a), fmt.n(r)) for h, a, r in m.per_hour],
             "chart": charts.stacked([(a, r) for _h, a, r in m.per_hour],
                                     _("التعليقات المقبولة والمرفوضة في كل ساعة من آخر أربع وعشرين ساعة"),
-                                    [(i, fmt.clock(h)) for i, (h, _a, _r) in enumerate(m.per_hour) if i % 3 == 0]),
+                                    [(i, fmt.clock(h)) for i, (h, _a, _r) in enumerate(m.per_hour) if i % 4 == 1]),
             "rules": [(label or _("بلا شرط محدد"), fmt.n(n)) for label, n in m.per_rule],
             "held": [(label, fmt.n(n)) for label, n in m.held],
         }
