@@ -128,17 +128,22 @@ def flush() -> int:
         _searches.clear()
     if not views and not searches:
         return 0
-    try:
-        written = _write_views(views) if views else 0
-        if searches:
+    written = 0
+    if views:  # each part kept on its own failure: views written are never put back (counted twice)
+        try:
+            written = _write_views(views)
+        except Exception as exc:  # database away: keep them for the next flush
+            log.warning("dashboard: flush failed (%s); keeping %d views", exc, len(views))
+            with _lock:
+                _views.extend(views[: MAX_BUFFERED - len(_views)])
+    if searches:
+        try:
             _write_searches(searches)
-        return written
-    except Exception as exc:  # database away: keep them for the next flush
-        log.warning("dashboard: flush failed (%s); keeping %d views", exc, len(views))
-        with _lock:
-            _views.extend(views[: MAX_BUFFERED - len(_views)])
-            _searches.update(searches)
-        return 0
+        except Exception as exc:
+            log.warning("dashboard: flush failed (%s); keeping %d searches", exc, len(searches))
+            with _lock:
+                _searches.update(searches)
+    return written
 
 
 def _write_views(views: list[tuple[int, int, str]]) -> int:

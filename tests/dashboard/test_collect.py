@@ -75,3 +75,15 @@ def test_searches_are_counted_with_those_that_found_nothing(client, article_fact
     assert rows["كلمةغيرموجودة"] == (1, 1)
     assert sum(s for q, (s, _e) in rows.items() if "نتخابات" in q) == 3
     assert collect.query_key("  الانتخاباتُ   البرلمانية ") == "الانتخابات البرلمانية"
+
+
+def test_a_failed_search_write_does_not_write_the_views_twice(article_factory, editions, monkeypatch):
+    story = article_factory()
+    collect.on_view(story.pk, "", "eg.localhost")
+    collect.on_search(editions["eg"].pk, "الانتخابات", 0)
+    monkeypatch.setattr(collect, "_write_searches", lambda s: (_ for _ in ()).throw(RuntimeError("db away")))
+    assert collect.flush() == 1
+    monkeypatch.undo()
+    assert collect.flush() == 0  # the view was written once; only the search waited
+    assert ViewEvent.objects.count() == 1
+    assert SearchCount.objects.get().searches == 1
