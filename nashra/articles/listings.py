@@ -218,3 +218,34 @@ def page_picks(edition_id, section_id=None, newest_id=None) -> PagePicks:
         return _picks_source(edition_id, section_id, newest_id)
     newest = card_articles().filter(pk=newest_id).first() if newest_id else None
     return PagePicks(newest=newest)
+
+
+# --- stories in breaking mode that are not articles ----------------------------------------------
+
+
+@dataclass
+class BreakingLead:
+    """A story of another kind (a live blog) in breaking mode: first in the edition's ticker, the
+    top story of its home page and of ``section_ids``, rendered with its own ``template``."""
+
+    page: object
+    since: datetime
+    section_ids: frozenset = frozenset()
+    template: str = ""
+
+
+_breaking_leads_source = None
+
+
+def use_breaking_leads(source) -> None:
+    """Register ``source(edition_id) -> [BreakingLead]`` (nashra.breaking, in its ready()): breaking
+    mode lives in an app below this one, which this module must not import."""
+    global _breaking_leads_source
+    _breaking_leads_source = source
+
+
+def breaking_leads(edition_id) -> list[BreakingLead]:
+    """The edition's running non-article breaking stories, the latest switched on first."""
+    if _breaking_leads_source is None or edition_id is None:
+        return []
+    return _breaking_leads_source(edition_id)

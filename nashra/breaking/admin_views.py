@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from wagtail.models import Page
 
 from nashra.articles.models import ArticlePage
 
@@ -34,8 +35,9 @@ def _alerts_available() -> bool:
 
 
 def start_page(request, page_id):
-    page = ArticlePage.objects.filter(pk=page_id).select_related("edition", "section").first()
-    if page is None:
+    found = Page.objects.filter(pk=page_id).first()
+    page = found.specific if found is not None else None
+    if page is None or not services.supports_breaking(page) or not getattr(page, "edition_id", None):
         raise Http404
     if not services.may_switch(request.user, page.edition_id):
         raise PermissionDenied
@@ -56,7 +58,8 @@ def start_page(request, page_id):
                     return redirect(_list_url(page.edition_id))
         active = BreakingSwitch.objects.active().filter(page=page).first()
         return render(request, "breaking/admin/start.html",
-                      {"page": page, "form": form, "active": active}, status=status)
+                      {"page": page, "form": form, "active": active,
+                       "leads_only": not isinstance(page, ArticlePage)}, status=status)
 
 
 def switches_page(request):

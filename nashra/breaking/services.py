@@ -3,7 +3,12 @@
 Start: the story is flagged breaking (the ticker), becomes the lead pick of its edition's home page
 and of the chosen sections (the leads it displaces are kept in the switch), its comments go to
 review before publication, and, if asked, a push alert goes out. End (by hand or by the scheduler
-when its time is up): each of these is put back as it was. Changes are announced with events
+when its time is up): each of these is put back as it was.
+
+A live blog (any page type with ``breaking_lead_template``) changes nothing of its own: while its
+switch is on, :func:`breaking_leads` puts it first in the ticker and on top of the home page and the
+chosen sections (the editors' picks stay as they are, so there is nothing to restore), and it has no
+comments to hold. Changes are announced with events
 (``ArticlePublished`` with ``was_breaking`` purges the edition's pages with the ticker,
 ``PicksChanged`` each page whose lead changed); this app never imports delivery.
 """
@@ -19,6 +24,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 
+from nashra.articles.listings import BreakingLead
 from nashra.articles.models import ArticlePage
 from nashra.comments.models import CLOSED, INHERIT, PRE, ArticleCommentSettings
 from nashra.core import events
@@ -28,6 +34,9 @@ from nashra.editions.services import editions_for
 from nashra.picks.models import LEAD, Pick
 
 from .models import BreakingSwitch
+
+#: ``BreakingSwitch.previous["kind"]`` of a switch that only leads (a live blog): nothing to restore.
+LEAD_ONLY = "lead"
 
 #: Who may switch breaking mode on a story of an edition: its editors and admins (superusers: all).
 SWITCHING_ROLES = ("editor", "admin")
@@ -39,6 +48,11 @@ def switching_editions(user):
 
 def may_switch(user, edition_id) -> bool:
     return switching_editions(user).filter(pk=edition_id).exists()
+
+
+def supports_breaking(page) -> bool:
+    """Articles, and the page types that say how they lead (``breaking_lead_template``: live blogs)."""
+    return isinstance(page, ArticlePage) or bool(getattr(page, "breaking_lead_template", ""))
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -112,10 +126,14 @@ def _check(page, user, sections, ends_at, now):
 @transaction.atomic
 def start(page, user, sections=(), ends_at=None, send_alert=False) -> BreakingSwitch:
     """Switch breaking mode on (an Arabic ``ValidationError`` says why not)."""
-    page = ArticlePage.objects.select_for_update().get(pk=page.pk)
+    if not supports_breaking(page):
+        raise ValidationError(_("وضع العاجل للأخبار والتغطيات المباشرة وحدها."))
+    page = type(page).objects.select_for_update().get(pk=page.pk)
     now = timezone.now()
     sections = list(sections)
     _check(page, user, sections, ends_at, now)
+    if not isinstance(page, ArticlePage):
+        return _start_lead(page, user, sections, ends_at, send_alert, now)
     override = ArticleCommentSettings.objects.filter(article=page).first()
     previous = {"is_breaking": page.is_breaking, "breaking_until": _iso(page.breaking_until),
                 "comment_mode": override.mode if override else None, "picks": []}
@@ -133,6 +151,32 @@ def start(page, user, sections=(), ends_at=None, send_alert=False) -> BreakingSw
         switch.save(update_fields=["alert"])
     _announce(page, sections=[s.pk for s in sections])
     return switch
+
+
+def _start_lead(page, user, sections, ends_at, send_alert, now) -> BreakingSwitch:
+    switch = BreakingSwitch.objects.create(page=page, edition_id=page.edition_id, started_by=user, started_at=now,
+                                           ends_at=ends_at, previous={"kind": LEAD_ONLY})
+    switch.sections.set(sections)
+    if send_alert:
+        switch.alert = _send_alert(page, user)
+        switch.save(update_fields=["alert"])
+    # The ticker and the top stories are on every page of the edition.
+    events.emit(events.EditionContentChanged(edition_id=page.edition_id, source="breaking"))
+    return switch
+
+
+def breaking_leads(edition_id) -> list[BreakingLead]:
+    """The live blogs (not articles) of the edition in breaking mode, the latest switched on first
+    (the reader lists ask: :func:`nashra.articles.listings.breaking_leads`)."""
+    switches = (BreakingSwitch.objects.active().filter(edition_id=edition_id, previous__kind=LEAD_ONLY)
+                .select_related("page").prefetch_related("sections").order_by("-started_at", "-pk"))
+    leads = []
+    for switch in switches:
+        page = switch.page.specific
+        if page.live and supports_breaking(page):
+            leads.append(BreakingLead(page=page, since=switch.started_at, template=page.breaking_lead_template,
+                                      section_ids=frozenset(s.pk for s in switch.sections.all())))
+    return leads
 
 
 def _send_alert(page, user):
@@ -170,6 +214,8 @@ def end(switch: BreakingSwitch, user=None) -> BreakingSwitch:
         raise ValidationError(_("انتهى وضع العاجل لهذا الخبر بالفعل."))
     previous = switch.previous
     section_ids = list(switch.sections.values_list("pk", flat=True))
+    if previous.get("kind") == LEAD_ONLY:
+        return _end_lead(switch, user)
     _restore_picks(switch, [(switch.edition_id, None)] + [(switch.edition_id, s) for s in section_ids])
     mode = previous.get("comment_mode")
     if mode is None:
@@ -184,6 +230,14 @@ def end(switch: BreakingSwitch, user=None) -> BreakingSwitch:
     page = ArticlePage.objects.filter(pk=switch.page_id).first()
     if page is not None:
         _announce(page, sections=section_ids)
+    return switch
+
+
+def _end_lead(switch: BreakingSwitch, user) -> BreakingSwitch:
+    switch.ended_at = timezone.now()
+    switch.ended_by = user
+    switch.save(update_fields=["ended_at", "ended_by"])
+    events.emit(events.EditionContentChanged(edition_id=switch.edition_id, source="breaking"))
     return switch
 
 

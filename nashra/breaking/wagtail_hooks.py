@@ -28,15 +28,13 @@ def register_breaking_menu_item():
 
 @hooks.register("register_page_header_buttons")
 def breaking_button(page, user, view_name, next_url=None):
-    """«وضع عاجل» on a live story's edit header, for the editors of its edition."""
+    """«وضع عاجل» on a live story's (or live blog's) edit header, for the editors of its edition."""
     from wagtail.admin.widgets import Button
 
-    from nashra.articles.models import ArticlePage
-
-    from .services import may_switch
+    from .services import may_switch, supports_breaking
 
     specific = page.specific_deferred if hasattr(page, "specific_deferred") else page.specific
-    if (isinstance(specific, ArticlePage) and specific.live and specific.edition_id
+    if (supports_breaking(specific) and specific.live and getattr(specific, "edition_id", None)
             and may_switch(user, specific.edition_id)):
         yield Button(gettext_lazy("وضع عاجل"), reverse("breaking_start", args=[page.pk]), icon_name="warning",
                      priority=79)

@@ -26,6 +26,8 @@ PAGE_SIZE = 20
 
 class LiveBlogPage(NoViewRestrictionsMixin, RoutablePageMixin, Page):
     counts_views = True  # the view beacon: a live story's minute-by-minute curve in the newsroom's numbers
+    # Breaking mode («وضع عاجل») can put the blog on top of its edition's home page, drawn with this.
+    breaking_lead_template = "liveblog/includes/top_story.html"
     summary = RichTextField(_("أبرز النقاط"), features=["bold", "italic", "ul", "ol", "link"], blank=True)
     state = models.CharField(_("الحالة"), max_length=10, choices=STATES, default=LIVE)
     coverage_start = models.DateTimeField(_("بداية التغطية"), null=True, blank=True)

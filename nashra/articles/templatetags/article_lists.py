@@ -138,14 +138,26 @@ def nav_links(edition, request) -> list[Link]:
     return scopes.for_edition(edition, "nav", lambda: listings.nav_links(edition, request))
 
 
+def breaking_leads(edition) -> list:
+    """The edition's live blogs in breaking mode, read once per fragment generation: the ticker and
+    the top story both ask (switching on or off, or the blog published again, bumps it)."""
+    if edition is None:
+        return []
+    return scopes.for_edition(edition, "breaking-leads", lambda: listings.breaking_leads(edition.pk))
+
+
 def ticker_links(edition, request) -> list[Link]:
     """The breaking ticker; kept until a shown story's «عاجل حتى» passes at the latest."""
     expires: list = []
 
     def build():
+        # A live blog in breaking mode first (the running story), then the flagged articles.
+        leads = [Link(lead.page.pk, lead.page.title, lead.page.get_url(request), published=lead.since.isoformat())
+                 for lead in breaking_leads(edition)]
         items = listings.breaking_articles(edition)
         expires.extend(a.breaking_until for a in items if a.breaking_until)
-        return [Link(a.pk, a.title, a.get_url(request), published=a.published_at.isoformat()) for a in items]
+        articles = [Link(a.pk, a.title, a.get_url(request), published=a.published_at.isoformat()) for a in items]
+        return (leads + articles)[:listings.TICKER_SIZE]
 
     def ttl(_value) -> int:
         seconds = scopes.default_ttl()
@@ -185,9 +197,18 @@ def picked_stories(edition_id, request, site_edition, section_id=None, newest_id
             expires.append(picks.expires_at)
         lead = picks.lead or picks.newest
         top = ""
-        if lead is not None:
+        featured = list(picks.featured)
+        leads = breaking_leads(site_edition) if on_own_site(site_edition, edition_id) else \
+            listings.breaking_leads(edition_id)
+        breaking = next((b for b in leads if section_id is None or section_id in b.section_ids), None)
+        if breaking is not None:
+            # A live blog in breaking mode leads; the editors' own lead, if any, heads the featured.
+            top = get_template(breaking.template).render({"item": breaking.page, "edition": site_edition}, request)
+            featured = ([picks.lead] if picks.lead else []) + featured
+            lead = None
+        elif lead is not None:
             top = get_template(TOP_STORY_TEMPLATE).render({"item": lead, "edition": site_edition}, request)
-        featured = [a for a in picks.featured if lead is None or a.pk != lead.pk]
+        featured = [a for a in featured if lead is None or a.pk != lead.pk]
         cards = render_cards(featured, request, site_edition, with_image=True, with_section=section_id is None)
         return PickedStories(top, cards, ((lead.pk,) if lead else ()) + tuple(cards.ids()))
 
