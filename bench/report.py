@@ -54,7 +54,22 @@ def targets(results: dict) -> list[dict]:
             f"{growth} ({results.get('growth_basis', '')})"),
         row("0 non-2xx responses", results["non_2xx"], results["non_2xx"] == 0,
             f"{results['non_2xx']} (socket errors {results['socket_errors']})"),
-    ] + targets_18(results)
+    ] + targets_18(results) + targets_20(results)
+
+
+def targets_20(results: dict) -> list[dict]:
+    """Issue #20's bars for the live blog's update channel (``bench/liveblog_updates.py``'s own verdicts)."""
+    live = results.get("liveblog_updates")
+    if not live:
+        return []
+    shown = {
+        "0 errors": f"{live['errors']}",
+        "p99 < 50 ms": f"{live['updates_p99_ms']} ms ({live['updates_rps']:.0f} req/s @256, mostly 304)",
+        ">= 0.5x cached article": f"{live['ratio_to_article']} (article {live['article_rps']:.0f} req/s)",
+    }
+    return [{"target": f"live blog updates: {bar}", "value": met, "met": met,
+             "shown": shown.get(bar, f"worst lag {live['worst_lag_ms']} ms")}
+            for bar, met in live["bars"].items()]
 
 
 def targets_18(results: dict) -> list[dict]:
@@ -144,7 +159,12 @@ def print_table(results: dict) -> None:
     memory = results["memory"]
     print(f"memory: {memory['requests']} requests over {memory['urls']} URLs in {memory['seconds']} s: worker RSS "
           f"{memory['rss_before']} → {memory['rss_after']}")
-    print("\nissue #6 and #18 targets:")
+    live = results.get("liveblog_updates")
+    if live:
+        print(f"live blog update channel @256, {live['duration_s']} s per load: {live['updates_rps']:.0f} req/s with "
+              f"If-None-Match (p99 {live['updates_p99_ms']} ms), {live['updates_unconditional_rps']:.0f} without, "
+              f"cached article {live['article_rps']:.0f}; worst lag post → reader {live['worst_lag_ms']} ms")
+    print("\nissue #6, #18 and #20 targets:")
     for row in results["targets"]:
         verdict = "n/a" if row["met"] is None else "MET" if row["met"] else "MISSED"
         print(f"  {verdict:<7}{row['target']:<50}{row['shown']}")

@@ -20,7 +20,9 @@
    section page 1 and page 500 uncached (median of 30 renders each) with their SQL query counts;
 8. memory: a fresh cache-on server asked for up to 3,000 articles and every section page of the grown edition
    (≥ 2 requests per URL; 1 M requests over ≥ 100 k URLs with ``--full``), worker RSS printed;
-9. prints a table and the targets of issues #6 and #18 (MET / MISSED), writes ``var/bench/latest.json``.
+9. the live blog's update channel (issue #20, ``bench/liveblog_updates.py``): c=256 with If-None-Match for
+   30 s against the cached article of the same round, while a reporter posts an entry every 2 s;
+10. prints a table and the targets of issues #6, #18 and #20 (MET / MISSED), writes ``var/bench/latest.json``.
 
 Only 127.0.0.1 is ever targeted. Usage::
 
@@ -37,6 +39,7 @@ import re
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -262,6 +265,19 @@ def growth_step(env: dict, port: int, host: str, target: int, have: int, samples
     return result, max(target, have)
 
 
+def liveblog_updates(args, work: Path) -> dict:
+    """Issue #20's rows: the live blog's update channel at c=256 against the cached article, one round
+    of ``--liveblog-seconds`` per load while a reporter posts every 2 s (``bench/liveblog_updates.py``,
+    its own demo data dir and server; the same Redis as the run above if any)."""
+    out = work / "liveblog-updates.json"
+    command = [sys.executable, str(REPO / "bench" / "liveblog_updates.py"), "--rounds", "1", "--duration",
+               str(args.liveblog_seconds), "--workers", str(args.workers), "--json", str(out)]
+    log(f"live blog update channel: {args.liveblog_seconds} s per load (bench/liveblog_updates.py)")
+    subprocess.run(command + (["--redis", args.redis] if args.redis else []), cwd=REPO, check=True,
+                   timeout=20 * 60)
+    return json.loads(out.read_text())
+
+
 def run(args) -> dict:
     ensure_tools()
     work = Path(tempfile.mkdtemp(prefix="nashra-bench-"))
@@ -348,6 +364,7 @@ def run(args) -> dict:
         log(f"memory: {len(urls)} distinct URLs on a fresh cache-on server")
         results["memory"] = memory_walk(env, args.workers, args.threads, host, urls, work,
                                         requests=1_000_000 if args.full else 2 * len(urls))
+        results["liveblog_updates"] = liveblog_updates(args, work)
     finally:
         for server in servers:
             server.stop()
@@ -400,9 +417,12 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=None, help="per worker (default: as nashra serve)")
     parser.add_argument("--redis", default="", help="REDIS_URL for the app processes (default: in-process cache)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary data dir")
+    parser.add_argument("--liveblog-seconds", type=int, default=None,
+                        help="seconds per load of the live blog update channel rows (default 30, quick 5)")
     args = parser.parse_args()
     args.duration = args.duration or (5 if args.quick else 10)
     args.round_duration = max(2, args.duration // 2)
+    args.liveblog_seconds = args.liveblog_seconds or (5 if args.quick else 30)
     results = run(args)
     base, top = growth_basis(results["growth"])
     results["growth_basis"] = f"{base} → {top} articles" + ("" if args.full else " (1 M needs --full)")

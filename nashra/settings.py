@@ -491,6 +491,9 @@ NASHRA_PAGE_CACHE_PARAMS = None
 # With Redis down, pages one process keeps for itself live this long (others cannot purge them),
 # and Redis is left alone this long after a failure before it is tried again.
 NASHRA_PAGE_CACHE_OUTAGE_TTL = env_float("NASHRA_PAGE_CACHE_OUTAGE_TTL", 10)
+# With Redis: seconds a process keeps a page it read from Redis (hot URLs under a spike cost no round
+# trip); purges made elsewhere reach it within this time. 0: every hit asks Redis.
+NASHRA_PAGE_CACHE_NEAR_SECONDS = env_float("NASHRA_PAGE_CACHE_NEAR_SECONDS", 0.5)
 NASHRA_REDIS_BACKOFF = env_float("NASHRA_REDIS_BACKOFF", 5)
 # The shared parts of pages (navigation, ticker, lists); their age is bounded by this (None: the page TTL).
 NASHRA_FRAGMENT_CACHE = env_bool("NASHRA_FRAGMENT_CACHE", True)

@@ -13,6 +13,12 @@ that read the data before a publish can never be kept as the fresh page after it
 such pages stay 120 s). Generations are memoised for :data:`GEN_MEMO_SECONDS` on the hit path only;
 renders and fragments read them fresh.
 
+A page read from Redis is also kept in this process for ``NASHRA_PAGE_CACHE_NEAR_SECONDS`` (0.5 s;
+:class:`_NearPages`): under a spike thousands of readers ask for the same few URLs (a live blog's update
+channel polled by everyone, the home page), and each of those hits then costs no round trip and no
+unpickling. A purge made in this process drops them at once; one made elsewhere reaches them within
+that time, inside the one second every purge promises (``purge.py``).
+
 While Redis is away (:data:`nashra.core.cache.breaker` open) pages live in a small per-process
 stand-in kept at most ``NASHRA_PAGE_CACHE_OUTAGE_TTL`` seconds (purges made by other processes cannot reach it), and
 the purges made here are remembered and replayed into Redis when it is back.
@@ -93,6 +99,35 @@ class _Generations:
             self._memo.pop(bucket, None)
 
 
+class _NearPages:
+    """Pages this process read from Redis in the last ``seconds``: (bucket, path) → query → (generation,
+    page, until). Bounded: past ``max_paths`` paths it starts again empty."""
+
+    def __init__(self, seconds: float, max_paths: int = 2000):
+        self.seconds = seconds
+        self.max_paths = max_paths
+        self._paths: dict[tuple[str, str], dict[str, tuple[int, CachedPage, float]]] = {}
+
+    def get(self, bucket: str, path: str, qs: str, generation: int) -> CachedPage | None:
+        kept = self._paths.get((bucket, path), {}).get(qs)
+        if kept is None or kept[0] != generation or kept[2] < time.monotonic():
+            return None
+        return kept[1]
+
+    def put(self, bucket: str, path: str, qs: str, generation: int, page: CachedPage) -> None:
+        if not self.seconds:
+            return
+        if len(self._paths) >= self.max_paths:
+            self._paths = {}
+        self._paths.setdefault((bucket, path), {})[qs] = (generation, page, time.monotonic() + self.seconds)
+
+    def drop(self, bucket: str, path: str) -> None:
+        self._paths.pop((bucket, path), None)
+
+    def clear(self) -> None:
+        self._paths = {}
+
+
 class RedisStore:
     """Pages in Redis hashes (one per path), shared by every app process."""
 
@@ -105,6 +140,7 @@ class RedisStore:
         self.error_ttl = error_ttl
         self.breaker = circuit or breaker
         self.gens = _Generations(client, prefix, memo_seconds=GEN_MEMO_SECONDS)
+        self.near = _NearPages(settings.NASHRA_PAGE_CACHE_NEAR_SECONDS)
         self.standin = LocalStore(max_entries=2000, max_bytes=64 << 20, journal_path=None,
                                   max_age=settings.NASHRA_PAGE_CACHE_OUTAGE_TTL)
         self._missed: dict[tuple, None] = {}  # purges made while Redis was away, in order
@@ -140,12 +176,20 @@ class RedisStore:
         if not self._available():
             return self.standin.get(bucket, path, qs)
         try:
-            raw = self.client.hget(self._key(bucket, path), qs)
+            generation = self.gens.get(bucket)
+            page = self.near.get(bucket, path, qs, generation)
+            if page is not None:
+                return page
+            raw = self.client.hget(self._key(bucket, path, generation), qs)
         except self._errors as exc:  # refused, reset, timed out
             self.breaker.failure(exc)
             return self.standin.get(bucket, path, qs)
         self.breaker.success()
-        return CachedPage.from_stored(pickle.loads(raw)) if raw else None
+        if not raw:
+            return None
+        page = CachedPage.from_stored(pickle.loads(raw))
+        self.near.put(bucket, path, qs, generation, page)
+        return page
 
     def begin(self, bucket: str, path: str) -> RenderToken:
         if self._available():
@@ -166,6 +210,7 @@ class RedisStore:
         entry = CachedPage.from_stored(entry)
         if entry is None:
             raise TypeError("a page cache entry is a CachedPage (or its fields as a tuple)")
+        self.near.drop(bucket, path)  # the next hit reads what this render stored (or a newer one)
         data = pickle.dumps(entry.stored(), protocol=pickle.HIGHEST_PROTOCOL)
         ttl = max(1, int(entry.error_until - time.time()) + 1)
         try:
@@ -187,6 +232,8 @@ class RedisStore:
     def delete_paths(self, bucket: str, paths) -> None:
         """Drop the paths (every query variant) and leave a tombstone: one round trip for the lot."""
         paths = list(paths)
+        for path in paths:
+            self.near.drop(bucket, path)
         if self._available():
             try:
                 generation = self.gens.get(bucket, fresh=True)
@@ -215,6 +262,7 @@ class RedisStore:
 
     def clear(self) -> None:
         self.gens.forget()
+        self.near.clear()
         self.standin.clear()
 
     def generation(self, bucket: str) -> int:
@@ -258,6 +306,7 @@ class RedisStore:
         with self._missed_lock:
             missed, self._missed = list(self._missed), {}
         self.gens.forget()
+        self.near.clear()
         self.standin.clear()
         for purge in missed:
             if purge[0] == "P":
