@@ -1,6 +1,7 @@
 """Sending an alert: a fan-out task splits the edition's subscriptions into batches, each batch a task
 of its own (so several workers share a big list), each push encrypted for its browser (RFC 8291,
-aes128gcm, through pywebpush) and signed with the network's VAPID key.
+aes128gcm, with pywebpush's encoder), signed with the network's VAPID key and posted through one
+keep-alive pool per process.
 
 Exactly once, as the reader sees it: the batch's :class:`~nashra.push.models.PushDelivery` rows are
 claimed before any push service is called and completed with their answers, a few dozen at a time.
@@ -15,11 +16,11 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
 import time
+import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
-import requests
+import urllib3
 from django.conf import settings
 from django.db import transaction
 from django.db.models import F
@@ -33,14 +34,23 @@ log = logging.getLogger(__name__)
 BATCH = 200
 RECORD_EVERY = 50  # answers written per statement (a batch run again re-sends at most these)
 GONE = (404, 410)
-_local = threading.local()
 _signatures: dict[str, tuple[dict, float]] = {}
+_pool: urllib3.PoolManager | None = None
 
 
-def _session() -> requests.Session:
-    if not hasattr(_local, "session"):  # keep-alive to the push service within a worker thread
-        _local.session = requests.Session()
-    return _local.session
+def _http() -> urllib3.PoolManager:
+    """One keep-alive pool per process, shared by the sending threads (urllib3's is thread-safe).
+
+    Not ``requests``: it looked up the proxy variables and ``.netrc`` on every message, a quarter of
+    the time a push took here (bench/push_fanout.py). The proxy (``HTTPS_PROXY``), if any, is read
+    once."""
+    global _pool
+    if _pool is None:
+        size = max(10, settings.NASHRA_PUSH_THREADS)
+        proxy = urllib.request.getproxies().get("https")
+        _pool = (urllib3.ProxyManager(proxy, maxsize=size, num_pools=50) if proxy
+                 else urllib3.PoolManager(maxsize=size, num_pools=50))
+    return _pool
 
 
 def _auth_headers(origin: str) -> dict[str, str]:
@@ -63,16 +73,18 @@ def push_one(subscription: PushSubscription, data: bytes, topic: str) -> int:
     from .endpoints import Subscription
 
     info = Subscription(subscription.endpoint, subscription.p256dh, subscription.auth)
-    headers = _auth_headers(info.origin) | {"Topic": topic, "Urgency": "high"}
+    headers = _auth_headers(info.origin) | {"Topic": topic, "Urgency": "high", "TTL": str(settings.NASHRA_PUSH_TTL),
+                                            "Content-Encoding": "aes128gcm"}
     try:
-        response = WebPusher({"endpoint": info.endpoint, "keys": {"p256dh": info.p256dh, "auth": info.auth}},
-                             requests_session=_session()).send(
-            data=data, headers=headers, ttl=settings.NASHRA_PUSH_TTL, content_encoding="aes128gcm",
-            timeout=settings.NASHRA_PUSH_TIMEOUT)
-    except (requests.RequestException, ValueError) as exc:  # unreachable, or a key the library refuses
+        # RFC 8291 (aes128gcm): the keys travel in the body's header, no Crypto-Key/Encryption headers.
+        body = WebPusher({"endpoint": info.endpoint, "keys": {"p256dh": info.p256dh, "auth": info.auth}}).encode(
+            data, "aes128gcm")["body"]
+        response = _http().request("POST", info.endpoint, body=body, headers=headers, retries=False,
+                                   timeout=urllib3.Timeout(total=settings.NASHRA_PUSH_TIMEOUT), preload_content=True)
+    except (urllib3.exceptions.HTTPError, OSError, ValueError) as exc:  # unreachable, or a key refused
         log.warning("push to %s failed: %s", info.origin, exc)
         return 0
-    return response.status_code
+    return response.status
 
 
 def targets(alert: PushAlert) -> list[int]:
