@@ -391,6 +391,8 @@ if NASHRA_TASKS not in TASK_BACKENDS:
     raise ImproperlyConfigured(f"NASHRA_TASKS: one of {', '.join(TASK_BACKENDS)}, not {NASHRA_TASKS!r}.")
 TASKS = {"default": TASK_BACKENDS[NASHRA_TASKS], "database": TASK_BACKENDS["database"]}
 NASHRA_TASK_RESULTS_DAYS = env_int("NASHRA_TASK_RESULTS_DAYS", 7)  # finished task results kept (failed: 30+)
+# A task RUNNING this long (its worker's host never came back) is put back in the queue.
+NASHRA_TASK_RUNNING_TIMEOUT = env_int("NASHRA_TASK_RUNNING_TIMEOUT", 1800)
 if NASHRA_TASKS == "rq":
     INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
     RQ_QUEUES = {"default": {"URL": REDIS_URL or "redis://127.0.0.1:6379/0"}}

@@ -14,5 +14,7 @@ class CoreConfig(AppConfig):
         route_workflow_mails_through_tasks()
         from nashra.core import periodic
         from nashra.deadletters.housekeeping import prune_task_results
+        from nashra.deadletters.orphans import requeue_stuck_tasks
 
         periodic.register(prune_task_results)  # the task queue's finished results do not pile up
+        periodic.register(requeue_stuck_tasks)  # nor do tasks whose worker's host never came back

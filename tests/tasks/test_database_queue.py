@@ -55,3 +55,61 @@ def test_old_finished_results_are_pruned_and_recent_or_waiting_ones_kept():
     assert prune_task_results(now=later) == 0  # at most once an hour unless forced
     assert DBTaskResult.objects.filter(id=waiting.id).exists()
     assert str(done.id) not in {str(i) for i in left}
+
+
+def test_a_task_of_a_worker_that_died_runs_again_and_a_live_workers_task_is_left_alone(monkeypatch):
+    from django_tasks_db.models import DBTaskResult
+
+    from nashra.deadletters import orphans
+
+    dead = add_numbers.using(backend="database").enqueue(1, 1)
+    alive = add_numbers.using(backend="database").enqueue(2, 2)
+    other_host = add_numbers.using(backend="database").enqueue(3, 3)
+    for result, worker in ((dead, orphans.worker_name(999_999_999)), (alive, orphans.worker_name()),
+                           (other_host, "elsewhere:1")):
+        DBTaskResult.objects.get(pk=result.id).claim(worker)
+    monkeypatch.setattr(orphans, "_alive", lambda pid: pid != 999_999_999)
+    assert orphans.requeue_dead_workers_tasks() == 1
+    statuses = {str(pk): status for pk, status in DBTaskResult.objects.values_list("id", "status")}
+    assert statuses[dead.id] == "READY" and statuses[alive.id] == "RUNNING" and statuses[other_host.id] == "RUNNING"
+
+    call_command("worker", batch=True, verbosity=0)  # a new worker runs it
+    dead.refresh()
+    assert dead.status == TaskResultStatus.SUCCESSFUL and dead.return_value == 2
+
+
+def test_a_task_running_far_too_long_is_put_back_by_the_scheduler(settings):
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from django_tasks_db.models import DBTaskResult
+
+    from nashra.deadletters import orphans
+
+    stuck = add_numbers.using(backend="database").enqueue(1, 1)
+    recent = add_numbers.using(backend="database").enqueue(2, 2)
+    DBTaskResult.objects.get(pk=stuck.id).claim("elsewhere:1")
+    DBTaskResult.objects.get(pk=recent.id).claim("elsewhere:2")
+    DBTaskResult.objects.filter(pk=stuck.id).update(started_at=timezone.now() - timedelta(hours=1))
+    settings.NASHRA_TASK_RUNNING_TIMEOUT = 1800
+    assert orphans.requeue_stuck_tasks() == 1
+    assert DBTaskResult.objects.get(pk=stuck.id).status == "READY"
+    assert DBTaskResult.objects.get(pk=recent.id).status == "RUNNING"
+
+
+def test_a_worker_is_alive_while_its_process_runs_and_another_program_is_not_a_worker():
+    import subprocess
+    import sys
+
+    from nashra.deadletters import orphans
+
+    worker = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)", "worker"])
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        assert orphans._alive(worker.pid) and not orphans._alive(other.pid)
+    finally:
+        worker.kill()
+        other.kill()
+        worker.wait()
+        other.wait()
+    assert not orphans._alive(worker.pid)

@@ -3,7 +3,8 @@
 The tasks wait in the database (django-tasks-db) unless NASHRA_TASKS=rq puts them in
 Redis; ``nashra serve`` starts one of these as a supervised child, so a single host
 needs nothing else. More workers on other hosts share the queue safely (each claims a
-task in its own transaction).
+task in its own transaction). A task whose worker died is run again
+(:mod:`nashra.deadletters.orphans`).
 """
 
 from django.conf import settings
@@ -27,7 +28,11 @@ class Command(BaseCommand):
             return
         # The default queue when it is the database one; in tests (default: immediate) the "database" alias.
         backend = "default" if settings.NASHRA_TASKS == "database" else "database"
-        argv = [f"--backend={backend}", "--queue-name=*", f"--interval={interval}", "--no-reload"]
+        from nashra.deadletters.orphans import requeue_dead_workers_tasks, worker_name
+
+        requeue_dead_workers_tasks()  # what a worker of this host was running when it died runs again
+        argv = [f"--backend={backend}", "--queue-name=*", f"--interval={interval}", "--no-reload",
+                f"--worker-id={worker_name()}"]
         if batch:
             argv += ["--batch", "--no-startup-delay"]
         call_command("db_worker", *argv, verbosity=verbosity)
