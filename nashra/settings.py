@@ -376,6 +376,8 @@ WAGTAILSEARCH_BACKENDS = {
 # Newsletters: mails per minute over all lists (a batch waits for the next minute beyond it), how long
 # a confirmation link lives, and sign-ups allowed per client address and per e-mail (count, seconds).
 NASHRA_NEWSLETTER_PER_MINUTE = int(os.environ.get("NASHRA_NEWSLETTER_PER_MINUTE", "") or 600)
+NASHRA_NEWSLETTER_BATCH = env_int("NASHRA_NEWSLETTER_BATCH", 500)  # mails per task (then the next is queued)
+NASHRA_NEWSLETTER_PARALLEL = env_int("NASHRA_NEWSLETTER_PARALLEL", 2)  # batch chains per issue (workers at once)
 NASHRA_NEWSLETTER_CONFIRM_HOURS = int(os.environ.get("NASHRA_NEWSLETTER_CONFIRM_HOURS", "") or 48)
 NASHRA_NEWSLETTER_SIGNUP_RATES = {"address": (10, 3600), "email": (3, 3600)}
 # Background tasks (DEP 14, django-tasks): queued in the database and run by `nashra worker` (`nashra serve`

@@ -1,8 +1,10 @@
 """Sending issues: in batches under a per-minute cap, through the task queue, never twice.
 
 - :func:`send_issue_batch` (a task) mails the next subscribers of an issue, as many as the cap
-  leaves this minute (``NASHRA_NEWSLETTER_PER_MINUTE``, counted over every issue), and marks the
-  issue sent when nobody is left. Each mail first takes its row in the :class:`Delivery` ledger
+  leaves this minute (``NASHRA_NEWSLETTER_PER_MINUTE``, counted over every issue) and at most
+  ``NASHRA_NEWSLETTER_BATCH``, queues the next batch while the minute's budget lasts, and marks the
+  issue sent when nobody is left. An issue starts as ``NASHRA_NEWSLETTER_PARALLEL`` such chains,
+  each over its own share of the subscribers, so that as many workers send it side by side. Each mail first takes its row in the :class:`Delivery` ledger
   (unique per issue and subscriber), so a batch run twice, or by two workers, mails nobody twice;
   a worker killed between taking the row and sending loses that one mail rather than doubling it.
 - An SMTP 5xx for an address (refused recipient, or a permanent error on the message) suppresses
@@ -22,6 +24,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.core.mail import get_connection
 from django.db import IntegrityError, transaction
+from django.db.models.functions import Mod
 from django.utils import timezone
 from django_tasks import task
 
@@ -95,20 +98,29 @@ def _finish(issue) -> None:
 
 
 @task()
-def send_issue_batch(issue_id: int) -> dict:
-    """Mail the next batch of ``issue_id`` (see the module's note); the counts of this run."""
+def send_issue_batch(issue_id: int, shard: int = 0, shards: int = 1) -> dict:
+    """Mail the next batch of ``issue_id`` (see the module's note); the counts of this run.
+
+    ``shards`` > 1: only the subscribers whose id ≡ ``shard`` (mod ``shards``), so that several workers
+    share a big list without reaching for the same rows. A batch that leaves some of its share
+    and some of the minute's budget queues the next one itself."""
     issue = Issue.objects.select_related("newsletter__edition__site").filter(pk=issue_id).first()
     counts = {"sent": 0, "bounced": 0, "failed": 0, "skipped": 0}
     if issue is None or issue.status != Issue.SENDING:
         return counts
-    budget = minute_budget()
-    batch = list(recipients(issue)[:budget]) if budget else []
+    share = recipients(issue)
+    if shards > 1:
+        share = share.annotate(shard=Mod("pk", shards)).filter(shard=shard)
+    budget = min(minute_budget(), settings.NASHRA_NEWSLETTER_BATCH)
+    batch = list(share[:budget]) if budget else []
     if batch:
         with get_connection() as connection:
             for subscriber in batch:
                 counts[_deliver(connection, issue, subscriber)] += 1
     if not recipients(issue).exists():
         _finish(issue)
+    elif batch and share.exists() and minute_budget():
+        send_issue_batch.enqueue(issue_id, shard, shards)
     return counts
 
 
@@ -131,7 +143,9 @@ def send_test(issue_id: int, address: str) -> bool:
 def start(issue) -> None:
     """Send ``issue`` now: it becomes «being sent» and its first batch is enqueued."""
     Issue.objects.filter(pk=issue.pk, status__in=[Issue.DRAFT, Issue.SCHEDULED]).update(status=Issue.SENDING)
-    send_issue_batch.enqueue(issue.pk)
+    shards = max(1, settings.NASHRA_NEWSLETTER_PARALLEL)
+    for shard in range(shards):
+        send_issue_batch.enqueue(issue.pk, shard, shards)
 
 
 def _digest_due(newsletter, now) -> bool:

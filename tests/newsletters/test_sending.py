@@ -173,3 +173,24 @@ def test_a_section_weekly_goes_out_on_its_weekday_with_the_sections_week(edition
     sending.scheduler_pass(friday)
     issue = Issue.objects.get(newsletter=weekly)
     assert [a.title for a in issue.ordered_stories()] == ["مباراة الأسبوع"] and len(smtp.to("fan@example.com")) == 1
+
+
+def test_a_big_list_goes_out_in_chained_batches_shared_by_parallel_chains(editions, issue, subscribe, smtp, settings):
+    settings.NASHRA_NEWSLETTER_BATCH = 2
+    settings.NASHRA_NEWSLETTER_PARALLEL = 3
+    for n in range(11):
+        subscribe(f"r{n}@example.com")
+    sending.start(issue)  # three chains of two-mail batches, each queuing its next one
+    received = [r for r, _m in smtp.messages]
+    assert sorted(received) == sorted(f"r{n}@example.com" for n in range(11)) and len(received) == 11
+    assert Issue.objects.get().status == Issue.SENT
+
+
+def test_a_share_holds_only_its_own_subscribers(editions, issue, subscribe, smtp, settings):
+    settings.NASHRA_NEWSLETTER_BATCH = 100
+    people = [subscribe(f"r{n}@example.com") for n in range(6)]
+    Issue.objects.filter(pk=issue.pk).update(status=Issue.SENDING)
+    counts = sending.send_issue_batch.call(issue.pk, 1, 2)
+    assert counts["sent"] == sum(1 for p in people if p.pk % 2 == 1)
+    assert {r for r, _m in smtp.messages} == {p.email for p in people if p.pk % 2 == 1}
+    assert Issue.objects.get().status == Issue.SENDING  # the other share is still to go
