@@ -1,0 +1,83 @@
+"""NASHRA_TASKS=rq: the queue is in Redis and ``nashra worker`` runs django-rq's worker. The same tasks
+as on the database queue — a result kept, a failing task recorded as failed, a newsletter issue
+mailed once to each reader through a real SMTP server in parallel chains — go through a real worker
+process (a production-mode ``nashra`` in subprocesses, as on an app host)."""
+
+import json
+import shutil
+
+import pytest
+
+from tests.live import nashra, redis_up, server_env
+from tests.newsletters.conftest import Inbox, _free_port
+
+REDIS = "redis://127.0.0.1:6379/11"  # its own database: a queue left by another run is not ours to run
+
+pytest.importorskip("django_tasks_rq", reason="the rq extra is not installed (pip install .[rq])")
+
+ENQUEUE = """
+from nashra.articles.edition_setup import EditionSpec, ensure_edition
+from nashra.core.sample_tasks import add_numbers
+from nashra.newsletters import sending
+from nashra.newsletters.models import DIGEST, Issue, NewsletterList, Subscriber, Subscription
+from django.utils import timezone
+import json
+eg = ensure_edition(EditionSpec(slug="eg", name="مصر اليوم", hostname="eg.localhost", city_name="القاهرة",
+                                time_zone="Africa/Cairo", month_style="both", is_default_site=True))
+letter = NewsletterList.objects.create(edition=eg, name="موجز اليوم", kind=DIGEST)
+for n in range(7):
+    reader = Subscriber.objects.create(edition=eg, email=f"r{n}@example.com", confirmed_at=timezone.now())
+    Subscription.objects.create(subscriber=reader, newsletter=letter)
+issue = Issue.objects.create(newsletter=letter, subject="عدد اليوم")
+ok, bad = add_numbers.enqueue(2, 40), add_numbers.enqueue(2, "x")
+sending.start(issue)
+from django_tasks import task_backends
+print(json.dumps({"ok": ok.id, "bad": bad.id, "issue": issue.pk, "backend": type(task_backends[ok.backend]).__name__}))
+"""
+
+CHECK = """
+from django_tasks import default_task_backend
+from nashra.newsletters.models import Delivery, Issue
+import json
+ok, bad = default_task_backend.get_result("{ok}"), default_task_backend.get_result("{bad}")
+print(json.dumps({{"ok": [ok.status, ok.return_value], "bad": bad.status,
+                   "issue": Issue.objects.get(pk={issue}).status,
+                   "sent": Delivery.objects.filter(status="sent").count()}}))
+"""
+
+
+@pytest.fixture
+def smtp_inbox():
+    from aiosmtpd.controller import Controller
+
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=_free_port())
+    controller.start()
+    yield inbox, controller.port
+    controller.stop()
+
+
+def test_tasks_run_through_redis_and_a_real_rq_worker(migrated_template, tmp_path, smtp_inbox):
+    if not redis_up(REDIS):
+        pytest.skip(f"no Redis at {REDIS}")
+    import redis
+
+    redis.Redis.from_url(REDIS).flushdb()
+    inbox, port = smtp_inbox
+    shutil.copy(migrated_template / "nashra.sqlite3", tmp_path / "nashra.sqlite3")
+    shutil.copy(migrated_template / "secret_key", tmp_path / "secret_key")
+    env = server_env(tmp_path, REDIS)
+    env.update(NASHRA_TASKS="rq", NASHRA_EMAIL_URL=f"smtp://127.0.0.1:{port}", NASHRA_NEWSLETTER_BATCH="2",
+               NASHRA_NEWSLETTER_PARALLEL="2")
+    queued = json.loads(nashra(env, "shell", "-c", ENQUEUE).strip().splitlines()[-1])
+    assert queued["backend"] == "RQBackend"
+    assert inbox.messages == []  # queued in Redis, nothing ran yet
+
+    nashra(env, "worker", "--batch", "-v0", timeout=180)  # django-rq's worker, until the queue is empty
+
+    done = json.loads(nashra(env, "shell", "-c", CHECK.format(**queued)).strip().splitlines()[-1])
+    assert done["ok"] == ["SUCCESSFUL", 42]
+    assert done["bad"] == "FAILED"
+    assert done["issue"] == "sent" and done["sent"] == 7
+    received = sorted(rcpt for rcpt, _message in inbox.messages)
+    assert received == [f"r{n}@example.com" for n in range(7)]  # each reader once
