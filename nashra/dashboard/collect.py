@@ -171,6 +171,8 @@ def _write_searches(searches: Counter) -> None:
 
 def _flush_at_exit() -> None:
     """A stopping server writes what it holds; the test suite's databases are gone by then."""
+    from django.conf import settings
+
     if _views and not settings.TESTING:
         flush()
 

@@ -4,8 +4,9 @@
   leaves this minute (``NASHRA_NEWSLETTER_PER_MINUTE``, counted over every issue) and at most
   ``NASHRA_NEWSLETTER_BATCH``, queues the next batch while the minute's budget lasts, and marks the
   issue sent when nobody is left. An issue starts as ``NASHRA_NEWSLETTER_PARALLEL`` such chains,
-  each over its own share of the subscribers, so that as many workers send it side by side. Each mail first takes its row in the :class:`Delivery` ledger
-  (unique per issue and subscriber), so a batch run twice, or by two workers, mails nobody twice;
+  each over its own share of the subscribers, so that as many workers send it side by side.
+  Each mail first takes its row in the :class:`Delivery` ledger (unique per issue and
+  subscriber), so a batch run twice, or by two workers, mails nobody twice;
   a worker killed between taking the row and sending loses that one mail rather than doubling it.
 - An SMTP 5xx for an address (refused recipient, or a permanent error on the message) suppresses
   the subscriber: no further mail goes to them. A 4xx or a lost connection is logged on the row.
