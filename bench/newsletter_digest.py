@@ -9,8 +9,8 @@ puts the dead worker's task back in the queue).
 
 Printed: seconds from the start until the issue is «sent», mails/s, what the SMTP server received,
 addresses that received the digest twice (the bar: 0), subscribers without it, and ledger rows left
-«claimed» (a mail taken by the killed worker but never handed to the server: the ledger sends at most
-once, so such a reader misses this issue rather than getting it twice).
+«claimed» without a recorded answer (the mail the killed worker held: the ledger sends at most once,
+so it is never sent again — whether the server had taken it before the kill or not).
 
 Usage::
 
@@ -133,9 +133,9 @@ def main() -> int:
         claimed = Delivery.objects.filter(issue=issue, status=Delivery.CLAIMED).count()
         sent = Delivery.objects.filter(issue=issue, status=Delivery.SENT).count()
         print(f"\n{'workers':<9}{'subscribers':>12}{'seconds':>9}{'mails/s':>9}{'received':>10}{'twice':>7}"
-              f"{'missing':>9}{'claimed, unsent':>17}{'bar: 0 twice':>14}")
+              f"{'missing':>9}{'claimed, unrecorded':>21}{'bar: 0 twice':>14}")
         print(f"{args.workers:<9}{targeted:>12}{elapsed:>9.1f}{sent / elapsed:>9.0f}{sum(counts.values()):>10}"
-              f"{twice:>7}{targeted - len(counts):>9}{claimed:>17}{'MET' if twice == 0 else 'MISSED':>14}")
+              f"{twice:>7}{targeted - len(counts):>9}{claimed:>21}{'MET' if twice == 0 else 'MISSED':>14}")
         return 0
     finally:
         for process in workers:
