@@ -3,14 +3,14 @@
 Start: the story is flagged breaking (the ticker), becomes the lead pick of its edition's home page
 and of the chosen sections (the leads it displaces are kept in the switch), its comments go to
 review before publication, and, if asked, a push alert goes out. End (by hand or by the scheduler
-when its time is up): each of these is put back as it was.
+when its time is up): each of these is put back as it was. Changes are announced with events
+(``ArticlePublished`` with ``was_breaking`` purges the edition's pages with the ticker,
+``PicksChanged`` each page whose lead changed); this app never imports delivery.
 
 A live blog (any page type with ``breaking_lead_template``) changes nothing of its own: while its
 switch is on, :func:`breaking_leads` puts it first in the ticker and on top of the home page and the
 chosen sections (the editors' picks stay as they are, so there is nothing to restore), and it has no
-comments to hold. Changes are announced with events
-(``ArticlePublished`` with ``was_breaking`` purges the edition's pages with the ticker,
-``PicksChanged`` each page whose lead changed); this app never imports delivery.
+comments to hold. Starting and ending announce ``EditionContentChanged`` (the whole edition).
 """
 
 from __future__ import annotations
