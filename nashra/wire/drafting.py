@@ -51,16 +51,18 @@ def body_html(item: WireItem) -> str:
     return clean_html("".join(f"<p>{escape(p)}</p>" for p in paragraphs if p.strip()))
 
 
-def lead_image(item: WireItem, edition) -> tuple[int | None, str | None]:
-    """(image id, warning): the item's first picture stored in the edition's collection, with the same
-    checks as a newsroom upload. A drop folder's picture is read from the folder; a feed's is fetched
-    with the poller's rules (http(s), public address, deadline, size cap)."""
-    if not item.images:
-        return None, None
+#: Pictures a draft takes from one wire item: the first leads, the others make a gallery. An agency's
+#: photo feed can attach dozens; past this the editor picks from the wire item itself.
+MAX_PICTURES = 10
+
+
+def _picture(item: WireItem, edition, href: str, caption: str) -> tuple[int | None, str | None]:
+    """(image id, warning): one of the item's pictures stored in the edition's collection, with the
+    same checks as a newsroom upload. A drop folder's picture is read from the folder; a feed's is
+    fetched with the poller's rules (http(s), public address, deadline, size cap)."""
     from nashra.importing.images import LocalImages
     from nashra.importing.records import ImageSpec
 
-    href, caption = item.images[0]
     if item.source.kind == FOLDER:
         folder = allowed_folder(item.source.folder)
         if folder is None or "/" in href or "\\" in href:
@@ -78,15 +80,48 @@ def lead_image(item: WireItem, edition) -> tuple[int | None, str | None]:
         return LocalImages(edition, tmp, allow_outside=False).resolve(ImageSpec(path=name, caption=caption))
 
 
+def pictures(item: WireItem, edition) -> tuple[list[tuple[int, str]], list[str]]:
+    """The item's pictures that could be stored, in its order ([(image id, caption)], each file once),
+    and an Arabic warning for each one that could not (the others still come)."""
+    wanted, seen = [], set()
+    for href, caption in item.images or []:
+        if href and href not in seen:
+            seen.add(href)
+            wanted.append((href, caption or ""))
+    wanted = wanted[:MAX_PICTURES]
+    stored, warnings = [], []
+    for number, (href, caption) in enumerate(wanted, 1):
+        image_id, warning = _picture(item, edition, href, caption)
+        if image_id and image_id not in {i for i, _c in stored}:
+            stored.append((image_id, caption))
+        elif not image_id and warning:
+            if len(wanted) == 1:
+                warnings.append(warning)
+            else:  # the draft still has the others: say which one is missing, and why
+                reason = warning.split("؛")[0].rstrip(".")
+                warnings.append(_("لم تُضَف الصورة %(number)d من %(count)d: %(reason)s.")
+                                % {"number": number, "count": len(wanted), "reason": reason})
+    return stored, warnings
+
+
+def gallery(stored: list[tuple[int, str]], credit: str) -> list[dict]:
+    """The article's ``extras`` value: the pictures after the lead as one gallery after the text."""
+    if len(stored) < 2:
+        return []
+    images = [{"image": image_id, "caption": caption[:300], "credit": credit[:150]} for image_id, caption in stored[1:]]
+    return [{"type": "gallery", "value": {"title": "", "images": images, "after_paragraph": None}}]
+
+
 def make_draft(item: WireItem, section, user, warnings: list | None = None) -> ArticlePage:
     """A draft (not live) under ``section``; the caller checks the user may add pages there."""
-    image_id, warning = lead_image(item, section.edition)
-    if warning and warnings is not None:
-        warnings.append(warning)
-    caption = item.images[0][1] if image_id and item.images else ""
+    stored, problems = pictures(item, section.edition)
+    if warnings is not None:
+        warnings.extend(problems)
+    image_id, caption = stored[0] if stored else (None, "")
+    credit = item.credit or item.source.credit
     article = ArticlePage(title=item.title[:255], dateline=article_dateline(item), body=body_html(item),
                           live=False, lead_image_id=image_id, lead_image_caption=caption[:300],
-                          lead_image_credit=(item.credit or item.source.credit)[:150] if image_id else "")
+                          lead_image_credit=credit[:150] if image_id else "", extras=gallery(stored, credit))
     section.add_child(instance=article)
     article.save_revision(user=user, log_action=True)
     WireDraft.objects.create(item=item, article=article, version=item.version, created_by=user)
