@@ -54,6 +54,7 @@ def body_html(item: WireItem) -> str:
 #: Pictures a draft takes from one wire item: the first leads, the others make a gallery. An agency's
 #: photo feed can attach dozens; past this the editor picks from the wire item itself.
 MAX_PICTURES = 10
+ARABIC_SEMICOLON = "\u061b"
 
 
 def _picture(item: WireItem, edition, href: str, caption: str) -> tuple[int | None, str | None]:
@@ -98,7 +99,7 @@ def pictures(item: WireItem, edition) -> tuple[list[tuple[int, str]], list[str]]
             if len(wanted) == 1:
                 warnings.append(warning)
             else:  # the draft still has the others: say which one is missing, and why
-                reason = warning.split("؛")[0].rstrip(".")
+                reason = warning.split(ARABIC_SEMICOLON)[0].rstrip(".")  # without «…؛ the draft has none»
                 warnings.append(_("لم تُضَف الصورة %(number)d من %(count)d: %(reason)s.")
                                 % {"number": number, "count": len(wanted), "reason": reason})
     return stored, warnings

@@ -69,6 +69,8 @@ ALLOWED = {
        "the translated question sentence" for word in CAPTCHA_NUMBER_WORDS},
     ("nashra/syndication/sources.py", "،,؛;:.- "): "punctuation stripped before the «…» of a cut description "
                                                 "(Arabic comma and semicolon), not interface text",
+    ("nashra/wire/drafting.py", "؛"): "punctuation: the Arabic semicolon before a picture warning's «…the draft "
+                                      "has no picture» tail, cut when the draft has other pictures",
     ("nashra/comments/captcha.py", "ناقص"): "captcha operator word (data of the puzzle, like the numbers)",
     ("nashra/comments/captcha.py", "زائد"): "captcha operator word (data of the puzzle, like the numbers)",
     ("nashra/editions/services.py", "مراسلون"): "part of a Group name: a lookup key matched by name "

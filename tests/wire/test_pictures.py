@@ -10,9 +10,9 @@ from django.urls import reverse
 from PIL import Image as PILImage
 
 from nashra.articles.models import ArticlePage
+from nashra.wire import services
 from nashra.wire.models import WireItem
-from tests.wire.conftest import member
-from tests.wire.test_newsroom import wire  # noqa: F401  (the drop-folder sources, polled)
+from tests.wire.conftest import make_source, member
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +31,8 @@ def use(editions, item):
 
 
 @pytest.fixture
-def item(wire, drop):
+def item(editions, drop):
+    services.poll_source(make_source([editions["eg"]], name="بترا", credit="بترا", folder=drop / "petra"))
     item = WireItem.objects.get(guid__endswith=":0043")
     picture(drop / "petra", "port-2.jpg", (200, 40, 40))
     picture(drop / "petra", "port-3.jpg", (40, 200, 40))
