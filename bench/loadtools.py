@@ -213,3 +213,34 @@ def timed_gets(port: int, path: str, host: str, count: int) -> dict:
     times.sort()
     return {"median_ms": round(statistics.median(times), 2), "p90_ms": round(times[int(len(times) * 0.9) - 1], 2),
             "statuses": sorted(statuses)}
+
+
+def run_task_workers(env: dict, count: int, finished, a_third_done, kill: bool, limit_s: float,
+                     poll_s: float = 0.25) -> float:
+    """``count`` ``nashra worker`` processes (what ``nashra serve`` supervises) on ``env`` until
+    ``finished()``; with ``kill``, worker 1 is killed with SIGKILL once ``a_third_done()`` and a new one
+    started (it puts the dead one's task back in the queue). Seconds from their start to the end."""
+
+    def worker() -> subprocess.Popen:
+        return subprocess.Popen([sys.executable, "-m", "nashra", "worker", "--interval", "0.2", "-v0"],
+                                cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    started = time.perf_counter()
+    workers = [worker() for _ in range(count)]
+    killed = not kill
+    try:
+        while not finished():
+            if not killed and a_third_done():
+                workers[0].kill()
+                workers[0].wait()
+                print("worker 1 killed with SIGKILL a third of the way; a new one starts", flush=True)
+                workers[0] = worker()
+                killed = True
+            if time.perf_counter() - started > limit_s:
+                raise SystemExit(f"the workers did not finish within {limit_s:.0f} s")
+            time.sleep(poll_s)
+        return time.perf_counter() - started
+    finally:
+        for process in workers:
+            process.terminate()
+            process.wait(30)

@@ -31,6 +31,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from loadtools import run_task_workers
+
 REPO = Path(__file__).resolve().parent.parent
 
 
@@ -75,7 +77,6 @@ def main() -> int:
         env["DATABASE_URL"] = args.database_url
     smtp = multiprocessing.Process(target=serve_smtp, args=(port, str(received)), daemon=True)
     smtp.start()
-    workers: list = []
     try:
         for command in (["migrate", "--noinput", "-v0"], ["demo"]):
             subprocess.run([sys.executable, "-m", "nashra", *command], cwd=REPO, env=env, check=True,
@@ -108,25 +109,12 @@ def main() -> int:
         print(f"{args.n} subscribers ready in {time.perf_counter() - started:.1f} s ({targeted} to mail)", flush=True)
         connection.close()
 
-        def worker():
-            return subprocess.Popen([sys.executable, "-m", "nashra", "worker", "--interval", "0.2", "-v0"],
-                                    cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-
-        started = time.perf_counter()
         sending.start(issue)
-        workers = [worker() for _ in range(args.workers)]
-        killed = not args.kill
-        while Issue.objects.get(pk=issue.pk).status != Issue.SENT:
-            if not killed and Delivery.objects.filter(issue=issue).count() > targeted // 3:
-                workers[0].kill()
-                workers[0].wait()
-                print("worker 1 killed with SIGKILL a third of the way; a new one starts", flush=True)
-                workers[0] = worker()
-                killed = True
-            if time.perf_counter() - started > 3600:
-                raise SystemExit("the issue was not sent within an hour")
-            time.sleep(0.5)
-        elapsed = time.perf_counter() - started
+        ledger = Delivery.objects.filter(issue=issue)
+        elapsed = run_task_workers(env, args.workers,
+                                   finished=lambda: Issue.objects.get(pk=issue.pk).status == Issue.SENT,
+                                   a_third_done=lambda: ledger.count() > targeted // 3, kill=args.kill,
+                                   limit_s=3600, poll_s=0.5)
         time.sleep(1)  # the last lines reach the file
         counts = Counter(received.read_text().split())
         twice = sum(1 for n in counts.values() if n > 1)
@@ -138,9 +126,6 @@ def main() -> int:
               f"{twice:>7}{targeted - len(counts):>9}{claimed:>21}{'MET' if twice == 0 else 'MISSED':>14}")
         return 0
     finally:
-        for process in workers:
-            process.terminate()
-            process.wait(30)
         smtp.terminate()
         shutil.rmtree(work, ignore_errors=True)
 

@@ -30,7 +30,6 @@ import multiprocessing
 import os
 import shutil
 import signal
-import subprocess
 import sys
 import tempfile
 import time
@@ -136,37 +135,18 @@ def report(args, alert_id: int, ids: list, elapsed: float, port: int) -> int:
 def through_queue(args, data_dir: Path, alert_id: int, total: int) -> float:
     """Enqueue the alert's fan-out on the database queue and let W ``nashra worker`` processes run it;
     seconds until every subscription has its answer."""
+    from loadtools import run_task_workers
+
     from nashra.push import sending, vapid
     from nashra.push.models import PushDelivery
 
     vapid.headers_for("http://127.0.0.1")  # the key pair exists before two workers would both make it
     env = {k: v for k, v in os.environ.items() if k != "NASHRA_TESTING"}
     env.update(NASHRA_TASKS="database", PYTHONPATH=str(REPO))
-
-    def worker():
-        return subprocess.Popen([sys.executable, "-m", "nashra", "worker", "--interval", "0.2", "-v0"], cwd=REPO,
-                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-
-    started = time.perf_counter()
+    rows = PushDelivery.objects.filter(alert_id=alert_id)
     sending.fan_out.enqueue(alert_id)
-    workers = [worker() for _ in range(args.workers)]
-    killed = not args.kill
-    try:
-        while PushDelivery.objects.filter(alert_id=alert_id).exclude(status=0).count() < total:
-            if not killed and PushDelivery.objects.filter(alert_id=alert_id).count() > total // 3:
-                workers[0].kill()
-                workers[0].wait()
-                print("worker 1 killed with SIGKILL a third of the way; a new one starts", flush=True)
-                workers[0] = worker()
-                killed = True
-            if time.perf_counter() - started > 1800:
-                raise SystemExit("the queue did not finish in 30 minutes")
-            time.sleep(0.25)
-        return time.perf_counter() - started
-    finally:
-        for process in workers:
-            process.terminate()
-            process.wait(30)
+    return run_task_workers(env, args.workers, finished=lambda: rows.exclude(status=0).count() >= total,
+                            a_third_done=lambda: rows.count() > total // 3, kill=args.kill, limit_s=1800)
 
 
 def main() -> int:
