@@ -5,6 +5,7 @@ from datetime import timedelta
 import pytest
 
 from nashra.picks.models import LEAD, Pick
+from tests.delivery.conftest import page_cache  # noqa: F401  (the full-page cache on, a fresh store)
 from tests.picks.conftest import START, member  # noqa: F401  (re-exported for the tests)
 
 

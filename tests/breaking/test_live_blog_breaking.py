@@ -92,30 +92,20 @@ def test_without_a_lead_pick_the_newest_story_goes_back_to_the_lists(editions, s
     assert "أحدث خبر رياضي" in featured(body)  # the newest story, no longer on top, is in the lists
 
 
-def test_the_home_page_is_kept_briefly_while_the_blog_leads(editions, stories, blog, settings):
-    from nashra.delivery.store import reset_store
-    from nashra.editions import resolve
-
-    settings.NASHRA_PAGE_CACHE = True
+def test_the_home_page_is_kept_briefly_while_the_blog_leads(editions, stories, blog, settings, page_cache):
     settings.NASHRA_BREAKING_CACHE_TTL = 15
-    reset_store()
-    resolve.invalidate()
-    try:
-        reader = Client(HTTP_HOST="eg.localhost")
-        assert reader.get("/")["X-Cache"] == "MISS" and reader.get("/")["X-Cache"] == "HIT"
-        client = member(editions, "eg", "editor")
-        switch_on(client, blog)
-        response = reader.get("/")
-        assert response["X-Cache"] == "MISS" and "s-maxage=15," in response["Cache-Control"]
-        assert BLOG in top_story(response.content.decode())
-        client.post(reverse("breaking_end", args=[BreakingSwitch.objects.get().pk]))
-        response = reader.get("/")
-        assert response["X-Cache"] == "MISS"
-        assert f"s-maxage={settings.NASHRA_PAGE_CACHE_TTL}" in response["Cache-Control"]
-        assert BLOG not in top_story(response.content.decode())
-    finally:
-        reset_store()
-        resolve.invalidate()
+    reader = Client(HTTP_HOST="eg.localhost")
+    assert reader.get("/")["X-Cache"] == "MISS" and reader.get("/")["X-Cache"] == "HIT"
+    client = member(editions, "eg", "editor")
+    switch_on(client, blog)
+    response = reader.get("/")
+    assert response["X-Cache"] == "MISS" and "s-maxage=15," in response["Cache-Control"]
+    assert BLOG in top_story(response.content.decode())
+    client.post(reverse("breaking_end", args=[BreakingSwitch.objects.get().pk]))
+    response = reader.get("/")
+    assert response["X-Cache"] == "MISS"
+    assert f"s-maxage={settings.NASHRA_PAGE_CACHE_TTL}" in response["Cache-Control"]
+    assert BLOG not in top_story(response.content.decode())
 
 
 def test_its_time_up_the_scheduler_ends_it(editions, stories, blog):
@@ -163,30 +153,21 @@ def test_the_blog_editor_header_offers_the_switch_and_other_pages_are_refused(ed
     assert again.status_code == 400 and "مشغّل لهذا الخبر بالفعل" in again.content.decode()
 
 
-def test_renaming_or_unpublishing_a_leading_blog_reaches_every_kept_page(editions, stories, blog, settings):
-    from nashra.delivery.store import reset_store
-    from nashra.editions import resolve
-
-    settings.NASHRA_PAGE_CACHE = True
+def test_renaming_or_unpublishing_a_leading_blog_reaches_every_kept_page(editions, stories, blog, settings,
+                                                                         page_cache):
     settings.NASHRA_FRAGMENT_CACHE = True
-    reset_store()
-    resolve.invalidate()
-    try:
-        reader = Client(HTTP_HOST="eg.localhost")
-        switch_on(member(editions, "eg", "editor"), blog)
-        assert BLOG in top_story(reader.get("/").content.decode())
-        sports = editions["sections"]["eg"]["sports"].url
-        assert BLOG in ticker(reader.get(sports).content.decode())
-        blog.title = "زلزال: الحصيلة تتزايد"
-        blog.save_revision().publish()
-        assert "الحصيلة تتزايد" in top_story(reader.get("/").content.decode())
-        assert "الحصيلة تتزايد" in ticker(reader.get(sports).content.decode())
-        blog.unpublish()
-        body = reader.get("/").content.decode()
-        assert "الحصيلة تتزايد" not in body and "الخبر الرئيسي المختار" in top_story(body)
-        assert "الحصيلة تتزايد" not in reader.get(sports).content.decode()
-        blog.delete()
-        assert not BreakingSwitch.objects.exists()
-    finally:
-        reset_store()
-        resolve.invalidate()
+    reader = Client(HTTP_HOST="eg.localhost")
+    switch_on(member(editions, "eg", "editor"), blog)
+    assert BLOG in top_story(reader.get("/").content.decode())
+    sports = editions["sections"]["eg"]["sports"].url
+    assert BLOG in ticker(reader.get(sports).content.decode())
+    blog.title = "زلزال: الحصيلة تتزايد"
+    blog.save_revision().publish()
+    assert "الحصيلة تتزايد" in top_story(reader.get("/").content.decode())
+    assert "الحصيلة تتزايد" in ticker(reader.get(sports).content.decode())
+    blog.unpublish()
+    body = reader.get("/").content.decode()
+    assert "الحصيلة تتزايد" not in body and "الخبر الرئيسي المختار" in top_story(body)
+    assert "الحصيلة تتزايد" not in reader.get(sports).content.decode()
+    blog.delete()
+    assert not BreakingSwitch.objects.exists()
