@@ -16,6 +16,7 @@ from tests.live import Servers, free_port, get
 
 REDIS_SERVER = shutil.which("redis-server")
 PATHS = ("/", "/politics/", "/api/v1/articles/")
+NEAR = 0.5  # NASHRA_PAGE_CACHE_NEAR_SECONDS, the default
 
 
 def _start_redis(port: int) -> subprocess.Popen:
@@ -52,13 +53,16 @@ def test_pages_stay_up_and_fast_with_redis_stopped_and_the_log_says_it_once(migr
     try:
         with Servers("redis", migrated_template, tmp_path / "data", count=1, workers=1, threads=2,
                      redis_url=f"redis://127.0.0.1:{redis_port}/0", log_dir=tmp_path,
-                     extra_env={"NASHRA_REDIS_BACKOFF": "1"}) as servers:
+                     extra_env={"NASHRA_REDIS_BACKOFF": "1", "NASHRA_PAGE_CACHE_NEAR_SECONDS": str(NEAR)}) as servers:
             port = servers.ports[0]
             paths = (*PATHS, servers.url)
             _median_latency(port, paths, 2)  # warm
             normal = _median_latency(port, paths, 15)
             redis.terminate()
             redis.wait(10)
+            # Pages read in the last NEAR seconds are served from the process without asking Redis
+            # (the near cache); past that, the first request finds Redis gone.
+            time.sleep(NEAR + 0.2)
             outage = _median_latency(port, paths, 15)
             log = servers.log(port).read_text()
             assert log.count("redis unavailable") == 1, log[-3000:]
