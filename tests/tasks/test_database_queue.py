@@ -106,6 +106,11 @@ def test_a_worker_is_alive_while_its_process_runs_and_another_program_is_not_a_w
     worker = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)", "worker"])
     other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
     try:
+        import time
+
+        deadline = time.monotonic() + 10  # right after the fork, /proc shows the parent's command line
+        while not orphans._alive(worker.pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
         assert orphans._alive(worker.pid) and not orphans._alive(other.pid)
     finally:
         worker.kill()
