@@ -2,9 +2,10 @@
 
 While wrk holds c=256 on a cached page (the edition's front page) and c=16 on an uncached one (the same
 page with ``?nocache=…``: an unknown parameter bypasses both Nashra's page cache and nginx's micro-cache),
-and a writer publishes a story and posts a comment every second (a Django process on the primary: the
-ORM path the newsroom's publish and the comment form take), it injects one fault after another and
-brings each back:
+a writer publishes a story every second (a Django process on the primary: the ORM path the newsroom's
+publish takes), a reader posts a comment every second and an editor uploads a picture every two seconds
+(over HTTP through nginx, as their browsers would: ``drill_writers.py``), it injects one fault after
+another and brings each back:
 
 1. ``kill -9`` one app process (its whole process group), then starts it again;
 2. Redis stopped (outage seconds), then started (empty: no persistence);
@@ -32,9 +33,9 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from pathlib import Path
 
 import cluster
+import drill_writers
 from cluster import HOST, PYTHON, REPO, ROOT, Postgres, alive, app_env, kill_group, load_state, save_state
 
 WORK = ROOT / "drill"
@@ -93,7 +94,6 @@ import django
 django.setup()
 from django.db import close_old_connections, connections
 from nashra.articles.models import ArticlePage, SectionPage
-from nashra.comments.models import Comment
 
 out_path, stop_path, ports, host = sys.argv[1], sys.argv[2], json.loads(sys.argv[3]), sys.argv[4]
 lock = threading.Lock()
@@ -143,15 +143,6 @@ while True:
         record(kind="refused", what="story", n=n, error=type(exc).__name__, t=time.time())
         for c in connections.all():
             c.close_if_unusable_or_obsolete()
-    try:
-        comment = Comment.objects.create(article_id=target, edition_id=edition_id, name="قارئ التمرين",
-                                         email="drill@example.com", title=f"تعليق {n}", text="تعليق التمرين.",
-                                         status=Comment.APPROVED)
-        record(kind="comment", id=comment.pk, n=n, t=time.time())
-    except Exception as exc:
-        record(kind="refused", what="comment", n=n, error=type(exc).__name__, t=time.time())
-        for c in connections.all():
-            c.close_if_unusable_or_obsolete()
     time.sleep(max(0.0, 1.0 - (time.monotonic() - started)))
 """
 
@@ -159,15 +150,21 @@ VERIFY = r"""
 import json, sys
 import django
 django.setup()
+from django.core.files.storage import default_storage
+from wagtail.images import get_image_model
 from nashra.articles.models import ArticlePage
 from nashra.comments.models import Comment
-rows = [json.loads(line) for line in open(sys.argv[1])]
+rows = [json.loads(line) for path in sys.argv[1:] for line in open(path)]
 stories = {r["id"] for r in rows if r["kind"] == "story"}
-comments = {r["id"] for r in rows if r["kind"] == "comment"}
+comments = {r["email"] for r in rows if r["kind"] == "comment" and r["acknowledged"]}
+uploads = {r["title"] for r in rows if r["kind"] == "upload" and r["acknowledged"]}
 live = set(ArticlePage.objects.filter(pk__in=stories).live().values_list("pk", flat=True))
-kept = set(Comment.objects.filter(pk__in=comments).values_list("pk", flat=True))
+kept = set(Comment.objects.filter(email__in=comments).values_list("email", flat=True))
+images = get_image_model().objects.filter(title__in=uploads)
+stored = {image.title for image in images if default_storage.exists(image.file.name)}  # the file in S3 too
 print(json.dumps({"stories": len(stories), "stories_missing": sorted(stories - live),
-                  "comments": len(comments), "comments_missing": sorted(comments - kept)}))
+                  "comments": len(comments), "comments_missing": sorted(comments - kept),
+                  "uploads": len(uploads), "uploads_missing": sorted(uploads - stored)}, ensure_ascii=False))
 """
 
 
@@ -281,6 +278,16 @@ def main() -> None:
     writer = subprocess.Popen([PYTHON, "-c", WRITER, str(writes), str(stop_file), json.dumps(ports), state["host"]],
                               cwd=REPO, env=env, stdout=open(WORK / "writer.log", "w"), stderr=subprocess.STDOUT,
                               start_new_session=True)
+    stop_writers = threading.Event()
+    article_id = first_article(state)
+    http_writers = [
+        drill_writers.CommentWriter(state["ports"]["nginx"], state["host"], WORK / "comments.jsonl", stop_writers,
+                                    article_id=article_id),
+        drill_writers.UploadWriter(state["ports"]["nginx"], state["host"], WORK / "uploads.jsonl", stop_writers,
+                                   user="admin", password=os.environ.get("NASHRA_DEMO_PASSWORD", "nashra-demo-2025")),
+    ]
+    for thread in http_writers:
+        thread.start()
     faults = Faults(state)
     plan = [("kill -9 app1", faults.kill_app, faults.restart_app, min(outage, 5)),
             ("Redis stopped", faults.stop_redis, faults.start_redis, outage),
@@ -294,26 +301,40 @@ def main() -> None:
         for name, inject, restore, seconds in plan:
             rows.append(run_fault(state, name, inject, restore, seconds, settle, "/?drill=u"))
     finally:
+        faults.thaw_s3()
         stop_file.touch()
+        stop_writers.set()
+        for thread in http_writers:
+            thread.join(90)
         try:
             writer.wait(20)
         except subprocess.TimeoutExpired:
             kill_group(writer.pid)
-        faults.thaw_s3()
     time.sleep(3)  # the last visibility checks
-    verify = json.loads(subprocess.run([PYTHON, "-c", VERIFY, str(writes)], cwd=REPO, env=env, capture_output=True,
+    logs = [writes, WORK / "comments.jsonl", WORK / "uploads.jsonl"]
+    present = [str(path) for path in logs if path.exists()]
+    verify = json.loads(subprocess.run([PYTHON, "-c", VERIFY, *present], cwd=REPO, env=env, capture_output=True,
                                        text=True, check=True, timeout=120).stdout.strip().splitlines()[-1])
-    report(rows, verify, writes, time.monotonic() - started)
+    report(rows, verify, logs, time.monotonic() - started)
 
 
-def report(rows: list, verify: dict, writes: Path, elapsed: float) -> None:
-    lines = [json.loads(line) for line in writes.read_text().splitlines()]
+def first_article(state: dict) -> int:
+    """The edition's newest story (from the API, as any client would find it): the one readers comment on."""
+    status, body = get(state["ports"]["nginx"], "/api/v1/articles/?limit=1", state["host"], timeout=10)
+    if status != 200:
+        raise SystemExit(f"the API did not answer ({status}): is the cluster serving?")
+    return json.loads(body)["results"][0]["id"]
+
+
+def report(rows: list, verify: dict, logs: list, elapsed: float) -> None:
+    lines = [json.loads(line) for path in logs if path.exists() for line in path.read_text().splitlines()]
     windows = [r["window"] for r in rows if not r["fault"].startswith("none")]
     # A publish while a process is down or a store is out cannot reach every process: the bar counts the others.
     visible = [r["seconds"] for r in lines if r["kind"] == "visible"
                and not any(start - 1 <= r["t"] <= end for start, end in windows)]
     visible_all = [r["seconds"] for r in lines if r["kind"] == "visible"]
     refused = [r for r in lines if r["kind"] == "refused"]
+    comments, uploads = drill_writers.summary(lines, "comment"), drill_writers.summary(lines, "upload")
     header = (f"{'fault':<17}|{'cached req':>11}|{'non2xx':>7}|{'sock':>5}|{'uncached req':>13}|{'non2xx':>7}|"
               f"{'sock':>5}| uncached statuses      |{'back in s':>10}")
     print("\n" + header + "\n" + "-" * len(header))
@@ -323,9 +344,14 @@ def report(rows: list, verify: dict, writes: Path, elapsed: float) -> None:
         print(f"{row['fault']:<17}|{c.get('requests', 0):>11}|{c.get('non_2xx', 0):>7}|{c.get('socket_errors', 0):>5}|"
               f"{u.get('requests', 0):>13}|{u.get('non_2xx', 0):>7}|{u.get('socket_errors', 0):>5}| "
               f"{statuses:<23}|{row['recovery_s'] if row['recovery_s'] is not None else '>30':>10}")
-    lost = len(verify["stories_missing"]) + len(verify["comments_missing"])
-    print(f"\nwrites acknowledged: {verify['stories']} stories, {verify['comments']} comments; missing afterwards: "
-          f"{lost}; refused (and retried next second): {len(refused)}")
+    lost = len(verify["stories_missing"]) + len(verify["comments_missing"]) + len(verify["uploads_missing"])
+    print(f"\nwrites acknowledged: {verify['stories']} stories, {verify['comments']} comments, {verify['uploads']} "
+          f"pictures; missing afterwards: {lost}")
+    print(f"  stories (ORM, on the primary): refused {len(refused)}, retried the next second")
+    for what, counts in (("comments (the form's script, through nginx)", comments),
+                         ("pictures (newsroom upload to S3, through nginx)", uploads)):
+        print(f"  {what}: refused {counts['refused']} (statuses {counts['refused_statuses'] or '—'}), "
+              f"without a clear Arabic message: {counts['refused_unclear']}")
     seen = [v for v in visible if v is not None]
     print(f"publish → 200 on every app process and nginx, outside fault windows: {len(seen)}/{len(visible)} within "
           f"10 s, max {max(seen) if seen else '—'} s, median {sorted(seen)[len(seen) // 2] if seen else '—'} s")
@@ -339,7 +365,10 @@ def report(rows: list, verify: dict, writes: Path, elapsed: float) -> None:
          set(primary["uncached"].get("statuses", {})) <= {"200", "503"} and primary["unclean_503"] == 0),
         ("uncached: 200 within 5 s after the primary returns",
          primary["recovery_s"] is not None and primary["recovery_s"] <= 5),
-        ("0 acknowledged writes lost", lost == 0),
+        ("0 acknowledged writes lost (stories, comments, pictures)", lost == 0),
+        ("every refused comment or picture told so in Arabic (no 500, no web-server page)",
+         comments["refused_unclear"] + uploads["refused_unclear"] == 0 and comments["acknowledged"] > 0
+         and uploads["acknowledged"] > 0),
         ("a publish visible on every process within 2 s", bool(visible) and all(v is not None and v <= 2
                                                                                   for v in visible)),
     ]

@@ -13,7 +13,11 @@ Query parameters (all optional):
   ``https://media.example.com/nashra-media``; default: the endpoint's address of each object;
 - ``signed=1`` — signed, expiring links for a private bucket (avoid for cached pages: the link in a
   cached page may outlive its signature);
-- ``addressing=path|virtual`` — path-style by default when an endpoint is given (MinIO, Ceph).
+- ``addressing=path|virtual`` — path-style by default when an endpoint is given (MinIO, Ceph);
+- ``timeout`` — seconds to wait for the store to connect or answer (default 10). boto3's own defaults
+  (60 s, retried up to 5 times) would hold a newsroom upload, and the app thread serving it, for minutes
+  while the store is frozen or unreachable; with this bound the editor gets «try again» (a 503 in Arabic,
+  ``nashra.core.views``) after at most two tries.
 
 Credentials come from the environment as boto3 reads them (``AWS_ACCESS_KEY_ID``/``AWS_SECRET_ACCESS_KEY``,
 or an instance role), never from the URL.
@@ -24,6 +28,9 @@ from __future__ import annotations
 from urllib.parse import parse_qs, urlsplit
 
 BACKEND = "storages.backends.s3.S3Storage"
+DEFAULT_TIMEOUT = 10.0
+# One retry: enough for a dropped keep-alive connection, not enough to stack timeouts on an outage.
+ATTEMPTS = 2
 
 
 class MediaURLError(ValueError):
@@ -59,4 +66,19 @@ def s3_storage(media_url: str) -> dict:
         public = urlsplit(public_url)
         options["custom_domain"] = (public.netloc + public.path).rstrip("/")
         options["url_protocol"] = f"{public.scheme or 'https'}:"
+    options["client_config"] = _client_config(query.get("timeout", ""), options.get("addressing_style"))
     return {"BACKEND": BACKEND, "OPTIONS": options}
+
+
+def _client_config(timeout: str, addressing: str | None):
+    """botocore's settings: django-storages uses a given config whole, so the addressing style goes in it too."""
+    from botocore.config import Config
+
+    try:
+        seconds = float(timeout) if timeout else DEFAULT_TIMEOUT
+    except ValueError:
+        seconds = -1
+    if not 0 < seconds <= 600:
+        raise MediaURLError(f"timeout must be a number of seconds between 0 and 600, not {timeout!r}")
+    return Config(s3={"addressing_style": addressing}, connect_timeout=min(seconds, 5.0), read_timeout=seconds,
+                  retries={"max_attempts": ATTEMPTS, "mode": "standard"})

@@ -1,10 +1,12 @@
 import sys
 
-from django.db import DatabaseError, InterfaceError, OperationalError, connection
+from django.db import connection
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
 from django.utils.translation import gettext as _
+
+from . import outages
 
 
 def healthz(request):
@@ -51,35 +53,40 @@ def csrf_failure(request, reason=""):
                     _("لم نتمكن من التحقق من مصدر هذا النموذج. حدّث الصفحة ثم أرسله من جديد."))
 
 
-# Seconds a reader's browser (and a CDN) is told to wait when the database cannot be reached.
+# Seconds a reader's browser (and a CDN) is told to wait when a backing service cannot be reached.
 RETRY_AFTER_SECONDS = 30
-
-
-def database_unavailable(exc: BaseException | None) -> bool:
-    """Is ``exc`` (or what caused it) the database being out of reach, rather than a bug?"""
-    seen = 0
-    while exc is not None and seen < 10:
-        if isinstance(exc, OperationalError | InterfaceError):
-            return True
-        if isinstance(exc, DatabaseError) and "connection" in str(exc).lower():
-            return True
-        exc = exc.__cause__ or exc.__context__
-        seen += 1
-    return False
 
 
 def server_error(request):
     """Static Arabic page: rendered without context processors, so it works with the database down.
 
-    Django calls this inside the ``except`` that caught the error: when the database is out of reach
-    the answer is 503 with ``Retry-After`` (a temporary state, as ``/healthz`` and the API say), not 500.
+    Django calls this inside the ``except`` that caught the error. When the database or the media store
+    is out of reach (``nashra.core.outages``) the answer is 503 with ``Retry-After``, a temporary state
+    as ``/healthz`` and the API say, and says what to do: send it again in a moment. A request that
+    asked for JSON (the comment form's script, the API) gets the same message as JSON.
     """
-    if database_unavailable(sys.exc_info()[1]):
-        response = HttpResponse(loader.get_template("503.html").render(), status=503)
-        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
-        response["Cache-Control"] = "no-store"
-        return response
-    return HttpResponseServerError(loader.get_template("500.html").render())
+    service = outages.unavailable(sys.exc_info()[1])
+    if service is None:
+        if _wants_json(request):
+            message = _("حدث خطأ غير متوقع في الخادم.")
+            return JsonResponse({"ok": False, "error": message, "message": message}, status=500,
+                                json_dumps_params={"ensure_ascii": False})
+        return HttpResponseServerError(loader.get_template("500.html").render())
+    if service == outages.STORAGE:
+        heading = _("تعذّر حفظ الملف الآن")
+        message = _("خدمة تخزين الملفات لا تستجيب أو امتلأت. لم يُقبل هذا الطلب؛ أعد إرساله بعد قليل.")
+    else:
+        heading = _("الموقع مشغول للحظات")
+        message = _("لم نتمكن من تحميل هذه الصفحة الآن. يُرجى إعادة المحاولة بعد نصف دقيقة.")
+    if _wants_json(request) or request.headers.get("X-Requested-With") == "fetch":
+        response = JsonResponse({"ok": False, "error": message, "message": message}, status=503,
+                                json_dumps_params={"ensure_ascii": False})
+    else:
+        response = HttpResponse(loader.get_template("503.html").render({"heading": heading, "message": message}),
+                                status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 def favicon(request):

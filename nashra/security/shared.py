@@ -3,7 +3,11 @@
 Django's default cache is per process in the embedded install (local memory), so a code drawn by
 one worker was «wrong» on the other and two workers let an address post twice its quota. Here:
 
-- ``shared_cache()``: Redis when ``REDIS_URL`` is set, else a cache table in the database.
+- ``shared_cache()``: Redis when ``REDIS_URL`` is set, else a cache table in the database. While Redis
+  is out of reach it writes to and reads from the database table — never one process's memory, which
+  is what the default cache falls back to: a code drawn by one app process would be «wrong» on the
+  next, and no reader behind a load balancer could comment during a Redis outage (the fault drill
+  found exactly that).
 - ``count(key, window)``: add one to a fixed-window counter and return the new value, atomically
   (Redis INCR, or one ``INSERT … ON CONFLICT … RETURNING`` statement), so simultaneous requests
   cannot both slip under a limit. While Redis is out of reach the database counts instead.
@@ -32,9 +36,48 @@ def _redis():
 
 
 def shared_cache():
-    """The cache every process sees: Redis (standing in with process memory while it is down), else
-    the database table."""
-    return _redis() or caches[DATABASE_ALIAS]
+    """The cache every process sees: Redis (the database table while it is down), else the database table."""
+    redis = _redis()
+    return _RedisOrDatabase(redis) if redis is not None else caches[DATABASE_ALIAS]
+
+
+class _RedisOrDatabase:
+    """``get``/``set``/``delete`` on Redis, on the database table while Redis fails (a value written there
+    during an outage is still found, and consumed, after Redis is back)."""
+
+    def __init__(self, redis):
+        self.redis, self.database = redis, caches[DATABASE_ALIAS]
+
+    def _on_redis(self, name: str, *args):
+        """(True, result) from Redis itself, or (False, None) when it cannot answer."""
+        from django_redis.cache import RedisCache
+
+        from nashra.core.cache import _redis_errors, breaker
+
+        if breaker.allow():
+            try:
+                result = getattr(RedisCache, name)(self.redis, *args)
+            except _redis_errors() as exc:
+                breaker.failure(exc)
+            else:
+                breaker.success()
+                return True, result
+        return False, None
+
+    def set(self, key: str, value, timeout: int) -> None:
+        stored, _ = self._on_redis("set", key, value, timeout)
+        if not stored:
+            self.database.set(key, value, timeout)
+
+    def get(self, key: str, default=None):
+        answered, value = self._on_redis("get", key)
+        if answered and value is not None:
+            return value
+        return self.database.get(key, default)  # written while Redis was away (a miss costs one query)
+
+    def delete(self, key: str) -> bool:
+        answered, removed = self._on_redis("delete", key)
+        return bool(answered and removed) or self.database.delete(key)
 
 
 def count(key: str, window: int) -> int:

@@ -9,6 +9,7 @@ second (the front's one second on top of Nashra's own purge). Live checks need D
 import gzip
 import os
 import shutil
+import socket
 import subprocess
 import time
 import urllib.error
@@ -148,3 +149,38 @@ def test_media_served_by_nginx_gets_the_same_sandbox_as_from_the_app():
     assert f'add_header Content-Security-Policy "{MEDIA_CSP}" always;' in media_block
     assert "sandbox" in MEDIA_CSP and "default-src 'none'" in MEDIA_CSP
     assert "add_header X-Content-Type-Options nosniff always;" in media_block
+
+
+@pytest.mark.skipif(NGINX is None, reason="nginx is not installed")
+def test_with_no_app_host_answering_readers_get_the_arabic_try_again_page(tmp_path):
+    port = _free_port()
+    dead = _free_port()  # nothing listens there: every app host is down
+    conf = _main_conf(tmp_path, _printed(listen=f"127.0.0.1:{port}", upstream=f"127.0.0.1:{dead}",
+                                         cache_dir=str(tmp_path / "cache")))
+    nginx = subprocess.Popen([NGINX, "-c", str(conf), "-p", str(tmp_path)],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 10
+        while True:  # nginx listens (its /healthz cannot answer 200: no app behind it)
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "nginx did not start"
+                time.sleep(0.1)
+        for method in ("GET", "POST"):
+            request = urllib.request.Request(f"http://127.0.0.1:{port}/comments/1/new/", method=method,
+                                             data=b"text=x" if method == "POST" else None,
+                                             headers={"Host": "eg.localhost"})
+            with pytest.raises(urllib.error.HTTPError) as caught:
+                urllib.request.urlopen(request, timeout=5)
+            answer = caught.value
+            body = answer.read().decode()
+            assert answer.code == 503, method
+            assert answer.headers["Retry-After"] == "30" and answer.headers["Cache-Control"] == "no-store"
+            assert answer.headers["Content-Type"].startswith("text/html")
+            assert 'lang="ar" dir="rtl"' in body and "يُرجى إعادة المحاولة بعد نصف دقيقة" in body
+            assert "Bad Gateway" not in body and "nginx" not in body
+    finally:
+        nginx.terminate()
+        nginx.wait(10)

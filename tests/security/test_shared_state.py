@@ -36,3 +36,56 @@ def test_the_shared_counter_in_use_counts_and_its_window_ends():
     assert shared.peek(key) == 3
     time.sleep(2.1)  # Redis expires keys on its own clock; one-second windows keep the wait short
     assert shared.count(key, 1) == 1
+
+
+def _resilient(location: str):
+    from nashra.core.cache import ResilientRedisCache
+
+    return ResilientRedisCache(location, {"KEY_PREFIX": f"t{uuid.uuid4().hex[:6]}", "OPTIONS": {
+        "SOCKET_CONNECT_TIMEOUT": 0.2, "SOCKET_TIMEOUT": 0.2}})
+
+
+@pytest.fixture
+def breaker():
+    from nashra.core.cache import breaker
+
+    breaker.reset()
+    yield breaker
+    breaker.reset()
+
+
+@pytest.mark.django_db
+def test_with_redis_down_a_security_code_drawn_by_one_process_is_found_by_another(monkeypatch, breaker):
+    """Behind a load balancer the form token and the comment reach different app processes. The default
+    cache stands in for a dead Redis with one process's memory: the shared store must not."""
+    from nashra.comments import captcha
+
+    one_process, other_process = _resilient("redis://127.0.0.1:1/0"), _resilient("redis://127.0.0.1:1/0")
+    monkeypatch.setattr(shared, "_redis", lambda: one_process)
+    challenge = captcha.new_challenge()
+    answer = captcha.get_challenge(challenge["id"])["answer"]
+    assert one_process.fallback.get(f"comments:captcha:{challenge['id']}") is None  # not in this process only
+
+    monkeypatch.setattr(shared, "_redis", lambda: other_process)
+    assert captcha.verify(challenge["id"], str(answer)) is not None
+    assert captcha.verify(challenge["id"], str(answer)) is None  # one use, outage or not
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(not __import__("tests.live", fromlist=["redis_up"]).redis_up(), reason="no Redis here")
+def test_a_code_drawn_during_the_outage_still_works_when_redis_is_back(monkeypatch, breaker):
+    import os
+
+    from nashra.comments import captcha
+
+    monkeypatch.setattr(shared, "_redis", lambda: _resilient("redis://127.0.0.1:1/0"))
+    during = captcha.new_challenge()
+    answer = captcha.get_challenge(during["id"])["answer"]
+
+    breaker.reset()
+    back = _resilient(os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/10")
+    monkeypatch.setattr(shared, "_redis", lambda: back)
+    after = captcha.new_challenge()
+    assert back.get(f"comments:captcha:{after['id']}") is not None  # new codes are in Redis again
+    assert captcha.verify(during["id"], str(answer)) is not None
+    assert captcha.verify(during["id"], str(answer)) is None

@@ -21,6 +21,9 @@ The output goes in nginx's ``http`` block (``conf.d`` is included there); add TL
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.utils import translation
+from django.utils.html import escape
+from django.utils.translation import gettext as _
 
 from nashra.security.middleware import MEDIA_CSP
 
@@ -62,6 +65,17 @@ server {{
         add_header Content-Security-Policy "{media_csp}" always;
         add_header X-Content-Type-Options nosniff always;
         add_header Cross-Origin-Resource-Policy same-origin always;
+    }}
+
+    # No app host answered (all down, or the one holding a POST died: a POST is never sent twice).
+    # nginx's own 502/504 page is English; readers and the comment form's script get Nashra's Arabic
+    # «try again» as a 503 with Retry-After instead, as the app itself answers an outage.
+    error_page 502 504 =503 @nashra_unavailable;
+    location @nashra_unavailable {{
+        default_type "text/html; charset=utf-8";
+        add_header Retry-After 30 always;
+        add_header Cache-Control no-store always;
+        return 503 '{unavailable_page}';
     }}
 
     location / {{
@@ -129,5 +143,22 @@ def render(*, server_names=(), listen="80", upstream: str | list[str] = "127.0.0
         server_names=" ".join(server_names) or "_",
         static_url=settings.STATIC_URL, static_root=str(settings.STATIC_ROOT).rstrip("/"),
         media_csp=MEDIA_CSP, media_url=settings.MEDIA_URL, media_root=str(settings.MEDIA_ROOT).rstrip("/"),
-        session_cookie=settings.SESSION_COOKIE_NAME,
+        session_cookie=settings.SESSION_COOKIE_NAME, unavailable_page=unavailable_page(),
     )
+
+
+def unavailable_page() -> str:
+    """The Arabic page nginx answers when no app host does (one line: it sits in a quoted nginx string)."""
+    with translation.override(settings.LANGUAGE_CODE):
+        page = (
+            '<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8">'
+            '<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">'
+            f'<title>{escape(_("الخدمة غير متاحة مؤقتًا"))}</title>'
+            '<style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;'
+            'line-height:1.7}</style></head><body><main>'
+            f'<h1>{escape(_("الموقع مشغول للحظات"))}</h1>'
+            f'<p>{escape(_("لم نتمكن من تحميل هذه الصفحة الآن. يُرجى إعادة المحاولة بعد نصف دقيقة."))}</p>'
+            f'<p><a href="/">{escape(_("العودة إلى الصفحة الرئيسية"))}</a></p></main></body></html>'
+        )
+    # Inside nginx's single quotes: no quote, backslash or variable may appear.
+    return page.replace("\\", "").replace("'", "&#39;").replace("$", "&#36;")
