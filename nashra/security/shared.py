@@ -48,13 +48,13 @@ class _RedisOrDatabase:
     def __init__(self, redis):
         self.redis, self.database = redis, caches[DATABASE_ALIAS]
 
-    def _on_redis(self, name: str, *args):
-        """(True, result) from Redis itself, or (False, None) when it cannot answer."""
+    def _on_redis(self, name: str, *args, despite_breaker: bool = False):
+        """(True, result) from Redis itself, or (False, None) when it cannot answer (or the breaker says so)."""
         from django_redis.cache import RedisCache
 
         from nashra.core.cache import _redis_errors, breaker
 
-        if breaker.allow():
+        if despite_breaker or breaker.allow():
             try:
                 result = getattr(RedisCache, name)(self.redis, *args)
             except _redis_errors() as exc:
@@ -69,15 +69,25 @@ class _RedisOrDatabase:
         if not stored:
             self.database.set(key, value, timeout)
 
+    # Each process has its own breaker: just after Redis returns, a process that has not yet seen it back
+    # may be asked for a value another process already wrote to Redis. On a database miss it asks Redis
+    # once anyway (during the outage itself the value is in the database, so nobody waits on Redis).
     def get(self, key: str, default=None):
         answered, value = self._on_redis("get", key)
         if answered and value is not None:
             return value
-        return self.database.get(key, default)  # written while Redis was away (a miss costs one query)
+        value = self.database.get(key)  # written while Redis was away (a miss costs one query)
+        if value is None and not answered:
+            value = self._on_redis("get", key, despite_breaker=True)[1]
+        return default if value is None else value
 
     def delete(self, key: str) -> bool:
         answered, removed = self._on_redis("delete", key)
-        return bool(answered and removed) or self.database.delete(key)
+        if answered and removed:
+            return True
+        if self.database.delete(key):
+            return True
+        return not answered and bool(self._on_redis("delete", key, despite_breaker=True)[1])
 
 
 def count(key: str, window: int) -> int:

@@ -89,3 +89,20 @@ def test_a_code_drawn_during_the_outage_still_works_when_redis_is_back(monkeypat
     assert back.get(f"comments:captcha:{after['id']}") is not None  # new codes are in Redis again
     assert captcha.verify(during["id"], str(answer)) is not None
     assert captcha.verify(during["id"], str(answer)) is None
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(not __import__("tests.live", fromlist=["redis_up"]).redis_up(), reason="no Redis here")
+def test_a_process_that_has_not_seen_redis_back_still_finds_a_code_another_wrote_there(monkeypatch, breaker):
+    import os
+
+    from nashra.comments import captcha
+
+    up = _resilient(os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/10")
+    monkeypatch.setattr(shared, "_redis", lambda: up)
+    drawn = captcha.new_challenge()  # by a process that sees Redis
+    answer = captcha.get_challenge(drawn["id"])["answer"]
+    breaker.failure(OSError("this process still thinks Redis is away"))
+    assert not breaker.allow()
+    assert captcha.verify(drawn["id"], str(answer)) is not None
+    assert captcha.verify(drawn["id"], str(answer)) is None
