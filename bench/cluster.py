@@ -185,7 +185,8 @@ def app_env(state: dict) -> dict:
         "DATABASE_URL": f"postgres://postgres@{HOST}:{ports['primary']}/nashra",
         "DATABASE_REPLICA_URLS": f"postgres://postgres@{HOST}:{ports['replica']}/nashra",
         "REDIS_URL": f"redis://{HOST}:{ports['redis']}/0",
-        "NASHRA_MEDIA_URL": f"s3://{BUCKET}/media?endpoint=http://{HOST}:{ports['s3']}",
+        # 4 s per wait on the store (default 10): the drill's 20 s freeze then shows the editor's «try again».
+        "NASHRA_MEDIA_URL": f"s3://{BUCKET}/media?endpoint=http://{HOST}:{ports['s3']}&timeout=4",
         "NASHRA_SECRET_KEY": state["secret_key"],
         "NASHRA_DATA_DIR": str(ROOT / "data"),  # shared by every process: static files, search index
         "NASHRA_PAGE_CACHE": "1",
