@@ -27,10 +27,8 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlsplit
 
-BACKEND = "storages.backends.s3.S3Storage"
+BACKEND = "nashra.cluster.s3.MediaStorage"
 DEFAULT_TIMEOUT = 10.0
-# One retry: enough for a dropped keep-alive connection, not enough to stack timeouts on an outage.
-ATTEMPTS = 2
 
 
 class MediaURLError(ValueError):
@@ -66,19 +64,15 @@ def s3_storage(media_url: str) -> dict:
         public = urlsplit(public_url)
         options["custom_domain"] = (public.netloc + public.path).rstrip("/")
         options["url_protocol"] = f"{public.scheme or 'https'}:"
-    options["client_config"] = _client_config(query.get("timeout", ""), options.get("addressing_style"))
+    options["timeout"] = _seconds(query.get("timeout", ""))
     return {"BACKEND": BACKEND, "OPTIONS": options}
 
 
-def _client_config(timeout: str, addressing: str | None):
-    """botocore's settings: django-storages uses a given config whole, so the addressing style goes in it too."""
-    from botocore.config import Config
-
+def _seconds(timeout: str) -> float:
     try:
         seconds = float(timeout) if timeout else DEFAULT_TIMEOUT
     except ValueError:
         seconds = -1
     if not 0 < seconds <= 600:
         raise MediaURLError(f"timeout must be a number of seconds between 0 and 600, not {timeout!r}")
-    return Config(s3={"addressing_style": addressing}, connect_timeout=min(seconds, 5.0), read_timeout=seconds,
-                  retries={"max_attempts": ATTEMPTS, "mode": "standard"})
+    return seconds

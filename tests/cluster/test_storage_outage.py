@@ -7,6 +7,7 @@ MinIO does, or the local disk raises ENOSPC. None of these is a bug in the reque
 """
 
 import errno
+import json
 import socket
 import threading
 import time
@@ -63,13 +64,26 @@ def test_an_outage_is_told_from_a_bug(exc, service):
     assert outages.unavailable(exc) == service
 
 
-def test_the_store_is_given_a_bound_on_waiting():
-    config = s3_storage("s3://b/media?endpoint=http://127.0.0.1:9000&timeout=3")["OPTIONS"]["client_config"]
+def _built(url: str):
+    from django.utils.module_loading import import_string
+
+    entry = s3_storage(url)
+    return import_string(entry["BACKEND"])(**entry["OPTIONS"])
+
+
+def test_the_store_is_given_a_bound_on_waiting(monkeypatch):
+    for name, value in CREDENTIALS.items():
+        monkeypatch.setenv(name, value)
+    storage = _built("s3://b/media?endpoint=http://127.0.0.1:9000&timeout=3")
+    config = storage.client_config
     assert (config.connect_timeout, config.read_timeout) == (3, 3)
     assert config.retries == {"max_attempts": 2, "mode": "standard"}
     assert config.s3 == {"addressing_style": "path"}  # a given config replaces django-storages' own
-    default = s3_storage("s3://b/media")["OPTIONS"]["client_config"]
+    default = _built("s3://b/media").client_config
     assert (default.connect_timeout, default.read_timeout) == (5, 10)
+    # Wagtail queues an image's file deletion with the storage's arguments: they must be JSON.
+    path, args, kwargs = storage.deconstruct()
+    assert path == "nashra.cluster.s3.MediaStorage" and json.loads(json.dumps([args, kwargs]))[1]["timeout"] == 3
     for wrong in ("0", "-1", "abc", "nan", "1e9"):
         with pytest.raises(MediaURLError):
             s3_storage(f"s3://b/media?timeout={wrong}")
