@@ -1,4 +1,4 @@
-"""The media storage class ``NASHRA_MEDIA_URL`` selects (see ``storage.py``): django-storages' S3 with a bound on waiting.
+"""The media storage class that ``NASHRA_MEDIA_URL`` selects: django-storages' S3, with a bound on waiting.
 
 Kept out of ``storage.py`` because the settings import that module, and boto3 is installed only with
 ``nashra[s3]``. The bound is a plain number among the storage's arguments, not a botocore ``Config``:

@@ -79,7 +79,6 @@ def keys(client, name):
 @pytest.mark.django_db
 def test_upload_rendition_and_delete_go_through_the_store(bucket, s3_endpoint, django_capture_on_commit_callbacks):
     from nashra.cluster.s3 import MediaStorage
-
     from tests.rich_factories import make_image
 
     client, name = bucket
