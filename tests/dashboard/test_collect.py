@@ -10,6 +10,8 @@ from nashra.dashboard.models import SearchCount, ViewEvent
 def _empty_buffers(monkeypatch):
     collect.flush()
     monkeypatch.setattr(collect, "FLUSH_SECONDS", 3600.0)  # the tests flush themselves
+    # The network's hosts are kept per process for a while: another test's sites must not be the ones read.
+    monkeypatch.setattr(collect, "_hosts", (0.0, frozenset()))
     yield
     collect._views.clear()
     collect._searches.clear()
