@@ -34,7 +34,13 @@ class ExpiryField(forms.DateTimeField):
         super().__init__(**kwargs)
 
     def to_python(self, value):
-        return super().to_python(to_latin_digits(value) if isinstance(value, str) else value)
+        if isinstance(value, str):
+            # Django reads ISO 8601 first, whose date and time may be parted by any one character: a NUL
+            # or another control character would pass as the separator. Only what a keyboard types is read.
+            if any(ch < " " or ch == "\x7f" for ch in value):
+                raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+            value = to_latin_digits(value)
+        return super().to_python(value)
 
 
 class ArticleChoiceField(forms.ModelChoiceField):

@@ -79,3 +79,23 @@ def test_reordering_swaps_neighbours_only(editions, stories):
     assert not services.move_pick(Pick.objects.get(pk=picks[0].pk), -1)  # already first
     order = Pick.objects.order_by("sort_order").values_list("article__title", flat=True)
     assert list(order) == ["خبر سياسي مهم", "خبر سياسي ثالث", "خبر سياسي ثان"]
+
+
+@pytest.mark.parametrize("typed", ["2026-12-05\x0018:30", "2026-12-05\t18:30", "2026-12-05 18:30\x00",
+                                   "2026-12-05\x1f18:30"])
+def test_a_time_with_a_control_character_is_refused_in_arabic(typed):
+    """Django reads ISO 8601 first, where any one character may part date from time: not a NUL."""
+    from django import forms as django_forms
+
+    from nashra.picks.forms import ExpiryField
+
+    with pytest.raises(django_forms.ValidationError) as refused:
+        ExpiryField().clean(typed)
+    assert refused.value.messages == ["اكتب الوقت كاملًا: التاريخ ثم الساعة والدقيقة."]
+
+
+def test_a_time_in_arabic_digits_or_iso_form_is_read():
+    from nashra.picks.forms import ExpiryField
+
+    assert ExpiryField().clean("٢٠٢٦-١٢-٠٥ ١٨:٣٠").strftime("%Y-%m-%d %H:%M") == "2026-12-05 18:30"
+    assert ExpiryField().clean("2026-12-05T18:30").strftime("%H:%M") == "18:30"
