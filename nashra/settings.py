@@ -490,6 +490,9 @@ NASHRA_FRONT_CACHE_SECONDS = env_int("NASHRA_FRONT_CACHE_SECONDS", 1)  # the ngi
 NASHRA_PAGE_CACHE_ENTRIES = env_int("NASHRA_PAGE_CACHE_ENTRIES", 100_000)
 NASHRA_PAGE_CACHE_BYTES = env_int("NASHRA_PAGE_CACHE_BYTES", 48 << 20)
 NASHRA_PAGE_CACHE_JOURNAL = os.environ.get("NASHRA_PAGE_CACHE_JOURNAL") or None
+# malloc arenas per `nashra serve` process (glibc; 0 keeps glibc's 8 per core): with many, the pages the
+# store evicts leave memory spread over arenas and a worker grows far past the store's bound (nashra.core.memory).
+NASHRA_MALLOC_ARENAS = env_int("NASHRA_MALLOC_ARENAS", 2)
 # Query parameters that make another page (None: nashra.delivery.keys.DEFAULT_PARAMS).
 NASHRA_PAGE_CACHE_PARAMS = None
 # With Redis down, pages one process keeps for itself live this long (others cannot purge them),

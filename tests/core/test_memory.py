@@ -1,0 +1,56 @@
+"""``nashra serve`` limits glibc's malloc arenas (nashra.core.memory): measured by glibc itself (malloc_info)."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+PROGRAM = r"""
+import ctypes, sys, threading
+from nashra.core.memory import limit_malloc_arenas
+
+limited = limit_malloc_arenas(int(sys.argv[1]))
+
+together = threading.Barrier(8)
+
+def allocate():  # all eight alive at once (an ended thread's arena goes to the next new one)
+    kept = [bytearray(4096) for _ in range(20)]  # past pymalloc's 512 bytes: glibc's malloc
+    together.wait()
+
+threads = [threading.Thread(target=allocate) for _ in range(8)]
+for t in threads: t.start()
+for t in threads: t.join()
+libc = ctypes.CDLL("libc.so.6")
+libc.fopen.restype = ctypes.c_void_p
+out = libc.fopen(sys.argv[2].encode(), b"w")
+libc.malloc_info(0, ctypes.c_void_p(out))
+libc.fclose(ctypes.c_void_p(out))
+print(limited, open(sys.argv[2]).read().count("<heap nr="))
+"""
+
+
+def _heaps(tmp_path, arenas: int, **env) -> tuple[str, int]:
+    environment = {k: v for k, v in os.environ.items() if k != "MALLOC_ARENA_MAX"} | env
+    out = subprocess.run([sys.executable, "-c", PROGRAM, str(arenas), str(tmp_path / "info.xml")], cwd=REPO,
+                         env=environment, capture_output=True, text=True, timeout=60, check=True).stdout.split()
+    return out[0], int(out[1])
+
+
+def _glibc() -> bool:
+    try:
+        return sys.platform.startswith("linux") and bool(os.confstr("CS_GNU_LIBC_VERSION"))
+    except (ValueError, OSError):
+        return False
+
+
+@pytest.mark.skipif(not _glibc(), reason="not glibc")
+def test_threads_share_the_arenas_they_are_given(tmp_path):
+    limited, unlimited = _heaps(tmp_path, 0)
+    assert limited == "False"
+    assert unlimited > 2  # glibc's default: a thread that allocates gets an arena of its own
+    assert _heaps(tmp_path, 2) == ("True", 2)
+    # An operator's own MALLOC_ARENA_MAX is glibc's to read: left as it is.
+    assert _heaps(tmp_path, 2, MALLOC_ARENA_MAX="1") == ("False", 1)
