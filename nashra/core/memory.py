@@ -12,16 +12,16 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
-import os
+from collections.abc import MutableMapping
 
 M_ARENA_MAX = -8  # mallopt(3)
 
 
-def limit_malloc_arenas(arenas: int) -> bool:
-    """At most ``arenas`` malloc arenas in this process, its forked children and (by the environment) the
-    programs it starts. False when nothing was changed: ``arenas`` ≤ 0, ``MALLOC_ARENA_MAX`` already set
-    by the operator (glibc has read it), or not glibc."""
-    if arenas <= 0 or "MALLOC_ARENA_MAX" in os.environ:
+def limit_malloc_arenas(arenas: int, environment: MutableMapping[str, str]) -> bool:
+    """At most ``arenas`` malloc arenas in this process, its forked children and (through ``environment``,
+    the process's own, given by the caller at start-up) the programs it starts. False when nothing was
+    changed: ``arenas`` ≤ 0, ``MALLOC_ARENA_MAX`` already set by the operator (glibc has read it), or not glibc."""
+    if arenas <= 0 or "MALLOC_ARENA_MAX" in environment:
         return False
     try:
         mallopt = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").mallopt
@@ -29,5 +29,5 @@ def limit_malloc_arenas(arenas: int) -> bool:
         return False
     if not mallopt(M_ARENA_MAX, arenas):
         return False
-    os.environ["MALLOC_ARENA_MAX"] = str(arenas)  # the scheduler and the task worker, started as programs
+    environment["MALLOC_ARENA_MAX"] = str(arenas)  # the scheduler and the task worker, started as programs
     return True

@@ -9,10 +9,10 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 PROGRAM = r"""
-import ctypes, sys, threading
+import ctypes, os, sys, threading
 from nashra.core.memory import limit_malloc_arenas
 
-limited = limit_malloc_arenas(int(sys.argv[1]))
+limited = limit_malloc_arenas(int(sys.argv[1]), os.environ)
 
 together = threading.Barrier(8)
 

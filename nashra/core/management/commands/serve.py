@@ -50,7 +50,7 @@ class Command(BaseCommand):
         from nashra.core.supervise import Supervised
 
         # Before the children and granian's forked workers exist: they inherit the limit.
-        limit_malloc_arenas(settings.NASHRA_MALLOC_ARENAS)
+        limit_malloc_arenas(settings.NASHRA_MALLOC_ARENAS, os.environ)
         if settings.EMAIL_BACKEND.endswith("filebased.EmailBackend"):
             self.stdout.write(f"==> no mail server (NASHRA_EMAIL_URL): mails go to {settings.EMAIL_FILE_PATH}/")
         children = []
