@@ -77,19 +77,21 @@ def cold_and_warm(client, path):
     On a shared machine one measurement can be disturbed from outside the page: a Redis call that
     times out trips the circuit breaker (the page is then rightly built from the database again), a
     fragment's lifetime or the local day can end between the two requests. So when Redis failed, or
-    the warm request queried at all, the pair is measured again and the cheaper pair counts. A query
-    the page really makes shows in every measurement, so this cannot hide one."""
+    the warm request queried at all, the pair is measured again and the cheaper pair counts. The pair
+    is always measured twice: a one-off read in the first cold render (a CI run on PostgreSQL once saw
+    17 queries then 16 for the same section page) must not count as the page's cost. A query the page
+    really makes shows in every measurement, so this cannot hide one."""
     from nashra.core.cache import breaker
 
     best = None
-    for _attempt in range(3):
+    for attempt in range(4):
         failures = breaker.failures
         drop_fragments()
         cold, _html = queries_for(client, path)
         warm, html = queries_for(client, path)
         if best is None or (warm, cold) < (best[1], best[0]):
             best = (cold, warm, html)
-        if breaker.failures == failures and warm == 0:
+        if attempt >= 1 and breaker.failures == failures and best[1] == 0:
             break
         breaker.reset()
     return best
