@@ -25,6 +25,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageViewRestriction
 
+from nashra.core import scopes
 from nashra.core.html import clean_html
 from nashra.core.limits import EARLIEST_YEAR, LATEST_YEAR, MAX_BODY_CHARACTERS, year_in_range
 from nashra.editions.models import Edition
@@ -344,7 +345,20 @@ class ArticlePage(NoViewRestrictionsMixin, Page):
     def get_context(self, request, *args, **kwargs):
         # The sidebar lists come from the template ({% article_lists %}, templatetags/article_lists.py).
         context = super().get_context(request, *args, **kwargs)
+        from nashra.editions.middleware import get_edition  # imports Wagtail's views: not at app loading
+
         from .canonical import canonical_page
 
-        context["canonical_url"] = canonical_page(self).get_full_url(request)
+        def canonical_url():
+            return canonical_page(self).get_full_url(request)
+
+        # Kept with the article's own fragments (its edition's own generation and the article's): which
+        # page is canonical changes only through events that bump one of them (set_canonical, the
+        # original withdrawn or moved: EditionContentChanged). The URL depends on the host asked.
+        edition = get_edition(request)
+        if self.pk and edition is not None and not getattr(request, "is_preview", False):
+            name = scopes.hashed_name("canonical-url", [request.scheme, request.get_host()])
+            context["canonical_url"] = scopes.for_article(edition, self.pk, name, canonical_url)
+        else:
+            context["canonical_url"] = canonical_url()
         return context
