@@ -263,8 +263,10 @@ def keeps_plural_ending(word: str) -> bool:
         return True  # ثلاثين; براكين، قوانين (فعاليل: the ين / ون is the plural's own)
     if word.endswith(("تين", "تان")) and known(word[:-3] + TAA):
         return False  # a feminine dual: دولتين، سنتين
-    sibling = word[:-2] + ("ين" if word.endswith("ون") else "ون")
-    return known(word) and band(word[:-2]) >= band(word) - 20 and band(sibling) > band(word) + 100
+    base, sibling = word[:-2], word[:-2] + ("ين" if word.endswith("ون") else "ون")
+    if word[0] == "م" and known(base) and band(base) <= band(word):
+        return False  # a participle (مستفيدين، مسعفين، مدونون): its singular is as common as the plural
+    return known(word) and band(base) >= band(word) - 20 and band(sibling) > band(word) + 100
 
 
 def _after_proclitic(word: str) -> bool:

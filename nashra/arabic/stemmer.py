@@ -76,7 +76,7 @@ _AL_PREFIXES = ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال"
 #: The version of the search keys this code makes. Raised whenever a change gives any word another
 #: key: an index built by an older version must be rebuilt (``nashra reindex``); the newsroom and
 #: ``nashra check`` say so until it is (nashra.search.versioning).
-KEYS_VERSION = 6
+KEYS_VERSION = 7
 CACHE_SIZE = 1 << 17
 
 
@@ -333,7 +333,7 @@ class Stemmer:
         taa_cut = not stem.endswith(HAA) and (w.endswith(TAA) or w.endswith(HAA) and stem == self._stem_arabic(
             w[:-1] + TAA))  # سيولة، سيوله → سيول: a ة-word, no plural of فعول
         plural = guards.singular_of(stem, taa_cut) or (None if verb else guards.manqus(stem))  # قاض → قاضي
-        better = plural if verb else verb_perfect(stem) or plural
+        better = plural if verb or stem in self._whole else verb_perfect(stem) or plural  # whole: أورينت
         if better and better != stem:
             stem = self._stem_arabic(better)
         if hamza_final and stem.endswith("ء") and len(stem) > 2:

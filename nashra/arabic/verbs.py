@@ -75,12 +75,17 @@ def _perfect_candidates(word: str, strict: bool = False) -> list[str]:
         base = word[: -len(suffix)]
         if not word.endswith(suffix) or len(base) < 2 or (strict and not known(base + "وا")):
             continue
-        if len(base) >= 3 and (known(base + "وا") or band(base) <= band(word)):
+        # Forms IV, VII, VIII and X (أكد، انفجر، انتهك، استدعى) begin with ا and often have things, not
+        # people, for subject, so «she did» may be the commoner form: انفجرت (a car), انتهكت (a state).
+        derived = suffix == "ت" and base[0] == "ا" and len(base) >= 4 and not (
+            word.endswith("ات") and known(word[:-2] + "ة"))  # أبجديات is a plural, not a verb
+        if len(base) >= 3 and (known(base + "وا") or band(base) <= band(word) + (SLACK if derived else 0)):
             out.append(base)  # أعلنت، أعلنوا (بيروت is not بيرو + ت: بيروت is the commoner)
         defective = len(base) == 2 or not known(base) or band(base) > band(word) or (
             len(base) == 3 and base.startswith("ال"))  # ألقوا → ألقى (no perfect «ألق»)
-        if defective and known(base + "وا") and known(base + "ت"):
-            out += [base + "ي", base + "ا"]  # defective: نفت، نفوا → نفى؛ دعت، دعوا → دعا؛ التقت → التقى
+        if defective and (known(base + "وا") or derived and known(base + "ي") and not _is_noun(base + "ي")) and (
+                known(base + "ت")):  # (not أرمنت, a town, → الأرمني)
+            out += [base + "ي", base + "ا"]  # defective: نفت، نفوا → نفى؛ دعت، دعوا → دعا؛ التقت، استدعت
     return out
 
 

@@ -54,17 +54,18 @@ def test_the_list_is_of_the_size_and_kinds_the_issue_asks_for(path):
 #: while any is): the test still runs and prints them; it is expected to fail the bars.
 BELOW_BARS = {
     # keys v5: the groups bar is met; three of the eight shared pairs only a hamza seat tells apart (أبطال/إبطال)
-    "search_key_groups_c": "95.1 % of 451 groups on one key, 6.1 % of 132 must-not pairs share one",
+    "search_key_groups_c": "95.3 % of 451 groups on one key, 6.1 % of 132 must-not pairs share one",
     # written blind after keys v4 were made: 86.4 % / 5.0 % with keys v4; keys v5 were made with general rules
     # from its misses' kinds (so it is no longer a clean held-out estimate)
     "search_key_groups_d": "93.5 % of 589 groups on one key, 3.0 % of 100 must-not pairs share one",
     # written blind while keys v5 were made and measured only after they were merged (82.7 % / 7.9 % with
     # keys v4; 85.5 % with v5): the honest estimate of a held-out list until keys v6, whose one rule (the
     # hundreds written as one word, ثلاثمائة/ثلاثمئة) was seen among its misses
-    "search_key_groups_e": "86.2 % of 809 groups on one key, 7.2 % of 139 must-not pairs share one",
-    # written blind after keys v5 in ~15 minutes (595 groups; words of the earlier lists removed, which left
-    # some groups with only their easier forms): measured once, never used to tune
-    "search_key_groups_f": "94.8 % of 595 groups on one key, 2.9 % of 103 must-not pairs share one",
+    # (keys v7's two rules were made from kinds of c's and e's misses: e 86.2 % → 87.1 %)
+    "search_key_groups_e": "87.1 % of 809 groups on one key, 7.2 % of 139 must-not pairs share one",
+    # search_key_groups_f, written blind after keys v5 in ~15 minutes: 94.8 % / 2.9 % with keys v5 and v6;
+    # 95.3 % / 2.9 % with keys v7 (rules from c's and e's misses; f's misses were shown while the second was
+    # checked, so f too is no longer a clean held-out estimate)
 }
 
 
