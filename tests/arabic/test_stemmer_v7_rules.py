@@ -8,16 +8,8 @@ No Django, no database."""
 
 import pytest
 
-from nashra.arabic.stemmer import KEYS_VERSION, query_terms
-
-
-def keys(word: str) -> frozenset[str]:
-    parts = query_terms(word)
-    return frozenset((*parts[0].stems, *parts[0].alternatives)) if parts else frozenset()
-
-
-def meet(a: str, b: str) -> bool:
-    return bool(keys(a) & keys(b))
+from nashra.arabic.stemmer import KEYS_VERSION
+from tests.arabic.test_stemmer_v5_rules import keys, meet
 
 
 def test_this_rule_is_keys_version_7():
