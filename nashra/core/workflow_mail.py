@@ -11,6 +11,7 @@ import logging
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.translation import override
 from django_tasks import task
 
@@ -33,7 +34,9 @@ def queue_emails(template_set, context, recipients, **kwargs):
     """EmailNotificationMixin.send_emails, rendering as Wagtail does and queueing each mail."""
     for recipient in recipients:
         context["user"] = recipient
-        with override(recipient.wagtail_userprofile.get_preferred_language()):
+        profile = recipient.wagtail_userprofile
+        # In the recipient's language and time zone (their edition's by default), as the newsroom shows them.
+        with override(profile.get_preferred_language()), timezone.override(profile.get_current_time_zone()):
             subject = render_to_string(template_set["subject"], context).strip()
             body = render_to_string(template_set["text"], context).strip()
             html = ""

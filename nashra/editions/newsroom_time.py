@@ -10,6 +10,7 @@ chose in «حسابي» is never overwritten; an operator without an edition get
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from babel.dates import get_timezone_location
 from django.contrib.auth import get_user_model
@@ -63,10 +64,11 @@ def signed_in(sender, request, user, **kwargs):
         give_edition_zone(user)
 
 
-def zone_hint(now: datetime | None = None) -> str:
-    """What a time box in the newsroom is read in, in words: «بتوقيت مصر (UTC+02:00)» for the zone
-    active in this request (the user's), so nobody wonders whether 10:00 means Cairo or UTC."""
-    zone = timezone.get_current_timezone()
+def zone_hint(now: datetime | None = None, zone=None) -> str:
+    """What a time box in the newsroom is read in, in words: «بتوقيت مصر (UTC+02:00)» for ``zone`` (a
+    zoneinfo or its IANA name; by default the zone active in this request, the user's), so nobody
+    wonders whether 10:00 means Cairo or UTC — and no «Africa/Cairo» in front of a journalist."""
+    zone = ZoneInfo(zone) if isinstance(zone, str) else (zone or timezone.get_current_timezone())
     now = (now or timezone.now()).astimezone(zone)
     offset = now.strftime("%z")
     offset = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"

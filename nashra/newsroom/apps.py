@@ -10,3 +10,10 @@ class NewsroomConfig(AppConfig):
     name = "nashra.newsroom"
     label = "newsroom"
     verbose_name = _("غرفة الأخبار")
+
+    def ready(self):
+        from .upstream_labels import translate_site_columns
+        from .zones import name_the_zones_in_arabic
+
+        name_the_zones_in_arabic()
+        translate_site_columns()

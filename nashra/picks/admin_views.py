@@ -18,6 +18,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from nashra.articles.models import SectionPage
+from nashra.editions.newsroom_time import zone_hint
 
 from . import services
 from .forms import AddPickForm, ExpiryForm
@@ -86,7 +87,7 @@ def _show(request, editions, edition, section, form, status=200):
         "editions": editions.order_by("slug"), "edition": edition, "section": section,
         "sections": SectionPage.objects.filter(edition=edition).order_by("nav_order", "path"),
         "rows": rows, "form": form, "page_url": _page_url(edition, section),
-        "time_zone": edition.time_zone, "city": edition.city_name,
+        "zone_hint": zone_hint(zone=edition.time_zone),
     }, status=status)
 
 

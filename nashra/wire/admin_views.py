@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from nashra.articles.models import SectionPage
+from nashra.editions.newsroom_time import zone_hint
 from nashra.editions.services import editions_for
 
 from . import services
@@ -63,7 +64,7 @@ def wire_queue(request):
         return render(request, "wire/admin/queue.html", {
             "editions": editions.order_by("slug"), "edition": edition, "rows": rows,
             "agencies": services.agencies_for(edition), "agency": agency, "hours": hours, "hour_choices": HOURS,
-            "q": words, "time_zone": edition.time_zone,
+            "q": words, "zone_hint": zone_hint(zone=edition.time_zone),
         })
 
 
