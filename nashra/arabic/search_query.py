@@ -30,6 +30,8 @@ class Stems(Protocol):
 
     def taa_reading(self, original: str) -> str | None: ...
 
+    def verb_reading(self, original: str) -> str | None: ...
+
 
 class QueryPart(NamedTuple):
     """One requirement of a query: a word (one stem) or a quoted phrase (several stems in order).
@@ -38,7 +40,8 @@ class QueryPart(NamedTuple):
     stems: tuple[str, ...]
     originals: tuple[str, ...]
     optional: bool = False
-    #: Other keys the word may have («مدرسه»: his teacher or a school typed with ه); any one matches.
+    #: Other keys the word may have («مدرسه»: his teacher or a school typed with ه; «تقدم»: progress or
+    #: «she presents»); any one matches.
     alternatives: tuple[str, ...] = ()
 
     @property
@@ -73,6 +76,8 @@ def parse_query(stemmer: Stems, text: str, max_parts: int = MAX_QUERY_PARTS) -> 
                 other = () if phrase or stemmer.pronoun_reading(original) is None else (stemmer.stem(original),)
                 if not phrase and not other and stemmer.taa_reading(original) is not None:
                     other = (stemmer.taa_reading(original),)  # «جنحه»: his wings, or جنحة typed with ه
+                if not phrase and not other and stemmer.verb_reading(original) is not None:
+                    other = (stemmer.verb_reading(original),)  # «تقدم»: progress, or «she presents» (يقدم)
                 parts.append(QueryPart(key, tuple(t.original for t in group), optional, other))
 
     text = text or ""

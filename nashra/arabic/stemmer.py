@@ -57,9 +57,10 @@ from nashra.arabic import stem_guards as guards
 from nashra.arabic.lexicon_data import load_plurals, read_data, rows
 from nashra.arabic.loanwords import loan_spelling
 from nashra.arabic.normalize import finish_stem, fold_word, iter_words, strip_marks
+from nashra.arabic.places import definite_place
 from nashra.arabic.search_query import MAX_QUERY_PARTS, QueryPart, parse_query
 from nashra.arabic.stopwords import is_ambiguous, is_stopword
-from nashra.arabic.verbs import after_conjunction, verb_perfect
+from nashra.arabic.verbs import after_conjunction, she_does_reading, verb_perfect
 from nashra.arabic.wordlist import known, starts_with_al
 
 __all__ = [
@@ -76,7 +77,7 @@ _AL_PREFIXES = ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال"
 #: The version of the search keys this code makes. Raised whenever a change gives any word another
 #: key: an index built by an older version must be rebuilt (``nashra reindex``); the newsroom and
 #: ``nashra check`` say so until it is (nashra.search.versioning).
-KEYS_VERSION = 7
+KEYS_VERSION = 8
 CACHE_SIZE = 1 << 17
 
 
@@ -305,6 +306,8 @@ class Stemmer:
                     return rest[:2] + rest[3]  # آلام، آلاف → ألم، ألف (أفعال of a word beginning with ء)
                 if rest.endswith("ات") and known(rest[:-2]):
                     rest = rest[:-2]  # ألبومات → ألبوم
+                if (people := self._lookup(rest, True)) is not None:
+                    return people  # الألمان → ألماني (the lexicon's peoples)
                 # Without the article the word may carry tanween or a pronoun (ألغاما، ألبومه).
                 return "ال" + self._core(rest[2:], prefix.endswith("ال"))[0]
         return None
@@ -320,6 +323,8 @@ class Stemmer:
         if hamza_final:
             w = w[:-1] + "ء"  # مرفأ: a hamza, never tanween (مرفأ = المرفأ = مرفا)
         w = guards.typed_hamza(w)  # جايزة، كهربا: a hamza typed as ي or left out
+        if (place := definite_place(w)) is not None:  # القاهرة ≠ قاهرة: the place keeps its article
+            return place
         verb = verb_perfect(w) or after_conjunction(w) if self._lookup(w, False) is None else None
         if verb and len(verb) == 4 and verb.startswith("ال"):
             return finish_stem(verb)  # يلغي → ألغى: a form IV perfect, whose «ال» is no article
@@ -342,11 +347,9 @@ class Stemmer:
 
     # ------------------------------------------------------------- public API
     def stem(self, word: str) -> str:
-        """Stem of one word in any spelling (folded first; stop-words are *not* dropped here).
-
-        Arabic words are stemmed; Latin words and numbers are only folded («Café» → «cafe»,
-        «٢٠٢٤» → «2024»). The result contains only [0-9a-z ء-ي] and may be empty.
-        """
+        """Stem of one word in any spelling (folded first; stop-words are *not* dropped here). Arabic words
+        are stemmed; Latin words and numbers only folded («Café» → «cafe», «٢٠٢٤» → «2024»): only
+        [0-9a-z ء-ي] remains, maybe nothing."""
         return self._stem_cached(word)
 
     def pronoun_reading(self, original: str) -> str | None:
@@ -356,6 +359,12 @@ class Stemmer:
     def taa_reading(self, original: str) -> str | None:
         """The ة key a query also tries (:func:`nashra.arabic.haa_readings.taa_reading`)."""
         return haa_readings.taa_reading(self, original)
+
+    def verb_reading(self, original: str) -> str | None:
+        """The «she does» key a query also tries for a ت-noun (:func:`nashra.arabic.verbs.she_does_reading`)."""
+        folded = fold_word(strip_marks(original), keep_taa=True)
+        he_does = None if folded in self._whole else she_does_reading(folded)  # تامر is a name
+        return None if he_does is None or self.stem(he_does) == self.stem(original) else self.stem(he_does)
 
     def _term_uncached(self, original: str, arabic: bool) -> str | None:
         if arabic:

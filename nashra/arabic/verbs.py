@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from nashra.arabic.wordlist import band, known
 
-__all__ = ["verb_perfect", "after_conjunction"]
+__all__ = ["verb_perfect", "after_conjunction", "she_does_reading"]
 
 #: How much rarer (in bands; 100 = ten times) a perfect may be than the form it comes from.
 SLACK = 80
@@ -75,6 +75,9 @@ def _perfect_candidates(word: str, strict: bool = False) -> list[str]:
         base = word[: -len(suffix)]
         if not word.endswith(suffix) or len(base) < 2 or (strict and not known(base + "وا")):
             continue
+        if suffix == "ت" and len(base) == 3 and base[0] == "ا" and known("ي" + base[1:] + "ي") and known(base + "ي"):
+            out.append(base + "ي")  # أنهت، أجرت، أبدت → أنهى، أجرى، أبدى (ينهي، يجري), not أجر «wage»
+            continue
         # Forms IV, VII, VIII and X (أكد، انفجر، انتهك، استدعى) begin with ا and often have things, not
         # people, for subject, so «she did» may be the commoner form: انفجرت (a car), انتهكت (a state).
         derived = suffix == "ت" and base[0] == "ا" and len(base) >= 4 and not (
@@ -115,7 +118,10 @@ def _imperfect_candidates(word: str) -> tuple[list[str], list[str]]:
                 out += [c[:-1] + "ا", "ا" + c[:-1] + "ا"]  # يلجأ، يبدؤون، يخطئ → لجأ، بدأ، أخطأ
         if (len(c) == 3 and w[0] + c[0] != "يت" or len(c) == 5 and c.startswith("ست")) and c[-2] in "وي":
             # يقول → قال، يشير → أشار، يستقيل → استقال (not يتولون: a form V تولّى)
-            hollow += [c[:-2] + "ا" + c[-1], "ا" + c[:-2] + "ا" + c[-1]]
+            form_one, form_four = c[:-2] + "ا" + c[-1], "ا" + c[:-2] + "ا" + c[-1]
+            # يقيم، يقيل → أقام، أقال: a ي where form I has و (يقوم، يقول) is form IV's, when that is in use
+            four = c[-2] == "ي" and known("ي" + c[:-2] + "و" + c[-1]) and _attested(form_four)
+            hollow += [form_four] if four else [form_one, form_four]
         if len(c) == 2:
             out.append("و" + c)  # يصل → وصل
         if len(c) >= 3 and c[-1] in "وي":
@@ -152,3 +158,17 @@ def after_conjunction(word: str) -> str | None:
     if verb_perfect(rest) is not None:
         return verb_perfect(rest)
     return rest if known(rest + "وا") and known(rest + "ت") else None
+
+
+def she_does_reading(word: str) -> str | None:
+    """«he does» for a folded ت-word that is also a noun: تقدم «progress» or «she presents», تدخل
+    «intervention» or «she enters» — when «he does» (يقدم، يدخل) is a verb in use at least as common as
+    the noun with its article and as the ت-word itself. Only a reader's query tries it, beside the
+    word's key (an article's «تقدم» keeps its one key); التضخم «inflation» is far commoner than يضخم,
+    so «تضخم» gets no second reading."""
+    if len(word) < 4 or word[0] != "ت" or not _is_noun(word):
+        return None  # a ت-word that is no noun is read as a verb already (تعلن → أعلن)
+    he_does = "ي" + word[1:]
+    if not known(he_does) or band(he_does) > min(band("ال" + word), band(word) + 20):
+        return None
+    return he_does if verb_perfect(he_does) is not None else None

@@ -1,0 +1,88 @@
+"""The rules of search keys version 8 (issue #17), made from the kinds of list h's misses: a place that
+carries the article keeps it in its key (nashra/arabic/places.py); a query's «she does» that is also a noun
+tries the verb too (verbs.she_does_reading); form IV of hollow and defective verbs (يقيم → أقام, أنهت →
+أنهى); a people's plural meets its nisba (الأتراك = تركي). No Django, no database."""
+
+import pytest
+
+from nashra.arabic.places import definite_place
+from nashra.arabic.stemmer import KEYS_VERSION, query_terms, stem
+from tests.arabic.test_stemmer_v5_rules import keys, meet
+
+
+def test_these_rules_are_keys_version_8():
+    assert KEYS_VERSION >= 8
+
+
+# ------------------------------------------------------------------ places with the article
+@pytest.mark.parametrize("forms", [
+    ("القاهرة", "بالقاهرة", "والقاهرة", "للقاهرة", "القاهره", "وبالقاهرة"),
+    ("الجزائر", "بالجزائر", "للجزائر", "والجزائر", "الجزاير"),
+    ("اليمن", "باليمن", "لليمن", "واليمن"),
+    ("الأقصر", "الاقصر", "بالأقصر"),
+    ("اللاذقية", "باللاذقية", "للاذقية"),
+    ("الرقة", "الرقه", "بالرقة"),
+])
+def test_a_place_meets_itself_with_any_clitic(forms):
+    assert len({stem(w) for w in forms}) == 1, {w: stem(w) for w in forms}
+
+
+@pytest.mark.parametrize("place, word", [
+    ("القاهرة", "قاهرة"), ("الجزائر", "جزائر"), ("اليمن", "يمن"), ("الهند", "هند"), ("البحرين", "بحرين"),
+    ("الخرطوم", "خرطوم"), ("المنامة", "منام"), ("الرقة", "رقة"), ("العقبة", "عقبة"), ("الرياض", "رياضة"),
+])
+def test_a_place_is_not_the_word_it_is_spelt_like(place, word):
+    assert not meet(place, word), (place, sorted(keys(place)), word, sorted(keys(word)))
+
+
+def test_names_that_are_mostly_the_common_noun_or_a_nisba_are_not_places():
+    # «العين» is the eye far more than the town; «السعودية» is also «the Saudi (woman)», «الشرقية» «the eastern».
+    for word in ("العين", "السعودية", "الشرقية", "الإمارات", "العالم", "قاهرة", "القاهري"):
+        assert definite_place(word) is None, word
+    assert meet("السعودية", "سعودي") and meet("الشرقية", "شرقي")
+
+
+# ------------------------------------------------------------------ «she does» that is also a noun
+@pytest.mark.parametrize("she_does, perfect", [
+    ("تقدم", "قدم"), ("تدخل", "يدخل"), ("توافق", "وافق"), ("تعود", "عاد"), ("تذكر", "ذكر"),
+    ("تشارك", "شارك"), ("تنقل", "نقل"), ("تتابع", "يتابع"), ("تحقق", "حقق"),
+])
+def test_a_queries_she_does_also_finds_the_verb(she_does, perfect):
+    assert meet(she_does, perfect), (she_does, sorted(keys(she_does)), perfect, sorted(keys(perfect)))
+    part = query_terms(she_does)[0]
+    assert part.stems == (stem(she_does),)  # the word's own key first: an article's «تقدم» is still the noun
+
+
+def test_a_noun_far_commoner_than_its_verb_gets_no_verb_reading():
+    assert not meet("تضخم", "ضخم")  # inflation is not «huge»: يضخم is rare beside التضخم
+    assert query_terms("تضخم")[0].alternatives == ()
+    assert query_terms("«تقدم الجيش»")[0].alternatives == ()  # a phrase keeps its words as written
+
+
+# ------------------------------------------------------------------ form IV of hollow and defective verbs
+@pytest.mark.parametrize("form, perfect", [
+    ("يقيم", "أقام"), ("تقيم", "أقامت"), ("يقيم", "أقاموا"), ("يعيد", "أعاد"),
+    ("أنهت", "أنهى"), ("أجرت", "أجرى"), ("أودت", "أودى"), ("أبدت", "أبدى"),
+])
+def test_form_four_of_hollow_and_defective_verbs(form, perfect):
+    assert stem(form) == stem(perfect), (form, stem(form), perfect, stem(perfect))
+
+
+def test_form_one_keeps_its_own_perfect():
+    assert stem("يقوم") == stem("قام") != stem("أقام")
+    assert stem("يبيع") == stem("باع") and stem("أكدت") == stem("أكد") and stem("أخذت") == stem("أخذ")
+    assert stem("أجر") != stem("أجرى")  # a wage is not «conducted»
+
+
+# ------------------------------------------------------------------ peoples
+@pytest.mark.parametrize("people, one", [
+    ("الأتراك", "تركي"), ("المغاربة", "مغربية"), ("الألمان", "ألماني"), ("الأكراد", "الكردي"), ("اليهود", "يهودي"),
+    ("الموارنة", "ماروني"), ("البدو", "بدوية"), ("الشيعة", "شيعي"), ("العرب", "عربي"), ("الأفارقة", "إفريقي"),
+])
+def test_a_peoples_plural_meets_one_of_them(people, one):
+    assert meet(people, one), (people, sorted(keys(people)), one, sorted(keys(one)))
+
+
+def test_the_bare_collective_that_is_another_word_stays_apart():
+    assert not meet("ترك", "تركي")  # «he left»
+    assert stem("عرب") != stem("عربي") and stem("روس") != stem("روسي")  # only with the article
