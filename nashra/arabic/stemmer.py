@@ -225,10 +225,12 @@ class Stemmer:
                         break  # بياناً is the tanween of بيان far more often than «our»
                     if t.endswith("ي") and len(t) >= 5:
                         t = t[:-1]  # construct plural: معلمي + ها
-                    elif t.endswith("ات") and len(t) == 4:
-                        t = t[:-1] + TAA  # حياته → حياة
+                    elif t.endswith("ات") and (len(t) == 4 or wordlist.known(t[:-1] + TAA)):
+                        t = t[:-1] + TAA  # حياته، مباراته → حياة، مباراة
                     elif t.endswith("ت") and not t.endswith("ات"):
                         t = t[:-1] + TAA  # حكومته → حكومة
+                    elif t.endswith("ا") and wordlist.known(t[:-1] + "ي"):
+                        t = t[:-1] + "ي"  # مستواها، محتواه → مستوى، محتوى
                     hit = self._lookup(t, False)
                     if hit is not None:
                         return hit, True
@@ -323,6 +325,9 @@ class Stemmer:
         if hamza_final:
             w = w[:-1] + "ء"  # مرفأ: a hamza, never tanween (مرفأ = المرفأ = مرفا)
         w = guards.typed_hamza(w)  # جايزة، كهربا: a hamza typed as ي or left out
+        for lam in ("لل", "ولل", "فلل"):  # للأزمة: ل + الأزمة (a hamza never follows a word's own لل)
+            if bare.startswith(lam) and bare[len(lam):len(lam) + 1] in ("أ", "إ", "آ"):
+                w = w[:len(lam) - 2] + "ال" + w[len(lam):]
         if (place := definite_place(w)) is not None:  # القاهرة ≠ قاهرة: the place keeps its article
             return place
         verb = verb_perfect(w) or after_conjunction(w) if self._lookup(w, False) is None else None

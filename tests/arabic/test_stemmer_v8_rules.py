@@ -86,3 +86,18 @@ def test_a_peoples_plural_meets_one_of_them(people, one):
 def test_the_bare_collective_that_is_another_word_stays_apart():
     assert not meet("ترك", "تركي")  # «he left»
     assert stem("عرب") != stem("عربي") and stem("روس") != stem("روسي")  # only with the article
+
+
+# ------------------------------------------------------------------ clitics around a ة-word or an alif maqsura
+@pytest.mark.parametrize("with_clitics, word", [
+    ("للأزمة", "الأزمة"), ("وللأسف", "أسف"), ("للإعلان", "إعلان"),          # ل + ال before a hamza
+    ("مباراته", "مباراة"), ("قناتها", "قناة"), ("معاناته", "معاناة"),        # a ة-word ending in اة + «his»
+    ("مستواها", "مستوى"), ("محتواه", "المحتوى"), ("معناه", "معنى"),          # ى written ا before a pronoun
+])
+def test_a_word_meets_itself_under_its_clitics(with_clitics, word):
+    assert stem(with_clitics) == stem(word), (with_clitics, stem(with_clitics), word, stem(word))
+
+
+def test_a_words_own_lam_is_kept():
+    assert stem("للازمة") == stem("اللازمة") != stem("أزمة")  # ل + اللازمة «necessary»: no hamza, no crisis
+    assert stem("قراراته") == stem("قرار")  # his decisions: no «قراراة»
