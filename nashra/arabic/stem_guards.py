@@ -134,6 +134,8 @@ def taa_written_as_haa(word: str) -> bool:
 def proclitic_verdict(word: str) -> bool | None:
     """Is the first letter (و ب ل) of ``word`` a proclitic? None when the list knows neither reading."""
     inner = word[1:]
+    if word.endswith(HAA) and not known(word):
+        word = word[:-1] + TAA  # «اللاذقيه»: the list knows the ة spelling of the whole
     if known("ال" + word):
         return False  # «البطريق»، «اللقمة»: the whole is a noun of its own
     if known(inner) or known("ال" + inner):
@@ -166,6 +168,14 @@ def kaf(word: str) -> bool:
     if word[0] != "ك" or not (known(rest) and known("ال" + rest)) or is_stopword(rest) or is_ambiguous(rest):
         return False  # not «كانا» → انا، «كالي» → الي
     return not known(word) or not known("ال" + word) and band(rest) + 100 < band(word)
+
+
+def fa(word: str) -> bool:
+    """«فكانون»، «فمايو»، «فيونيه»: the conjunction ف before a word in use, when the whole is no word the
+    list knows (فاز، فكرة، فيلم are words; a ف before a rare word is left alone)."""
+    rest = word[1:]
+    return (word[0] == "ف" and len(rest) >= 3 and known(rest) and not known(word)
+            and not (is_stopword(rest) or is_ambiguous(rest)) and band(rest) < 600)
 
 
 def al_masdar(word: str) -> bool:
@@ -254,6 +264,29 @@ def typed_hamza(word: str) -> str:
             if known(fixed) and band(fixed) + 50 < band(word):
                 return fixed
     return word
+
+
+_ARTICLE_PREFIXES = ("وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال")
+
+
+def typed_hamza_after_article(word: str) -> str:
+    """:func:`typed_hamza` of the word after its article too: «بالنايب»، «والسايق» → بالنائب، والسائق
+    (the list holds «النايب» or «نايب» far more often than each clitic spelling)."""
+    fixed = typed_hamza(word)
+    if fixed != word:
+        return fixed
+    for prefix in _ARTICLE_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 4:  # not «اليسا» → «يساء»
+            return prefix + typed_hamza(word[len(prefix):])
+    return word
+
+
+def dual_construct(word: str) -> bool:
+    """«مرحلتا»، «فترتا»، «حالتا»: the dual of a ة-word in construct (مرحلتا البطولة), not the tanween of
+    a word ending in ت (صوتا، وقتا، بيتا: no صوة)."""
+    stem = word[:-2]
+    return (len(word) >= 5 and word.endswith("تا") and known(stem + TAA)
+            and band(stem + TAA) < band(word[:-1]))
 
 
 def keeps_plural_ending(word: str) -> bool:

@@ -182,8 +182,8 @@ class Stemmer:
             if s[-2] == "ي" and rest.endswith("ت") and self._lookup(rest, True) is None:
                 return self._taa_stem(rest[:-1] + TAA)  # feminine dual: دولتين → دولة
             return rest
-        if s.endswith(TAA):
-            return self._taa_stem(s)
+        if s.endswith(TAA) or guards.dual_construct(s):  # مرحلتا البطولة: the dual of مرحلة
+            return self._taa_stem(s if s.endswith(TAA) else s[:-2] + TAA)
         if tanween and n >= 4 and s[-1] == "ا" and s not in self._whole:
             if guards.tanween_after_ya(s) if s[-2] == "ي" else guards.tanween_alif(s):
                 return s[:-1]
@@ -258,7 +258,8 @@ class Stemmer:
 
     def _resolve(self, r: str, definite: bool, depth: int = 0) -> str:
         stem, known = self._core(r, definite)
-        if known or depth >= 3 or len(r) < 4 or r[0] not in _SINGLE_PROCLITICS and not guards.kaf(r):
+        if known or depth >= 3 or len(r) < 4 or r[0] not in _SINGLE_PROCLITICS and not (
+                guards.kaf(r) or not definite and guards.fa(r)):
             return stem
         verdict = guards.proclitic_verdict(r)
         if verdict is False or stem == r[:-1] and r[-1] == "ا" and wordlist.known("ال" + stem) and (
@@ -324,7 +325,7 @@ class Stemmer:
         hamza_final = bare.endswith("أ") and w.endswith("ا")
         if hamza_final:
             w = w[:-1] + "ء"  # مرفأ: a hamza, never tanween (مرفأ = المرفأ = مرفا)
-        w = guards.typed_hamza(w)  # جايزة، كهربا: a hamza typed as ي or left out
+        w = guards.typed_hamza_after_article(w)  # جايزة، كهربا، بالنايب: a hamza typed as ي or left out
         for lam in ("لل", "ولل", "فلل"):  # للأزمة: ل + الأزمة (a hamza never follows a word's own لل)
             if bare.startswith(lam) and bare[len(lam):len(lam) + 1] in ("أ", "إ", "آ"):
                 w = w[:len(lam) - 2] + "ال" + w[len(lam):]

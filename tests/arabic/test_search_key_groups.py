@@ -1,7 +1,8 @@
 """The search-key bars of issue #17 on Nashra's own lists (tests/arabic/data/search_key_groups*.json):
 ``search_key_groups.json`` was written before the stemmer changes it measures (regenerate with
 make_search_key_groups.py); ``_b`` to ``_h`` were written by other hands blind to the stemmer's code (``_d``
-after keys v4, ``_e`` while keys v5 were made, measured only after, ``_f`` after v5, ``_h`` after v7).
+after keys v4, ``_e`` while keys v5 were made, measured only after, ``_f`` after v5, ``_h`` after v7,
+``_i`` while v8 were made).
 
 A group is every spelling, clitic and inflection of one concept: one search key for all of them.
 A must-not pair is two concepts: two keys. The held-out bars are ≥ 95 % of groups on one key and
@@ -54,18 +55,23 @@ def test_the_list_is_of_the_size_and_kinds_the_issue_asks_for(path):
 #: while any is): the test still runs and prints them; it is expected to fail the bars.
 BELOW_BARS = {
     # keys v5: the groups bar is met; three of the eight shared pairs only a hamza seat tells apart (أبطال/إبطال)
-    "search_key_groups_c": "95.3 % of 451 groups on one key, 6.1 % of 132 must-not pairs share one",
+    "search_key_groups_c": "95.8 % of 451 groups on one key, 6.1 % of 132 must-not pairs share one",
     # written blind while keys v5 were made and measured only after they were merged (82.7 % / 7.9 % with
     # keys v4; 85.5 % with v5): the honest estimate of a held-out list until keys v6, whose one rule (the
     # hundreds written as one word, ثلاثمائة/ثلاثمئة) was seen among its misses
     # (keys v7's two rules were made from kinds of c's and e's misses: e 86.2 % → 87.1 %)
-    "search_key_groups_e": "87.1 % of 809 groups on one key, 7.2 % of 139 must-not pairs share one",
+    "search_key_groups_e": "87.9 % of 809 groups on one key, 3.6 % of 139 must-not pairs share one",
     # search_key_groups_d, written blind after keys v4: 86.4 % / 5.0 % with keys v4, 93.5 % / 3.0 % with v5-v7,
     # 95.4 % / 3.0 % with keys v8 (the peoples' plurals, الأتراك = تركي) — at the bars, but no longer held out.
     # search_key_groups_h, written blind after keys v7 and measured once before any change: 92.6 % / 19.4 %
     # (16 of its 18 shared pairs were a place with and without ال: القاهرة/قاهرة); keys v8 were made from the
     # kinds of its misses (places keep their article, «she does» read as a verb in a query, form IV hollow
     # and defective verbs, peoples' plurals): 95.1 % / 2.2 %, so h is no longer a held-out estimate either.
+    # written blind while keys v8 were made, measured once at the first v8 commit (107881c) before any further
+    # change: 82.5 % / 2.2 % (keys v7 gave the same): the honest held-out estimate of keys v8. Its misses were
+    # then read and general rules made from their kinds (ف before a word the whole is not, duals in construct,
+    # a typed hamza behind the article, places whose bare form is only the name), so it is no longer held out.
+    "search_key_groups_i": "87.7 % of 633 groups on one key, 2.2 % of 91 must-not pairs share one",
     # search_key_groups_f, written blind after keys v5 in ~15 minutes: 94.8 % / 2.9 % with keys v5 and v6;
     # 95.3 % / 2.9 % with keys v7 (rules from c's and e's misses; f's misses were shown while the second was
     # checked, so f too is no longer a clean held-out estimate)
