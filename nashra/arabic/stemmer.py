@@ -54,6 +54,7 @@ from typing import NamedTuple
 
 from nashra.arabic import haa_readings, wordlist
 from nashra.arabic import stem_guards as guards
+from nashra.arabic.al_initial import al_initial_stem
 from nashra.arabic.lexicon_data import load_plurals, read_data, rows
 from nashra.arabic.loanwords import loan_spelling
 from nashra.arabic.normalize import finish_stem, fold_word, iter_words, strip_marks
@@ -61,7 +62,6 @@ from nashra.arabic.places import definite_place
 from nashra.arabic.search_query import MAX_QUERY_PARTS, QueryPart, parse_query
 from nashra.arabic.stopwords import is_ambiguous, is_stopword
 from nashra.arabic.verbs import after_conjunction, she_does_reading, verb_perfect
-from nashra.arabic.wordlist import known, starts_with_al
 
 __all__ = [
     "Stemmer", "Term", "QueryPart", "default_stemmer", "stem", "terms", "query_terms",
@@ -72,8 +72,6 @@ TAA, HAA = "ة", "ه"
 _ARTICLES = ("وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال")
 _PRONOUNS = ("هما", "هم", "هن", "كم", "ها", "نا", "ه")
 _SINGLE_PROCLITICS = "وبل"
-# What may stand before a word that begins with أل / إل: وألمانيا، بألمانيا، الألغام، بالألغام.
-_AL_PREFIXES = ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال", "وب", "ول")
 #: The version of the search keys this code makes. Raised whenever a change gives any word another
 #: key: an index built by an older version must be rebuilt (``nashra reindex``); the newsroom and
 #: ``nashra check`` say so until it is (nashra.search.versioning).
@@ -297,24 +295,6 @@ class Stemmer:
                 return self._resolve(rest, True)
         return self._resolve(w, False)
 
-    def _al_initial(self, w: str, bare: str) -> str | None:
-        """Stem of a word that begins with أل / إل (ألمانيا، الألغام، وألمانيا): its «ال» is not the
-        article, so it stays in the key (ألغام ≠ غام)."""
-        for prefix in _AL_PREFIXES:
-            rest = w[len(prefix):]
-            if w.startswith(prefix) and rest.startswith("ال") and len(rest) >= 4 and (
-                    bare[len(prefix):len(prefix) + 1] in ("أ", "إ", "آ") or starts_with_al(rest)):
-                if bare[len(prefix):len(prefix) + 1] == "آ" and len(rest) == 4 and rest[2] == "ا" and (
-                        known(rest[:2] + rest[3])):
-                    return rest[:2] + rest[3]  # آلام، آلاف → ألم، ألف (أفعال of a word beginning with ء)
-                if rest.endswith("ات") and known(rest[:-2]):
-                    rest = rest[:-2]  # ألبومات → ألبوم
-                if (people := self._lookup(rest, True)) is not None:
-                    return people  # الألمان → ألماني (the lexicon's peoples)
-                # Without the article the word may carry tanween or a pronoun (ألغاما، ألبومه).
-                return "ال" + self._core(rest[2:], prefix.endswith("ال"))[0]
-        return None
-
     def _stem(self, word: str) -> str:
         w = guards.variant(fold_word(word.replace("ىء", "ئ"), keep_taa=True))  # ملاجىء: an old ئ
         if len(w) < 3 or not ("\u0621" <= w[0] <= "\u064a"):
@@ -336,7 +316,7 @@ class Stemmer:
             return finish_stem(verb)  # يلغي → ألغى: a form IV perfect, whose «ال» is no article
         if verb:
             w = verb  # أعلنت، يعلنون، وأعلن → أعلن
-        al_word = self._al_initial(w, bare)
+        al_word = al_initial_stem(self, w, bare)
         if al_word is not None:  # ألغام ≠ غام: its «ال» is no article, but it is the plural of لغم
             singular = guards.singular_of(al_word)
             return finish_stem(self._stem_arabic(singular) if singular else al_word)

@@ -1,0 +1,42 @@
+"""Words that begin with أل / إل (ألمانيا، الألغام، وألمانيا, ألبوم): their «ال» is not the article, so it
+stays in the key (ألغام ≠ غام، إلهام ≠ هام). Called by :class:`nashra.arabic.stemmer.Stemmer`, which passes
+itself (this module does not import it back). Pure Python, no Django.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from nashra.arabic.wordlist import known, starts_with_al
+
+__all__ = ["al_initial_stem"]
+
+# What may stand before a word that begins with أل / إل: وألمانيا، بألمانيا، الألغام، بالألغام.
+_AL_PREFIXES = ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال", "وب", "ول")
+
+
+class Stemmer(Protocol):
+    """What this needs of :class:`nashra.arabic.stemmer.Stemmer`: its lexicon lookup and core rules."""
+
+    def _lookup(self, r: str, definite: bool) -> str | None: ...
+
+    def _core(self, r: str, definite: bool) -> tuple[str, bool]: ...
+
+
+def al_initial_stem(stemmer: Stemmer, w: str, bare: str) -> str | None:
+    """Stem of the folded ``w`` (``bare``: its spelling with hamza seats) when it begins with أل / إل,
+    after any proclitics; None for any other word."""
+    for prefix in _AL_PREFIXES:
+        rest = w[len(prefix):]
+        if w.startswith(prefix) and rest.startswith("ال") and len(rest) >= 4 and (
+                bare[len(prefix):len(prefix) + 1] in ("أ", "إ", "آ") or starts_with_al(rest)):
+            if bare[len(prefix):len(prefix) + 1] == "آ" and len(rest) == 4 and rest[2] == "ا" and (
+                    known(rest[:2] + rest[3])):
+                return rest[:2] + rest[3]  # آلام، آلاف → ألم، ألف (أفعال of a word beginning with ء)
+            if rest.endswith("ات") and known(rest[:-2]):
+                rest = rest[:-2]  # ألبومات → ألبوم
+            if (people := stemmer._lookup(rest, True)) is not None:
+                return people  # الألمان → ألماني (the lexicon's peoples)
+            # Without the article the word may carry tanween or a pronoun (ألغاما، ألبومه).
+            return "ال" + stemmer._core(rest[2:], prefix.endswith("ال"))[0]
+    return None
