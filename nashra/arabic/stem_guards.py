@@ -184,7 +184,10 @@ def al_masdar(word: str) -> bool:
     ال + تراث: «الالتراث» is no word."""
     if not word.startswith("الت") or len(word) < 6:
         return False
-    return known("ال" + word) or (word.endswith("ات") and known("ال" + word[:-2]))
+    for pronoun in ("", "ه", "ها", "هم", "هما"):  # التحاقه، التفافها: the masdar with a pronoun
+        if word.endswith(pronoun) and len(word) - len(pronoun) >= 6 and known("ال" + word[:len(word) - len(pronoun)]):
+            return True
+    return word.endswith("ات") and known("ال" + word[:-2])
 
 
 def _takes_article(word: str) -> bool:

@@ -264,6 +264,8 @@ class Stemmer:
                 wordlist.band(stem) < wordlist.band(r[1:]) and not (is_stopword(r[1:]) or is_ambiguous(r[1:]))):
             # «وديا» is ودي + tanween (ودي is the commoner word); «وغدا»، «وهنا» are و + غدا، هنا
             return stem  # «بطريق»، «لقمة»: the first letter is the word's own
+        if verdict is None and wordlist.known(stem):
+            return stem  # «وجهاؤهم»: what is left once the suffix goes is a word (وجهاء), the و its own
         inner, inner_known = self._core(r[1:], definite)
         if inner_known:
             return inner

@@ -140,6 +140,10 @@ def verb_perfect(word: str) -> str | None:
         return None  # يومان، تقريرين: a noun's dual or plural
     if word.startswith("ال"):  # a form VIII or IV verb with its own plural in use: التقت، ألغت
         return _best(_perfect_candidates(word, strict=True), word)
+    if word[0] == "ت" and _both(word) and band("ي" + word) < band("ي" + word[1:]):
+        # a perfect of form V or VI in use (تضرر، تكبد: تضررت، تضرروا; يتضرر commoner than يضرر), not
+        # «she does» (تصدر: يصدر is the commoner verb)
+        return None
     perfect = _best(_perfect_candidates(word), word)
     if perfect is not None:
         return perfect

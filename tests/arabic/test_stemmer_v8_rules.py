@@ -137,3 +137,17 @@ def test_tanween_on_a_word_ending_in_ta_is_not_a_dual():
                                          ("اللاذقيه", "اللاذقية")])
 def test_a_typed_spelling_meets_the_word_behind_its_clitics(typed, word):
     assert stem(typed) == stem(word), (typed, stem(typed), word, stem(word))
+
+
+# ------------------------------------------------------------------ more of list i's kinds
+@pytest.mark.parametrize("form, word", [
+    ("وجهاؤهم", "الوجهاء"), ("بسطاؤهم", "بسيط"),          # فعلاء with a pronoun: the و / ب is the word's own
+    ("التحاقه", "الالتحاق"), ("التفافها", "الالتفاف"),   # a form VIII masdar of a ل-root with a pronoun
+    ("تضرر", "يتضرر"), ("تضررت", "تضرر"),                # a form V perfect in use is no «she does»
+])
+def test_list_i_kinds(form, word):
+    assert stem(form) == stem(word), (form, stem(form), word, stem(word))
+
+
+def test_she_does_stays_a_verb_when_the_form_one_verb_is_commoner():
+    assert stem("تصدر") == stem("أصدر") and stem("تطلب") == stem("طلب")  # يصدر، يطلب: not form V
