@@ -34,8 +34,8 @@ An article's own parts (:func:`for_article`) outlive other stories' publishes: t
 unpublish, delete, images …), and the article's ``art-<pk>``, bumped by its publish, edit, move or
 import. They are: the article a URL routes to (``child:…`` → pk, ``article:…``), its text and byline
 (``{% article_fragment %}`` in ``article_page.html``), its head tags (``article-head:…``, also varied
-on the network generation for hreflang). Comments are never kept: an approval purges the page, not
-the fragments.
+on the network generation for hreflang), its comments section (``{% comment_section %}``: a comment
+saved or deleted, or the article's comment override, bumps ``art-<pk>``).
 
 Generations live in the page store, which :mod:`nashra.delivery` registers here at start-up
 (:func:`use_generations`): in Redis, shared, when it is configured; otherwise per process, with

@@ -24,8 +24,9 @@ edition settings, Hijri month starts,  the whole edition; network settings → a
   its Site; network settings
 comment or feed settings of an         the whole edition (the comment form and the
   edition; a day's horoscope           JSON-LD publisher are on every article page)
-comment approved / hidden; comments    the article page only (``purge_article_comments``)
-  opened or closed on one article
+comment approved / hidden / deleted;   the article page and its kept parts, comments
+  comments opened or closed on one      included (``purge_article_comments``; a saved
+  article                               comment: the kept parts, ``signals.on_comment_saved``)
 import batch                           ≤ 50 articles: targeted per article; more: the
                                        whole edition (``purge_after_import``)
 editors' picks of a page changed or    that page (home: ``/``; a section: its pages) and
@@ -314,7 +315,9 @@ def purge_article_everywhere(article) -> None:
 
 
 def purge_article_comments(article) -> None:
-    """Comments shown on an article changed: the article page only."""
+    """Comments shown on an article changed, or were opened or closed: the article page, and its own
+    kept parts (``art-<pk>``), which hold the rendered comments (``{% comment_section %}``)."""
+    purge_article_parts(article.pk)  # before the page, as in purge_article
     slug = edition_slug(article.edition_id)
     path, root_url = site_path(article.url_path)
     if slug and path:

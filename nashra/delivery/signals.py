@@ -2,7 +2,7 @@
 
 Content changes arrive as :mod:`nashra.core.events` (articles, sections, imports, daily
 services); the settings and models only delivery cares about (editions, Sites, view
-restrictions, renditions, comment and feed settings) through Django's model signals.
+restrictions, renditions, comments and comment and feed settings) through Django's model signals.
 """
 
 from __future__ import annotations
@@ -115,6 +115,30 @@ def on_article_comment_override_saved(sender, instance, raw=False, **kwargs):
     article = ArticlePage.objects.filter(pk=instance.article_id).first()
     if article is not None:
         purge.purge_article_comments(article)
+    else:
+        purge.purge_article_parts(instance.article_id)
+
+
+def on_comment_saved(sender, instance, raw=False, created=False, **kwargs):
+    """A comment changed: the article's kept comments section (``{% comment_section %}``) is dropped
+    now and again after the commit, so the next render reads the rows (the page itself is purged by
+    ``comments.services`` once a moderation commits). A new comment held for review shows nowhere."""
+    if raw or (created and instance.status != sender.APPROVED):
+        return
+    purge.purge_article_parts(instance.article_id)
+
+
+def on_comment_deleted(sender, instance, **kwargs):
+    """A shown comment deleted (no moderation step tells the page): the article page and its parts."""
+    if instance.status != sender.APPROVED:
+        return
+    from nashra.articles.models import ArticlePage
+
+    article = ArticlePage.objects.filter(pk=instance.article_id).first()
+    if article is not None:
+        purge.purge_article_comments(article)
+    else:  # deleted with its article, which purges its edition
+        purge.purge_article_parts(instance.article_id)
 
 
 def on_view_restriction_changed(sender, instance, **kwargs):
@@ -180,3 +204,9 @@ def connect() -> None:
             continue
         post_save.connect(handler, sender=model, dispatch_uid=f"delivery-{model_name}")
         post_delete.connect(handler, sender=model, dispatch_uid=f"delivery-{model_name}-deleted")
+    try:
+        comment = apps.get_model("nashra_comments", "Comment")
+    except LookupError:
+        return
+    post_save.connect(on_comment_saved, sender=comment, dispatch_uid="delivery-Comment")
+    post_delete.connect(on_comment_deleted, sender=comment, dispatch_uid="delivery-Comment-deleted")

@@ -1,15 +1,28 @@
-"""``{% comment_block page edition as cb %}``: what the article page needs to show comments.
+"""The article page's comments: ``{% comment_section page edition as section %}`` (the rendered
+``<section id="comments">``) and ``{% comment_block page edition %}`` (its data).
 
-The article's comments and its override are read from the database on every
-render (two small indexed queries), so an uncached page is never stale; the
-full-page cache is purged through ``services.on_comment_visible_change``. The
-edition's comment settings are kept with its fragments (a save purges them,
+The section is kept as one of the article's own parts (:func:`nashra.core.scopes.for_article`), so
+an uncached render of an article reads no comment row, override or settings: it is the same for
+every reader (no security code, no CSRF token: comments.js fetches them). What drops it:
+
+* a comment shown or hidden (approved, rejected, deleted …) and an article's override saved or
+  deleted bump the article's ``art-<pk>`` (:mod:`nashra.delivery.signals`, «Comment» and
+  «ArticleCommentSettings»; ``purge.purge_article_comments``) now and again after the commit;
+* the edition's comment settings, its date style or digits, an unpublish: edition-wide purges
+  (``own-<slug>``);
+* the clock: while ``close_after_days`` will close the comments, the part is kept only until then.
+
+The edition's comment settings and empty form are kept with its fragments (a save purges them,
 see nashra.delivery.signals).
 """
+
+import math
+from datetime import timedelta
 
 from django import template
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import ngettext
 
@@ -59,11 +72,16 @@ def empty_form_html(article, edition, settings: CommentSettings) -> str:
                                   reverse("comments:new", args=[article.pk])))
 
 
-@register.simple_tag
-def comment_block(page, edition=None):
-    if page is None or not getattr(page, "pk", None):
-        return {}
-    edition = edition or page.edition
+def _closes_at(page, state):
+    """When the clock will close comments that are open now (``close_after_days``), or None."""
+    days = state.settings.close_after_days
+    if not state.open or not days or not page.published_at:
+        return None
+    return page.published_at + timedelta(days=days)
+
+
+def comment_data(page, edition):
+    """What the section shows: the approved comments (oldest first), whether and how it is open."""
     state = comment_mode(page, edition, comment_settings=edition_comment_settings(edition))
     comments = list(
         Comment.objects.visible().filter(article_id=page.pk)
@@ -74,7 +92,46 @@ def comment_block(page, edition=None):
         "comments": comments, "count": len(comments), "open": state.open, "mode": state.mode,
         "settings": state.settings, "max_length": max_length,
         "form_html": empty_form_html(page, edition, state.settings) if state.open else "",
+        "closes_at": _closes_at(page, state),
     }
+
+
+@register.simple_tag
+def comment_block(page, edition=None):
+    if page is None or not getattr(page, "pk", None):
+        return {}
+    return comment_data(page, edition or page.edition)
+
+
+@register.simple_tag(takes_context=True)
+def comment_section(context, page, edition=None):
+    """``<section id="comments">…</section>`` of ``page`` ("" for a page without an id)."""
+    if page is None or not getattr(page, "pk", None):
+        return ""
+    site_edition = edition
+    edition = edition or page.edition
+    closes_at = None
+
+    def build():
+        nonlocal closes_at
+        data = comment_data(page, edition)
+        closes_at = data["closes_at"]
+        return render_to_string("comments/_section.html", {"cb": data, "edition": edition})
+
+    def ttl(_html):
+        # Kept no longer than the comments stay open: the next render after that shows them closed.
+        if closes_at is None:
+            return scopes.default_ttl()
+        left = math.ceil((closes_at - timezone.now()).total_seconds())
+        return min(left, scopes.default_ttl()) if left > 0 else 0
+
+    request = context.get("request")
+    # A preview shows the draft as it is now, and a page shown on another edition's site is
+    # dated for that site: neither is kept (as ``{% article_fragment %}``).
+    if request is None or getattr(request, "is_preview", False) or site_edition is None \
+            or site_edition.pk is None or site_edition.pk != page.edition_id:
+        return mark_safe(build())
+    return mark_safe(scopes.for_article(edition, page.pk, "comments", build, ttl=ttl))
 
 
 @register.filter

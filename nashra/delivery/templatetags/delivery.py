@@ -56,8 +56,8 @@ def article_fragment(parser, token):
     part of that article's page (:func:`nashra.core.scopes.for_article`), per scheme and host.
 
     Only for what shows the article itself and its edition's setup — never the visitor, the clock,
-    or what another event changes: approved comments, for one, stay outside (an approval purges
-    the page, not the kept parts), and so do the lists of other stories.
+    or what another event changes: the comments, for one, stay outside (kept apart by
+    ``{% comment_section %}``, with its own time limit), and so do the lists of other stories.
     """
     bits = token.split_contents()
     if len(bits) != 3:
