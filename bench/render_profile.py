@@ -262,7 +262,8 @@ def measure_stock(work: Path, count: int) -> dict:
     from run import EXPORT_SCRIPT
 
     root = work / "stock_wagtail"
-    root.mkdir(parents=True, exist_ok=True)
+    shutil.rmtree(root, ignore_errors=True)  # a kept --data-dir: the stock site is built afresh each run
+    root.mkdir(parents=True)
     export = root / "export.json"
     with contextlib.redirect_stdout(io.StringIO()):
         exec(EXPORT_SCRIPT.format(out=str(export)), {})  # noqa: S102 - our own bench script
