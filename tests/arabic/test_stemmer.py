@@ -164,16 +164,16 @@ def test_lexicon_file_is_folded_and_large_enough():
 
 
 def test_lexicon_is_extensible_by_editors():
-    # فعال: no rule derives it (keys v5 derive فعول, so صقور → صقر needs no editor any more)
-    assert stem("خيام") != stem("خيمة")
-    extended = Stemmer(extra_plurals={"خيام": "خيمة"})
-    assert extended.stem("خيام") == extended.stem("الخيمة") == extended.stem("والخيام")
-    assert extended.plurals["خيام"] == "خيمه"
-    assert stem("خيام") != stem("خيمة")  # the default instance is untouched
+    # أسود is «black» far more often than «lions»: no rule and no built-in entry makes it أسد
+    assert stem("أسود") != stem("أسد")
+    extended = Stemmer(extra_plurals={"أسود": "أسد"})
+    assert extended.stem("أسود") == extended.stem("الأسد") == extended.stem("والأسود")
+    assert extended.plurals["اسود"] == "اسد"
+    assert stem("أسود") != stem("أسد")  # the default instance is untouched
     # pairs work too, in any spelling, and override the built-in entries
     override = Stemmer([("أطفال", "ولد")])
     assert override.stem("الأطفال") == override.stem("ولد")
-    assert [t.stem for t in override.terms("خيام")] == stems("خيام")
+    assert [t.stem for t in override.terms("أسود")] == stems("أسود")
 
 
 # ---------------------------------------------------------------- terms

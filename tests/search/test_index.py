@@ -159,14 +159,14 @@ def test_reindex_command_and_editor_lexicon(article_factory, editions):
     call_command("reindex")
     assert find(editions, "مستشفيات") == [article.pk]
     # An editor teaches the lexicon a plural; old articles need a reindex.
-    article_factory(title="نصب الخيام في المخيم")  # فعال: no rule derives خيمة from خيام
-    assert find(editions, "خيمة") == []
-    PluralEntry.objects.create(plural="خيام", singular="خيمة")
+    article_factory(title="أسود الأطلس في الملعب")  # أسود is «black» far more often than «lions»
+    assert find(editions, "أسد") == []
+    PluralEntry.objects.create(plural="أسود", singular="أسد")
     # Queries use the new entry at once; articles indexed before it need a reindex.
-    assert find(editions, "خيمة") == []
+    assert find(editions, "أسد") == []
     call_command("reindex", edition="eg")
-    assert len(find(editions, "خيمة")) == 1
-    assert len(find(editions, "الخيام")) == 1
+    assert len(find(editions, "أسد")) == 1
+    assert len(find(editions, "الأسود")) == 1
 
 
 def test_reindex_unknown_edition(db):
