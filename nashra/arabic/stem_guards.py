@@ -178,6 +178,14 @@ def fa(word: str) -> bool:
             and not (is_stopword(rest) or is_ambiguous(rest)) and band(rest) < 600)
 
 
+def your(word: str) -> bool:
+    """«رصيدك»، «تعليقك»: the pronoun ك «your» on a word in use, when the whole is far rarer (a word whose
+    own last letter is ك — شريك، مشترك، معارك، تحرك — is commoner than what is left without it)."""
+    rest = word[:-1]
+    return (len(rest) >= 4 and known(rest) and band(rest) + 80 < band(word) and not is_stopword(rest)
+            and not singular_of(word))  # مدارك is the plural of مدرك, not «your orbit»
+
+
 def al_masdar(word: str) -> bool:
     """«التهاب»، «التزام»، «التماس»: the masdar of form VIII of a root beginning with ل, whose «ال» is
     no article — the word takes the article itself (الالتزام) or its ات plural does. «التراث» is

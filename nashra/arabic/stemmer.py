@@ -70,7 +70,7 @@ __all__ = [
 
 TAA, HAA = "ة", "ه"
 _ARTICLES = ("وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال")
-_PRONOUNS = ("هما", "هم", "هن", "كم", "ها", "نا", "ه")
+_PRONOUNS = ("هما", "هم", "هن", "كم", "ها", "نا", "ه", "ك")  # ك only when guards.your: رصيدك, not شريك
 _SINGLE_PROCLITICS = "وبل"
 #: The version of the search keys this code makes. Raised whenever a change gives any word another
 #: key: an index built by an older version must be rebuilt (``nashra reindex``); the newsroom and
@@ -216,6 +216,8 @@ class Stemmer:
                     t = r[: -len(suffix)]
                     if not wordlist.known(t) and wordlist.known(r) and guards.singular_of(r):
                         break  # «دراهم» is a plural (درهم), not «درا» + «their»
+                    if suffix == "ك" and not guards.your(r):
+                        break  # شريك، مشترك، معارك: the ك is the word's own
                     hit = self._lookup(t, False)
                     if hit is not None:
                         return hit, True

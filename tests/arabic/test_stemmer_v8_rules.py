@@ -162,3 +162,16 @@ def test_everyday_plurals_meet_their_singular():
     pairs = dict(line.split() for line in lines if line.strip() and not line.startswith("#"))
     missed = [p for p, s in pairs.items() if stem(p) != stem(s) and stem("ال" + p) != stem(s)]
     assert len(pairs) >= 350 and len(missed) <= 22, missed
+
+
+@pytest.mark.parametrize("yours, word", [
+    ("رصيدك", "رصيد"), ("تعليقك", "التعليق"), ("حسابك", "حساب"), ("منشورك", "منشور"),
+])
+def test_the_pronoun_your_goes(yours, word):
+    assert stem(yours) == stem(word)
+
+
+def test_a_words_own_kaf_stays():
+    for word in ("شريك", "مشترك", "تحرك", "مبارك", "سلوك", "محرك", "تمسك"):
+        assert stem(word).endswith("ك"), (word, stem(word))
+    assert stem("مدارك") != stem("مدار") and stem("معارك") == stem("معركة")  # plurals, not «your orbit»
