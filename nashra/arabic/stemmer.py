@@ -59,6 +59,7 @@ from nashra.arabic.lexicon_data import load_plurals, read_data, rows
 from nashra.arabic.loanwords import loan_spelling
 from nashra.arabic.normalize import finish_stem, fold_word, iter_words, strip_marks
 from nashra.arabic.places import definite_place
+from nashra.arabic.rare_verbs import rare_verb_perfect
 from nashra.arabic.search_query import MAX_QUERY_PARTS, QueryPart, parse_query
 from nashra.arabic.stopwords import is_ambiguous, is_stopword
 from nashra.arabic.verbs import after_conjunction, she_does_reading, verb_perfect
@@ -315,7 +316,8 @@ class Stemmer:
                 w = w[:len(lam) - 2] + "ال" + w[len(lam):]
         if (place := definite_place(w)) is not None:  # القاهرة ≠ قاهرة: the place keeps its article
             return place
-        verb = verb_perfect(w) or after_conjunction(w) if self._lookup(w, False) is None else None
+        verb = None if self._lookup(w, False) is not None else (
+            verb_perfect(w) or after_conjunction(w) or rare_verb_perfect(w))
         if verb and len(verb) == 4 and verb.startswith("ال"):
             return finish_stem(verb)  # يلغي → ألغى: a form IV perfect, whose «ال» is no article
         if verb:
