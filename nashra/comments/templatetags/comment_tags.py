@@ -110,16 +110,14 @@ def comment_section(context, page, edition=None):
         return ""
     site_edition = edition
     edition = edition or page.edition
-    closes_at = None
 
     def build():
-        nonlocal closes_at
         data = comment_data(page, edition)
-        closes_at = data["closes_at"]
-        return render_to_string("comments/_section.html", {"cb": data, "edition": edition})
+        return data["closes_at"], render_to_string("comments/_section.html", {"cb": data, "edition": edition})
 
-    def ttl(_html):
+    def ttl(kept):
         # Kept no longer than the comments stay open: the next render after that shows them closed.
+        closes_at = kept[0]
         if closes_at is None:
             return scopes.default_ttl()
         left = math.ceil((closes_at - timezone.now()).total_seconds())
@@ -130,8 +128,12 @@ def comment_section(context, page, edition=None):
     # dated for that site: neither is kept (as ``{% article_fragment %}``).
     if request is None or getattr(request, "is_preview", False) or site_edition is None \
             or site_edition.pk is None or site_edition.pk != page.edition_id:
-        return mark_safe(build())
-    return mark_safe(scopes.for_article(edition, page.pk, "comments", build, ttl=ttl))
+        return mark_safe(build()[1])
+    closes_at, html = scopes.for_article(edition, page.pk, "comments", build, ttl=ttl)
+    if closes_at is not None and timezone.now() >= closes_at:
+        # The cache's own expiry runs on its clock (Redis); the page's clock decides.
+        closes_at, html = build()
+    return mark_safe(html)
 
 
 @register.filter
