@@ -37,8 +37,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 from pathlib import Path
 
+from django.db import connection
 from django.utils.translation import gettext as _
 
 from nashra.editions.models import Edition
@@ -174,20 +176,21 @@ def _run(items, edition, *, progress, batch_size, base_dir, allow_paths_outside_
             reported_line = last_line
 
     try:
-        for line_no, obj in items:
-            last_line = max(last_line, line_no)
-            try:
-                record = validate_record(line_no, obj)
-            except LineError as exc:
-                report.error(line_no, str(exc))
-                continue
-            if record.external_id in pending_ids:  # a later line for the same article updates it
-                flush()
-            pending.append(record)
-            pending_ids.add(record.external_id)
-            if len(pending) >= batch_size:
-                flush()
-        flush()
+        with _sqlite_page_cache():
+            for line_no, obj in items:
+                last_line = max(last_line, line_no)
+                try:
+                    record = validate_record(line_no, obj)
+                except LineError as exc:
+                    report.error(line_no, str(exc))
+                    continue
+                if record.external_id in pending_ids:  # a later line for the same article updates it
+                    flush()
+                pending.append(record)
+                pending_ids.add(record.external_id)
+                if len(pending) >= batch_size:
+                    flush()
+            flush()
     except BaseException:
         after.close(raise_error=False)
         raise
@@ -196,3 +199,31 @@ def _run(items, edition, *, progress, batch_size, base_dir, allow_paths_outside_
     report.warnings.sort(key=lambda w: w[0])
     report.seconds = time.perf_counter() - started
     return report
+
+
+#: SQLite page cache of the importing connection while a run lasts (KiB when negative; default 2 MiB).
+IMPORT_CACHE_KIB = 65536
+
+
+@contextmanager
+def _sqlite_page_cache():
+    """A larger SQLite page cache for the run, then the connection's own setting again.
+
+    A batch's transaction writes its pages, articles and FTS5 segments through the page
+    cache; at the default 2 MiB it spills and rereads pages mid-transaction (5,000 articles of
+    bench/import_articles.py: ~5-8 % faster with 64 MiB, the FTS5 writes most). Memory only:
+    durability, locking and what is stored are unchanged. PostgreSQL: nothing to do.
+    """
+    if connection.vendor != "sqlite":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA cache_size")
+        previous = int(cursor.fetchone()[0])
+        cursor.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        if connection.connection is not None:  # not closed meanwhile (a new one has the default)
+            with connection.cursor() as cursor:
+                cursor.execute(f"PRAGMA cache_size = {previous}")

@@ -181,12 +181,7 @@ def _write(documents: Sequence[_Document]) -> None:
     if not documents:
         return
     stemmer = get_stemmer()
-    SearchDocument.objects.bulk_create([
-        SearchDocument(article_id=d.article_id, edition_id=d.edition_id, section_id=d.section_id,
-                       published_ts=d.published_ts, doc_key=backends.doc_key(d.published_ts, d.article_id))
-        for d in documents
-    ], batch_size=200, update_conflicts=True, unique_fields=["article_id"],
-        update_fields=["edition_id", "section_id", "published_ts", "doc_key"])
+    backends.write_documents([(d.article_id, d.edition_id, d.section_id, d.published_ts) for d in documents])
     backends.write([
         backends.Row(
             d.article_id, _stems(stemmer, d.title), _stems(stemmer, d.meta_text()),
