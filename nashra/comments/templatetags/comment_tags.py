@@ -1,5 +1,5 @@
-"""The article page's comments: ``{% comment_section page edition as section %}`` (the rendered
-``<section id="comments">``) and ``{% comment_block page edition %}`` (its data).
+"""The article page's comments: ``{% comment_section page edition as section %}``, the rendered
+``<section id="comments">`` (its data: :func:`comment_data`).
 
 The section is kept as one of the article's own parts (:func:`nashra.core.scopes.for_article`), so
 an uncached render of an article reads no comment row, override or settings: it is the same for
@@ -94,13 +94,6 @@ def comment_data(page, edition):
         "form_html": empty_form_html(page, edition, state.settings) if state.open else "",
         "closes_at": _closes_at(page, state),
     }
-
-
-@register.simple_tag
-def comment_block(page, edition=None):
-    if page is None or not getattr(page, "pk", None):
-        return {}
-    return comment_data(page, edition or page.edition)
 
 
 @register.simple_tag(takes_context=True)
