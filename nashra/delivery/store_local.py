@@ -91,8 +91,9 @@ class LocalStore:
                 self._journal_offset = 0
 
     # --- pages -------------------------------------------------------------------
-    def _key(self, bucket: str, path: str, gen: int | None = None) -> str:
-        return f"{PAGE_KEY}:{bucket}:{self.gens.get(bucket) if gen is None else gen}:{path}"
+    def _key(self, bucket: str, path: str, gen: int | None = None) -> tuple[str, int, str]:
+        # A tuple, not a string: a hit then hashes the (already hashed) path instead of a new string
+        return (bucket, self.gens.get(bucket) if gen is None else gen, path)
 
     def get(self, bucket: str, path: str, qs: str) -> CachedPage | None:
         self._replay_journal()
@@ -166,9 +167,8 @@ class LocalStore:
 
     def bump(self, bucket: str, journal: bool = True) -> None:
         self.gens.bump(bucket)
-        prefix = f"{PAGE_KEY}:{bucket}:"
         with self._lock:
-            for key in [k for k in self._data if k.startswith(prefix)]:
+            for key in [k for k in self._data if k[0] == bucket]:
                 self._forget(self._data.pop(key))
         if journal:
             self._append_journal(f"B\t{bucket}\n")

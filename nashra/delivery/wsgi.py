@@ -22,6 +22,8 @@ from http import HTTPStatus
 
 from django.conf import settings
 
+from nashra.editions.resolve import sites_generation
+
 from . import middleware
 from .compression import choose
 from .conditional import not_modified
@@ -36,6 +38,10 @@ from .keys import (
 )
 from .store import get_store
 
+# Distinct request lines remembered (a few hundred bytes each); past it the memo starts again.
+ADDRESS_MEMO_MAX = 2048
+MEMO_MAX_REQUEST = 1024  # characters of path and query: longer requests are worked out every time
+_UNKNOWN = object()
 _REASONS = {status.value: f"{status.value} {status.phrase}" for status in HTTPStatus}
 _HIT = ("X-Cache", "HIT")
 
@@ -47,6 +53,10 @@ class PageCacheWSGI:
     def __init__(self, app):
         self.app = app
         self._epoch = -1
+        # request → store address, so that a hit skips decoding the path, normalising the query and
+        # resolving the Host (about a third of its Python time, bench/hit_profile.py)
+        self._addresses: dict[tuple, tuple[str, str, str] | None] = {}
+        self._sites_generation = -1
 
     def _setup(self) -> None:
         self.session_cookie = f"{settings.SESSION_COOKIE_NAME}="
@@ -57,7 +67,9 @@ class PageCacheWSGI:
         self.ssl_redirect = bool(settings.SECURE_SSL_REDIRECT)
         # is_secure / request_port read these on every call through Django's lazy settings (~0.3 µs a hit)
         self.proxy_ssl_header = settings.SECURE_PROXY_SSL_HEADER
+        self.proxy_ssl_name = self.proxy_ssl_header[0] if self.proxy_ssl_header else None
         self.forwarded_port = bool(settings.USE_X_FORWARDED_PORT)
+        self._addresses = {}
         self._epoch = middleware.settings_epoch
 
     def __call__(self, environ, start_response):
@@ -67,32 +79,33 @@ class PageCacheWSGI:
             self._setup()
         if not self.enabled or "HTTP_AUTHORIZATION" in environ:
             return self.app(environ, start_response)
-        try:  # as Django does: WSGI gives latin-1 decoded bytes
-            path = environ.get("PATH_INFO", "/").encode("latin-1").decode("utf-8") or "/"
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            return self.app(environ, start_response)
-        script = self.script_name or environ.get("SCRIPT_NAME", "").rstrip("/")
-        if script:
-            path = script + path
         cookies = environ.get("HTTP_COOKIE")
-        if (
-            path.startswith(self.bypass)
-            or len(path) > MAX_PATH
-            or (cookies is not None and self.session_cookie in cookies)
-        ):
+        if cookies is not None and self.session_cookie in cookies:
             return self.app(environ, start_response)
-        secure = scheme_is_secure(environ, self.proxy_ssl_header)
-        if self.ssl_redirect and not secure:
-            return self.app(environ, start_response)
-        query = normalise_query(environ.get("QUERY_STRING", ""), self.allowed)
-        if query is None:
+        generation = sites_generation()
+        if generation != self._sites_generation:
+            self._addresses, self._sites_generation = {}, generation
+        # Everything the store address is made from, as the server gave it: the same request line
+        # and Host map to the same address until the settings or the Sites change.
+        asked = (environ.get("PATH_INFO"), environ.get("QUERY_STRING"), environ.get("HTTP_HOST"),
+                 environ.get("SERVER_NAME"), environ.get("SERVER_PORT"), environ.get("SCRIPT_NAME"),
+                 environ.get("wsgi.url_scheme"), environ.get(self.proxy_ssl_name) if self.proxy_ssl_name else None,
+                 environ.get("HTTP_X_FORWARDED_PORT") if self.forwarded_port else None)
+        address = self._addresses.get(asked, _UNKNOWN)
+        if address is _UNKNOWN:
+            try:
+                address = self._address(environ)
+            except Exception:  # anything odd: let Django (and the middleware) deal with it
+                return self.app(environ, start_response)
+            if len(asked[0] or "") + len(asked[1] or "") <= MEMO_MAX_REQUEST:  # junk is not worth its bytes
+                if len(self._addresses) >= ADDRESS_MEMO_MAX:
+                    self._addresses = {}
+                self._addresses[asked] = address
+        if address is None:
             return self.app(environ, start_response)
         try:
-            port = (environ["HTTP_X_FORWARDED_PORT"] if self.forwarded_port and "HTTP_X_FORWARDED_PORT" in environ
-                    else environ.get("SERVER_PORT"))
-            bucket = bucket_for(path, request_host(environ), query, port)
-            entry = get_store().get(bucket, path, variant(query, secure)) if bucket is not None else None
-        except Exception:  # anything odd: let Django (and the middleware) deal with it
+            entry = get_store().get(*address)
+        except Exception:  # the store is away or odd: Django serves (and the middleware decides)
             return self.app(environ, start_response)
         now = time.time()
         if entry is None or now >= entry.fresh_until:
@@ -107,6 +120,28 @@ class PageCacheWSGI:
         start_response(_REASONS.get(entry.status) or str(entry.status),
                        headers + [_HIT, ("Age", str(int(age)) if age > 0 else "0")])
         return [body]
+
+    def _address(self, environ) -> tuple[str, str, str] | None:
+        """``(bucket, path, variant)`` of this request's page in the store, or None: not from the store."""
+        try:  # as Django does: WSGI gives latin-1 decoded bytes
+            path = environ.get("PATH_INFO", "/").encode("latin-1").decode("utf-8") or "/"
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return None
+        script = self.script_name or environ.get("SCRIPT_NAME", "").rstrip("/")
+        if script:
+            path = script + path
+        if path.startswith(self.bypass) or len(path) > MAX_PATH:
+            return None
+        secure = scheme_is_secure(environ, self.proxy_ssl_header)
+        if self.ssl_redirect and not secure:
+            return None
+        query = normalise_query(environ.get("QUERY_STRING", ""), self.allowed)
+        if query is None:
+            return None
+        port = (environ["HTTP_X_FORWARDED_PORT"] if self.forwarded_port and "HTTP_X_FORWARDED_PORT" in environ
+                else environ.get("SERVER_PORT"))
+        bucket = bucket_for(path, request_host(environ), query, port)
+        return None if bucket is None else (bucket, path, variant(query, secure))
 
 
 _application = None

@@ -48,9 +48,11 @@ class _Sites:
         self._version: str | None = None
         self._checked = 0.0
         self._lock = threading.Lock()
+        self.generation = 0  # counts the times what a host resolves to may have changed
 
     def invalidate(self) -> None:
         self._rows = None
+        self.generation += 1
 
     def resolve(self, host: str, port) -> Resolved | None:
         self._fresh()
@@ -85,6 +87,7 @@ class _Sites:
                     self._version = None
                 return
             self._rows, self._memo, self._version, self._checked = rows, {}, version, now
+            self.generation += 1
 
 
 def _load() -> tuple[_Row, ...]:
@@ -139,6 +142,14 @@ def resolve_edition(host: str, port=None) -> Resolved | None:
     ``port`` (the server port, as ``request.get_port()``; None: no Site matches by port); None when
     no Site would serve it."""
     return _sites.resolve(host, port)
+
+
+def sites_generation() -> int:
+    """A number that changes whenever :func:`resolve_edition` may answer differently (Sites reloaded,
+    here or, within a few seconds, in another process): what a caller memoises from it is kept while
+    the number stays the same."""
+    _sites._fresh()
+    return _sites.generation
 
 
 def invalidate(*_args, **_kwargs) -> None:
