@@ -493,6 +493,9 @@ NASHRA_PAGE_CACHE_JOURNAL = os.environ.get("NASHRA_PAGE_CACHE_JOURNAL") or None
 # malloc arenas per `nashra serve` process (glibc; 0 keeps glibc's 8 per core): with many, the pages the
 # store evicts leave memory spread over arenas and a worker grows far past the store's bound (nashra.core.memory).
 NASHRA_MALLOC_ARENAS = env_int("NASHRA_MALLOC_ARENAS", 2)
+# Blocks of this many bytes and more get their own mapping, returned to the system when freed (glibc; 0
+# keeps glibc's sliding 128 KB–32 MB): evicted page bodies then leave no holes in the heap (nashra.core.memory).
+NASHRA_MALLOC_MMAP_THRESHOLD = env_int("NASHRA_MALLOC_MMAP_THRESHOLD", 32 << 10)
 # Query parameters that make another page (None: nashra.delivery.keys.DEFAULT_PARAMS).
 NASHRA_PAGE_CACHE_PARAMS = None
 # With Redis down, pages one process keeps for itself live this long (others cannot purge them),

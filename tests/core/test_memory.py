@@ -1,4 +1,5 @@
-"""``nashra serve`` limits glibc's malloc arenas (nashra.core.memory): measured by glibc itself (malloc_info)."""
+"""``nashra serve`` tunes glibc's malloc (nashra.core.memory): fewer arenas, page-sized blocks mapped on their
+own — measured by glibc itself (malloc_info)."""
 
 import os
 import subprocess
@@ -54,3 +55,40 @@ def test_threads_share_the_arenas_they_are_given(tmp_path):
     assert _heaps(tmp_path, 2) == ("True", 2)
     # An operator's own MALLOC_ARENA_MAX is glibc's to read: left as it is.
     assert _heaps(tmp_path, 2, MALLOC_ARENA_MAX="1") == ("False", 1)
+
+
+MMAP_PROGRAM = r"""
+import ctypes, os, sys
+from nashra.core.memory import lower_mmap_threshold
+
+lowered = lower_mmap_threshold(int(sys.argv[1]), os.environ)
+bodies = [bytearray(40_000) for _ in range(30)]  # page bodies: above 32 KB, below glibc's own 128 KB
+libc = ctypes.CDLL("libc.so.6")
+libc.fopen.restype = ctypes.c_void_p
+out = libc.fopen(sys.argv[2].encode(), b"w")
+libc.malloc_info(0, ctypes.c_void_p(out))
+libc.fclose(ctypes.c_void_p(out))
+import re
+mapped = re.search(r'<total type="mmap" count="(\d+)"', open(sys.argv[2]).read().split("</heap>")[-1])
+print(lowered, mapped.group(1))
+"""
+
+
+def _mapped(tmp_path, threshold: int, **env) -> tuple[str, int]:
+    environment = {k: v for k, v in os.environ.items() if k != "MALLOC_MMAP_THRESHOLD_"} | env
+    out = subprocess.run([sys.executable, "-c", MMAP_PROGRAM, str(threshold), str(tmp_path / "info.xml")],
+                         cwd=REPO, env=environment, capture_output=True, text=True, timeout=60,
+                         check=True).stdout.split()
+    return out[0], int(out[1])
+
+
+@pytest.mark.skipif(not _glibc(), reason="not glibc")
+def test_page_sized_blocks_get_mappings_of_their_own(tmp_path):
+    """Freed, a mapped block goes back to the system; a heap block of that size leaves a hole."""
+    unchanged, by_default = _mapped(tmp_path, 0)  # glibc's default: 40 KB blocks come from the heap
+    assert unchanged == "False" and by_default < 10  # (a few of the interpreter's own large blocks are)
+    lowered, mapped = _mapped(tmp_path, 32 << 10)
+    assert lowered == "True" and mapped >= 30
+    # The operator's own MALLOC_MMAP_THRESHOLD_ is glibc's to read: left as it is.
+    kept, mapped = _mapped(tmp_path, 32 << 10, MALLOC_MMAP_THRESHOLD_="1048576")
+    assert kept == "False" and mapped < 10

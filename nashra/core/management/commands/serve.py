@@ -46,11 +46,12 @@ class Command(BaseCommand):
         from granian import Granian
         from granian.constants import HTTPModes, Interfaces
 
-        from nashra.core.memory import limit_malloc_arenas
+        from nashra.core.memory import limit_malloc_arenas, lower_mmap_threshold
         from nashra.core.supervise import Supervised
 
         # Before the children and granian's forked workers exist: they inherit the limit.
         limit_malloc_arenas(settings.NASHRA_MALLOC_ARENAS, os.environ)
+        lower_mmap_threshold(settings.NASHRA_MALLOC_MMAP_THRESHOLD, os.environ)
         if settings.EMAIL_BACKEND.endswith("filebased.EmailBackend"):
             self.stdout.write(f"==> no mail server (NASHRA_EMAIL_URL): mails go to {settings.EMAIL_FILE_PATH}/")
         children = []
