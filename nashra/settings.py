@@ -485,7 +485,7 @@ NASHRA_PAGE_CACHE_STALE_IF_ERROR = env_int("NASHRA_PAGE_CACHE_STALE_IF_ERROR", 8
 NASHRA_PAGE_CACHE_BROWSER_TTL = env_int("NASHRA_PAGE_CACHE_BROWSER_TTL", 15)  # browsers: no purge reaches them
 NASHRA_FRONT_CACHE_SECONDS = env_int("NASHRA_FRONT_CACHE_SECONDS", 1)  # the nginx front (X-Accel-Expires)
 # Without Redis: the pages one process keeps — bounded by bytes (bodies, compressed copies and headers;
-# 48 MiB, ~900 article pages, keeps a worker near 230 MB RSS), the count only guards against masses of tiny pages —
+# 48 MiB, ~900 article pages, keeps a worker near 250 MB RSS), the count only guards against masses of tiny pages —
 # and the file other processes read its purges from (None: DATA_DIR/cache/purge.journal; tests run without one).
 NASHRA_PAGE_CACHE_ENTRIES = env_int("NASHRA_PAGE_CACHE_ENTRIES", 100_000)
 NASHRA_PAGE_CACHE_BYTES = env_int("NASHRA_PAGE_CACHE_BYTES", 48 << 20)
