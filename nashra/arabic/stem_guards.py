@@ -229,13 +229,29 @@ def construct_plural(word: str) -> str | None:
     «مدربي الفريق» → مدرب (a final ي on a word whose sound plural is in use in both cases — a nisba
     such as مصري، عسكري has none: مصرون، عسكرين are not words)."""
     base = word[:-1]
-    if len(base) < 4 or not known(base):
+    if len(base) < 4:
+        return None
+    if participle_construct(word):
+        return base
+    if not known(base):
         return None
     if word.endswith("و") and band(base) < band(word):
         return base
     if word.endswith("ي") and known(base + "ين") and known(base + "ون"):
         return base
     return None
+
+
+def participle_construct(word: str) -> bool:
+    """The construct plural of a participle the word list does not know («مقترعو الدائرة»، «مختلسي المال»،
+    «مترشحو الحزب» → مقترع، مختلس، مترشح), as its ون/ين plural already is: a word the list does not know,
+    its base shaped like a derived participle (م then four or five letters, or مت/مست), no nisba feminine
+    (ية) in use. A word the list knows (ميلانو، مارتيني) is a name or a nisba, not this; with a base the list
+    knows, an unknown construct form of it is the commoner reading too («متسلقي الجبال»)."""
+    base = word[:-1]
+    if known(word) or known(base + "ية") or base[-1] in "اوي" or not base.startswith("م"):
+        return False
+    return 4 <= len(base) <= 6 or base.startswith(("مت", "مست"))
 
 
 def construct_ya(word: str) -> str | None:

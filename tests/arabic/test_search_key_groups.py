@@ -55,7 +55,7 @@ def test_the_list_is_of_the_size_and_kinds_the_issue_asks_for(path):
 #: while any is): the test still runs and prints them; it is expected to fail the bars.
 BELOW_BARS = {
     # keys v5: the groups bar is met; three of the eight shared pairs only a hamza seat tells apart (أبطال/إبطال)
-    "search_key_groups_c": "95.8 % of 451 groups on one key, 6.1 % of 132 must-not pairs share one",
+    "search_key_groups_c": "96.0 % of 451 groups on one key, 6.1 % of 132 must-not pairs share one",
     # written blind while keys v5 were made and measured only after they were merged (82.7 % / 7.9 % with
     # keys v4; 85.5 % with v5): the honest estimate of a held-out list until keys v6, whose one rule (the
     # hundreds written as one word, ثلاثمائة/ثلاثمئة) was seen among its misses
@@ -72,11 +72,12 @@ BELOW_BARS = {
     # then read and general rules made from their kinds (ف before a word the whole is not, duals in construct,
     # a typed hamza behind the article, places whose bare form is only the name, فعلاء and form VIII masdars with a
     # pronoun, form V perfects in use), so it is no longer held out.
-    "search_key_groups_i": "89.4 % of 633 groups on one key, 2.2 % of 91 must-not pairs share one",
+    "search_key_groups_i": "89.7 % of 633 groups on one key, 2.2 % of 91 must-not pairs share one",
     # written blind after list i, while keys v8 were made, and measured once with the finished v8 (b228585) before
     # anything was made from it: 79.3 % / 4.1 % (keys v7 gave 74.4 % / 8.1 %): the honest held-out estimate of keys
-    # v8. Then a rule for derived verbs the word list hardly knows (ارتطم، استصلح، ساوم) came from its verbs' misses.
-    "search_key_groups_j": "80.0 % of 765 groups on one key, 4.1 % of 123 must-not pairs share one",
+    # v8. Then a rule for derived verbs the word list hardly knows (ارتطم، استصلح، ساوم) came from its verbs' misses,
+    # and keys v9's construct plurals of participles the list does not know (مقترعو، مختلسي) from its construct plurals.
+    "search_key_groups_j": "81.7 % of 765 groups on one key, 4.1 % of 123 must-not pairs share one",
     # search_key_groups_f, written blind after keys v5 in ~15 minutes: 94.8 % / 2.9 % with keys v5 and v6;
     # 95.3 % / 2.9 % with keys v7 (rules from c's and e's misses; f's misses were shown while the second was
     # checked, so f too is no longer a clean held-out estimate)
