@@ -242,6 +242,12 @@ def construct_plural(word: str) -> str | None:
     return None
 
 
+def participle_in_t(base: str) -> bool:
+    """A participle whose last root letter is ت («المصوتين»، «المنصتين»: مصوّت، منصت), not a ة-word's dual
+    («مرحلتين» → مرحلة): shaped like one (م and three letters or more), and no ة-word of that base in use."""
+    return base.startswith("م") and len(base) >= 4 and not known(base[:-1] + "ة")
+
+
 def participle_construct(word: str) -> bool:
     """The construct plural of a participle the word list does not know («مقترعو الدائرة»، «مختلسي المال»،
     «مترشحو الحزب» → مقترع، مختلس، مترشح), as its ون/ين plural already is: a word the list does not know,

@@ -178,7 +178,8 @@ class Stemmer:
         if ((n >= 6 and (s.endswith("ون") or s.endswith("ين"))) or (n == 5 and s.endswith("تين"))) and (
                 not guards.keeps_plural_ending(s)):
             rest = s[:-2]
-            if s[-2] == "ي" and rest.endswith("ت") and self._lookup(rest, True) is None:
+            if s[-2] == "ي" and rest.endswith("ت") and self._lookup(rest, True) is None and (
+                    not guards.participle_in_t(rest)):
                 return self._taa_stem(rest[:-1] + TAA)  # feminine dual: دولتين → دولة
             return rest
         if s.endswith(TAA) or guards.dual_construct(s):  # مرحلتا البطولة: the dual of مرحلة

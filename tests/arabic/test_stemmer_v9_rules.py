@@ -40,3 +40,17 @@ def test_the_shape_it_asks_for():
     assert not stem_guards.participle_construct("نحالو")  # no م: فعّال is not this shape
     assert not stem_guards.participle_construct("مقتحموا"[:-1] + "ا")  # a final ا is not a construct plural
     assert stem("مقتحمو") == stem("مقتحمون")
+
+
+@pytest.mark.parametrize("forms", [
+    ("المصوتين", "مصوتون", "مصوت"),  # مصوّت «voter»: its ت is the root's, no «مصوة» in use
+    ("المثبتين", "مثبتون", "مثبت"),
+])
+def test_a_participle_ending_in_t_is_no_feminine_dual(forms):
+    assert frozenset.intersection(*(keys(w) for w in forms)), {w: keys(w) for w in forms}
+
+
+@pytest.mark.parametrize("dual, single", [("مرحلتين", "مرحلة"), ("منطقتين", "منطقة"), ("مزرعتين", "مزرعة"),
+                                          ("المنصتين", "منصة")])
+def test_a_taa_words_dual_still_meets_it(dual, single):
+    assert keys(dual) & keys(single)
