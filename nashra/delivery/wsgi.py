@@ -85,22 +85,25 @@ class PageCacheWSGI:
         generation = sites_generation()
         if generation != self._sites_generation:
             self._addresses, self._sites_generation = {}, generation
+        # This request reads and writes the memo it saw here: an address it works out while another thread
+        # starts a new memo (the Sites changed meanwhile) goes into the old one, which nobody reads again.
+        addresses = self._addresses
         # Everything the store address is made from, as the server gave it: the same request line
         # and Host map to the same address until the settings or the Sites change.
         asked = (environ.get("PATH_INFO"), environ.get("QUERY_STRING"), environ.get("HTTP_HOST"),
                  environ.get("SERVER_NAME"), environ.get("SERVER_PORT"), environ.get("SCRIPT_NAME"),
                  environ.get("wsgi.url_scheme"), environ.get(self.proxy_ssl_name) if self.proxy_ssl_name else None,
                  environ.get("HTTP_X_FORWARDED_PORT") if self.forwarded_port else None)
-        address = self._addresses.get(asked, _UNKNOWN)
+        address = addresses.get(asked, _UNKNOWN)
         if address is _UNKNOWN:
             try:
                 address = self._address(environ)
             except Exception:  # anything odd: let Django (and the middleware) deal with it
                 return self.app(environ, start_response)
             if len(asked[0] or "") + len(asked[1] or "") <= MEMO_MAX_REQUEST:  # junk is not worth its bytes
-                if len(self._addresses) >= ADDRESS_MEMO_MAX:
-                    self._addresses = {}
-                self._addresses[asked] = address
+                if len(addresses) >= ADDRESS_MEMO_MAX:
+                    addresses.clear()
+                addresses[asked] = address
         if address is None:
             return self.app(environ, start_response)
         try:
