@@ -59,6 +59,8 @@ def variant(word: str) -> str:
     if word.endswith(HAA) and word[:-1] + TAA in VARIANTS:
         word = word[:-1] + TAA  # مائه: مائة typed with ه
     for prefix in _VARIANT_PREFIXES:
+        if len(prefix) == 1 and known("ال" + word):
+            continue  # «فلتر» (الفلتر) is a word of its own, not ف + لتر
         if word.startswith(prefix) and word[len(prefix):] in VARIANTS:
             return prefix + VARIANTS[word[len(prefix):]]
     for old, new in PREFIX_VARIANTS:

@@ -62,7 +62,7 @@ from nashra.arabic.places import definite_place
 from nashra.arabic.rare_verbs import rare_verb_perfect
 from nashra.arabic.search_query import MAX_QUERY_PARTS, QueryPart, parse_query
 from nashra.arabic.stopwords import is_ambiguous, is_stopword
-from nashra.arabic.verbs import after_conjunction, she_does_reading, verb_perfect
+from nashra.arabic.verbs import after_conjunction, she_does_reading, verb_perfect, we_do_perfect
 
 __all__ = [
     "Stemmer", "Term", "QueryPart", "default_stemmer", "stem", "terms", "query_terms",
@@ -76,7 +76,7 @@ _SINGLE_PROCLITICS = "وبل"
 #: The version of the search keys this code makes. Raised whenever a change gives any word another
 #: key: an index built by an older version must be rebuilt (``nashra reindex``); the newsroom and
 #: ``nashra check`` say so until it is (nashra.search.versioning).
-KEYS_VERSION = 9
+KEYS_VERSION = 10
 CACHE_SIZE = 1 << 17
 
 
@@ -268,14 +268,22 @@ class Stemmer:
                 wordlist.band(stem) < wordlist.band(r[1:]) and not (is_stopword(r[1:]) or is_ambiguous(r[1:]))):
             # «وديا» is ودي + tanween (ودي is the commoner word); «وغدا»، «وهنا» are و + غدا، هنا
             return stem  # «بطريق»، «لقمة»: the first letter is the word's own
-        if verdict is None and wordlist.known(stem):
-            return stem  # «وجهاؤهم»: what is left once the suffix goes is a word (وجهاء), the و its own
+        if verdict is None and wordlist.known(stem) and guards.proclitic_verdict(stem) is not True:
+            # «وجهاؤهم»: what is left once the suffix goes is a word (وجهاء), the و its own — unless that
+            # word is itself a proclitic before a word (ومركبهم: ومركب is و + مركب)
+            return stem
         inner, inner_known = self._core(r[1:], definite)
         if inner_known:
             return inner
         if verdict or len(inner) >= 3:
             return self._resolve(r[1:], definite, depth + 1)
         return stem
+
+    def _we_do(self, w: str) -> str | None:
+        """«We do» / the future (:func:`we_do_perfect`) for a word whose own key cut no ending (ونرسل → نرسل)
+        or is no word the list knows: نحالون keeps نحال, نجاري keeps نجار."""
+        own = self._stem_arabic(w)
+        return we_do_perfect(w) if w.endswith(own) or not wordlist.known(own) else None
 
     def _stem_arabic(self, w: str) -> str:
         hit = self._lookup(w, False)
@@ -318,7 +326,7 @@ class Stemmer:
         if (place := definite_place(w)) is not None:  # القاهرة ≠ قاهرة: the place keeps its article
             return place
         verb = None if self._lookup(w, False) is not None else (
-            verb_perfect(w) or after_conjunction(w) or rare_verb_perfect(w))
+            verb_perfect(w) or after_conjunction(w) or rare_verb_perfect(w) or self._we_do(w))
         if verb and len(verb) == 4 and verb.startswith("ال"):
             return finish_stem(verb)  # يلغي → ألغى: a form IV perfect, whose «ال» is no article
         if verb:

@@ -11,19 +11,24 @@ A folded word (hamza seats folded, ى → ي) is read as a verb only when the wo
   (يعتبر → اعتبر، يستهدف → استهدف), hollow (يقول → قال، يشير → أشار), assimilated (يصل → وصل)
   and defective (يدعو → دعا، تنفي → نفى، نفت → نفى، التقت → التقى).
 
-Not handled on purpose: the prefixes ن «we» and أ «I» (rare in news, and نظام، نقل، أمن are
-nouns), and the verbal noun تفعيل (تقرير، تعليم are never «she does»). Pure Python, no Django.
+«We do» (ننقذ، سنرسل، نطالب) is read as «he does» would be (:func:`we_do_perfect`), only when the ن-word takes no
+article (نظام، نقل are nouns) and is no commoner than its «he does» (نزار is a name). Not handled on purpose:
+the prefix أ «I» (أرسل is also «he sent», أمن a noun), and the verbal noun تفعيل (تقرير، تعليم are never
+«she does»). Pure Python, no Django.
 """
 
 from __future__ import annotations
 
+from nashra.arabic.rare_verbs import rare_verb_perfect
 from nashra.arabic.wordlist import band, known
 
-__all__ = ["verb_perfect", "after_conjunction", "she_does_reading"]
+__all__ = ["verb_perfect", "after_conjunction", "she_does_reading", "we_do_perfect"]
 
 #: How much rarer (in bands; 100 = ten times) a perfect may be than the form it comes from.
 SLACK = 80
 _IMPERFECT_ENDINGS = ("ون", "ان", "ين", "وا")
+#: Endings of nouns (duals, plurals, فعلاء) that a «we do» form never has.
+_WE_NEVER_END = ("ون", "ان", "ين", "وا", "اء")
 
 
 def _accusative(word: str) -> bool:
@@ -116,8 +121,10 @@ def _imperfect_candidates(word: str) -> tuple[list[str], list[str]]:
             out += [c, "ا" + c] if c[0] != "ا" else [c]
             if c[-1] == "ء":
                 out += [c[:-1] + "ا", "ا" + c[:-1] + "ا"]  # يلجأ، يبدؤون، يخطئ → لجأ، بدأ، أخطأ
-        if (len(c) == 3 and w[0] + c[0] != "يت" or len(c) == 5 and c.startswith("ست")) and c[-2] in "وي":
-            # يقول → قال، يشير → أشار، يستقيل → استقال (not يتولون: a form V تولّى)
+        if (len(c) == 3 and w[0] + c[0] != "يت" and c[-2] in "وي" or len(c) == 5 and c.startswith("ست")
+                and c[-2] == "ي"):
+            # يقول → قال، يشير → أشار، يستقيل → استقال (not يتولون: a form V تولّى; not يستجوب, whose
+            # form X of a hollow root would be يستجيب)
             form_one, form_four = c[:-2] + "ا" + c[-1], "ا" + c[:-2] + "ا" + c[-1]
             # يقيم، يقيل → أقام، أقال: a ي where form I has و (يقوم، يقول) is form IV's, when that is in use
             four = c[-2] == "ي" and known("ي" + c[:-2] + "و" + c[-1]) and _attested(form_four)
@@ -176,3 +183,34 @@ def she_does_reading(word: str) -> str | None:
     if not known(he_does) or band(he_does) > min(band("ال" + word), band(word) + 20):
         return None
     return he_does if verb_perfect(he_does) is not None else None
+
+
+def we_do_perfect(word: str) -> str | None:
+    """«he did» for «we do» (ننقذ، نطالب) and for the future before a form the list does not know as a
+    whole (سنرسل، سيطرز، سيستكشف): what «he does» gives, by :func:`verb_perfect` or by shape
+    (:func:`~nashra.arabic.rare_verbs.rare_verb_perfect`). Left alone: a ن-word that takes the article
+    (نظام، نقل), is commoner than its «he does» (نزار، نبيل), has an ending «we do» never has (نجلان،
+    نيزكين، نقباء) or the shape of a فعّال or فاعل noun (نحال، ناقل، ناوي: so «نأمل» typed bare is missed);
+    a future-looking word the list knows (سيدني)."""
+    if len(word) < 4 or _accusative(word) or word.endswith(("ة", "ه")) or _is_noun(word):
+        return None
+    if (word[0] in "وفل" and word[1] in "سن" and len(word) >= 5 and band(word) >= band(word[1:])
+            and not known("ال" + word[1:])):
+        word = word[1:]  # وسنعلن، لنعلن، ونرسل (not فندق: الفندق; nor a whole commoner than its rest)
+    rest = word
+    if word[:2] in ("سي", "ست", "سن") and len(word) >= 5:
+        if known(word) and band(word) < band(word[1:]):
+            return None  # سيدني is commoner than يدني; سنعلن is rarer than نعلن
+        rest = word[1:]
+    if rest[0] == "ن":
+        he_does = "ي" + rest[1:]
+        if (_is_noun(rest) or known(rest) and band(rest) < band(he_does) or rest.endswith(_WE_NEVER_END)
+                or len(rest) == 4 and rest[2] == "ا" or rest[1] == "ا"):  # نحال، ناقل، ناوي
+            return None
+    elif rest is not word and not rest.endswith(("يون", "يين")):
+        he_does = rest  # (a nisba's plural: سيناويون is no «they will do»)
+    else:
+        return None
+    if he_does[-1] in "وي" and not known(he_does):
+        return None  # نبني، ندعو: a defective verb's, when «he does» is in use; not نحالو، سيبراني
+    return verb_perfect(he_does) or rare_verb_perfect(he_does)

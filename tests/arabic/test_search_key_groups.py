@@ -80,7 +80,9 @@ BELOW_BARS = {
     "search_key_groups_j": "81.8 % of 765 groups on one key, 4.1 % of 123 must-not pairs share one",
     # written blind after list j, while keys v9 were made from j's construct plurals, and measured once before
     # anything was read from it: 79.7 % / 5.6 % with keys v8, 79.9 % / 5.6 % with v9 — the honest estimate of v9.
-    "search_key_groups_k": "79.9 % of 772 groups on one key, 5.6 % of 142 must-not pairs share one",
+    # Keys v10 were then made from the kinds of its misses («we do» and the future, a proclitic before a noun with
+    # a pronoun, units of measure), so it is no longer held out.
+    "search_key_groups_k": "88.0 % of 772 groups on one key, 5.6 % of 142 must-not pairs share one",
     # search_key_groups_f, written blind after keys v5 in ~15 minutes: 94.8 % / 2.9 % with keys v5 and v6;
     # 95.3 % / 2.9 % with keys v7 (rules from c's and e's misses; f's misses were shown while the second was
     # checked, so f too is no longer a clean held-out estimate)
