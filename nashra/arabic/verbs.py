@@ -128,7 +128,10 @@ def _imperfect_candidates(word: str) -> tuple[list[str], list[str]]:
             form_one, form_four = c[:-2] + "ا" + c[-1], "ا" + c[:-2] + "ا" + c[-1]
             # يقيم، يقيل → أقام، أقال: a ي where form I has و (يقوم، يقول) is form IV's, when that is in use
             four = c[-2] == "ي" and known("ي" + c[:-2] + "و" + c[-1]) and _attested(form_four)
-            hollow += [form_four] if four else [form_one, form_four]
+            if len(c) == 3 and c[1] == "و" and band(c + "ت") < min(band(form_one + "ت"), band(form_four + "ت")):
+                hollow.append(c)  # يطور، يمول → طور، مول (طورت is commoner than طارت): form II, not hollow
+            else:
+                hollow += [form_four] if four else [form_one, form_four]
         if len(c) == 2:
             out.append("و" + c)  # يصل → وصل
         if len(c) >= 3 and c[-1] in "وي":

@@ -83,3 +83,17 @@ def test_units_written_several_ways_meet(forms):
 def test_a_word_holding_a_unit_is_not_cut_to_it():
     assert stem("فلتر") != stem("لتر")  # a filter (الفلتر), not ف + litre
     assert stem("لتراكم") == stem("تراكم")  # «for the accumulation of»
+
+
+@pytest.mark.parametrize("forms", [
+    ("طور", "طورت", "طوروا", "يطور", "نطور"),  # form II: طورت is far commoner than طارت
+    ("حولت", "حولوا", "يحول", "يحولون"),  # (حول alone is «around», a stop-word)
+    ("روج", "روجت", "يروج"),
+])
+def test_form_ii_of_a_waw_root_is_not_read_as_hollow(forms):
+    assert frozenset.intersection(*(keys(w) for w in forms)), {w: keys(w) for w in forms}
+
+
+@pytest.mark.parametrize("forms", [("قال", "يقول", "قالت"), ("زار", "يزور", "زارت"), ("عاد", "يعود"), ("باع", "يبيع")])
+def test_hollow_verbs_still_meet_their_perfect(forms):
+    assert frozenset.intersection(*(keys(w) for w in forms)), {w: keys(w) for w in forms}
