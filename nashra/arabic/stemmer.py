@@ -52,6 +52,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import NamedTuple
 
+from nashra.arabic import dual_guards as duals
 from nashra.arabic import haa_readings, wordlist
 from nashra.arabic import stem_guards as guards
 from nashra.arabic.al_initial import al_initial_stem
@@ -176,13 +177,13 @@ class Stemmer:
         if n >= 4 and s.endswith("ات"):
             return self._taa_stem(s[:-2] + TAA)
         if ((n >= 6 and (s.endswith("ون") or s.endswith("ين"))) or (n == 5 and s.endswith("تين"))) and (
-                not guards.keeps_plural_ending(s)):
+                not duals.keeps_plural_ending(s)):
             rest = s[:-2]
             if s[-2] == "ي" and rest.endswith("ت") and self._lookup(rest, True) is None and (
                     not guards.participle_in_t(rest)):
                 return self._taa_stem(rest[:-1] + TAA)  # feminine dual: دولتين → دولة
             return rest
-        if s.endswith(TAA) or guards.dual_construct(s):  # مرحلتا البطولة: the dual of مرحلة
+        if s.endswith(TAA) or duals.dual_construct(s):  # مرحلتا البطولة: the dual of مرحلة
             return self._taa_stem(s if s.endswith(TAA) else s[:-2] + TAA)
         if tanween and n >= 4 and s[-1] == "ا" and s not in self._whole:
             if guards.tanween_after_ya(s) if s[-2] == "ي" else guards.tanween_alif(s):
@@ -240,18 +241,18 @@ class Stemmer:
                     break
         stem = finish_stem(self._inflection(s, tanween))
         known = self._is_known(stem)
-        if not known and s.endswith("تان") and (len(s) >= 6 or guards.feminine_dual(s)):  # الحكومتان، سنتان
+        if not known and s.endswith("تان") and (len(s) >= 6 or duals.feminine_dual(s)):  # الحكومتان، سنتان
             return finish_stem(self._taa_stem(s[:-3] + TAA)), False
         if not known and len(s) == 5 and s[-2:] in ("ان", "ين"):  # طرفين، يومين، عامان (not عمران)
             short = finish_stem(s[:-2])
-            sure = definite or s.endswith("ين") or guards.dual_sibling(s)
-            if (self._is_known(short) and sure) or guards.short_dual(s):
+            sure = definite or s.endswith("ين") or duals.dual_sibling(s)
+            if not duals.taf3il_masdar(s) and (self._is_known(short) and sure or duals.short_dual(s)):
                 return short, True
-        if not known and len(s) == 5 and s.endswith("ون") and guards.short_plural(s):
+        if not known and len(s) == 5 and s.endswith("ون") and duals.short_plural(s):
             return finish_stem(s[:-2]), True  # مسنون، فنيون → مسن، فني (as مسنين، فنيين)
         if not known and len(s) >= 6 and s.endswith("ان"):  # dual, when the singular is known
             dual = finish_stem(s[:-2])
-            if self._is_known(dual) or guards.dual_of_known(s):
+            if self._is_known(dual) or duals.dual_of_known(s):
                 return dual, True
         return stem, known
 

@@ -97,3 +97,13 @@ def test_form_ii_of_a_waw_root_is_not_read_as_hollow(forms):
 @pytest.mark.parametrize("forms", [("قال", "يقول", "قالت"), ("زار", "يزور", "زارت"), ("عاد", "يعود"), ("باع", "يبيع")])
 def test_hollow_verbs_still_meet_their_perfect(forms):
     assert frozenset.intersection(*(keys(w) for w in forms)), {w: keys(w) for w in forms}
+
+
+@pytest.mark.parametrize("word, other", [("التمرين", "التمر"), ("تلوين", "تلو"), ("التعدين", "وعد")])
+def test_a_taf3il_verbal_noun_keeps_its_yn(word, other):
+    assert not keys(word) & keys(other), (keys(word), keys(other))
+
+
+@pytest.mark.parametrize("forms", [("طرف", "الطرفين", "طرفين"), ("شهر", "شهرين"), ("وجد", "تجدين")])
+def test_duals_and_you_do_still_lose_their_yn(forms):
+    assert frozenset.intersection(*(keys(w) for w in forms)), {w: keys(w) for w in forms}
