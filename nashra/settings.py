@@ -373,6 +373,9 @@ NASHRA_ADMIN_PATH = os.environ.get("NASHRA_ADMIN_PATH", "newsroom").strip("/") o
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}
 }
+# Bulk imports into SQLite check the next lines (JSON, fields, nh3) in this many forked helper processes
+# while the importing process writes (nashra/importing/prepare.py); 0 keeps all in one process.
+NASHRA_IMPORT_HELPERS = env_int("NASHRA_IMPORT_HELPERS", 1)
 # Newsletters: mails per minute over all lists (a batch waits for the next minute beyond it), how long
 # a confirmation link lives, and sign-ups allowed per client address and per e-mail (count, seconds).
 NASHRA_NEWSLETTER_PER_MINUTE = int(os.environ.get("NASHRA_NEWSLETTER_PER_MINUTE", "") or 600)

@@ -29,8 +29,8 @@ Stemming a folded word (ة still told apart from ه) goes:
 is part of the word: ``taa`` words (مدرسة ≠ مدرس), إفالة (إدارة ≠ أدار) and مفاعلة (مشاركة ≠ مشارك). A final
 ه after ال is a ة (المدرسه = المدرسة); without ال it is read as «his» (مدرسه → مدرس, «his teacher»).
 
-**Guarded by a word list** (modules stem_guards, dual_guards, verbs, broken_plurals, loanwords, haa_readings and wordlist
-of :mod:`nashra.arabic`; keys v4 and v5): a final ه without ال is read as ة when that is
+**Guarded by a word list** (modules stem_guards, dual_guards, verbs, broken_plurals, loanwords, haa_readings and
+wordlist of :mod:`nashra.arabic`; keys v4 and v5): a final ه without ال is read as ة when that is
 the commoner word (مدرسه = مدرسة, كتابه = كتاب + ه), and as «his» only of a known word; و ب ل are not
 cut from a word that takes the article itself (بطريق، لقمة، برهان); ون/ين stay on names (ماكرون، حسين)
 and tens (ثلاثين), and ان on names (عمران، شعبان); tanween written out is dropped, and so is a bare

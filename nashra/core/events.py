@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -83,10 +83,13 @@ class StructureChanged:
 @dataclass(frozen=True)
 class ArticlesImported:
     """An import batch committed: ``article_ids`` of ``edition`` were created or updated without
-    any page signal (the bulk path writes rows directly)."""
+    any page signal (the bulk path writes rows directly). ``hints``: what subscribers asked the
+    importer to work out beside the writes, by name (search: ``{"search-stems": {text: stems}}``);
+    a shortcut only — a text not in it is worked out as usual."""
 
     edition: Any
     article_ids: tuple[int, ...] = field(default_factory=tuple)
+    hints: Mapping[str, Mapping[str, str]] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)

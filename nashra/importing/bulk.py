@@ -166,13 +166,14 @@ def _insert_article_rows(
 # --- after a batch ---------------------------------------------------------------------
 
 
-def after_import(edition, article_ids: list[int]) -> None:
+def after_import(edition, article_ids: list[int], hints: dict | None = None) -> None:
     """Called after every committed import batch with the ids of the articles it created or updated.
 
     The one place for work that follows an import but is not part of writing it: it
     emits :class:`nashra.core.events.ArticlesImported`, on which search indexes the
     articles and delivery purges cached article, section and home pages (and the CDN).
+    ``hints``: what :mod:`.prepare`'s helper worked out for the batch's lines (search: their stems).
     (``touch_edition``, which must commit with the rows, runs inside the batch.) The bulk path fires no page signals,
     so without this hook nothing else would see imported articles.
     """
-    events.emit(events.ArticlesImported(edition, tuple(article_ids)))
+    events.emit(events.ArticlesImported(edition, tuple(article_ids), hints or {}))

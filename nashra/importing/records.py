@@ -87,8 +87,8 @@ class Record:
     warnings: list[str] = field(default_factory=list)
 
 
-def _parse_lines(lines: Iterable[str | bytes]) -> Iterator[tuple[int, object]]:
-    for line_no, raw in enumerate(lines, start=1):
+def _parse_lines(lines: Iterable[str | bytes], start: int = 1) -> Iterator[tuple[int, object]]:
+    for line_no, raw in enumerate(lines, start=start):
         if isinstance(raw, bytes):
             try:
                 raw = raw.decode("utf-8")

@@ -45,12 +45,12 @@ from django.utils.translation import gettext as _
 
 from nashra.editions.models import Edition
 
-from . import bulk
+from . import bulk, prepare
 from .after_batches import AfterBatches
 from .batch_writer import BatchWriter
 from .images import LocalImages
 from .planner_statistics import PlannerStatistics
-from .records import ImageSpec, LineError, Record, _parse_lines, validate_record
+from .records import ImageSpec, LineError, Record, validate_record
 from .report import ImportReport
 from .sections import SectionsBySlug
 
@@ -123,8 +123,8 @@ def import_lines(
     unless ``allow_paths_outside_base_dir`` (the operator's own command line).
     """
     return _run(
-        _parse_lines(lines), edition, progress=progress, batch_size=batch_size, base_dir=base_dir,
-        allow_paths_outside_base_dir=allow_paths_outside_base_dir,
+        lambda: prepare.checked(lines=lines), edition, progress=progress, batch_size=batch_size,
+        base_dir=base_dir, allow_paths_outside_base_dir=allow_paths_outside_base_dir,
     )
 
 
@@ -139,22 +139,25 @@ def import_records(
 ) -> ImportReport:
     """Import already-parsed records given as ``(line number, object)``; see :func:`import_lines`."""
     return _run(
-        records, edition, progress=progress, batch_size=batch_size, base_dir=base_dir,
-        allow_paths_outside_base_dir=allow_paths_outside_base_dir,
+        lambda: prepare.checked(records), edition, progress=progress, batch_size=batch_size,
+        base_dir=base_dir, allow_paths_outside_base_dir=allow_paths_outside_base_dir,
     )
 
 
 # --- cutting the lines into batches ------------------------------------------------------------
 
 
-def _run(items, edition, *, progress, batch_size, base_dir, allow_paths_outside_base_dir) -> ImportReport:
+def _run(outcomes, edition, *, progress, batch_size, base_dir, allow_paths_outside_base_dir) -> ImportReport:
     started = time.perf_counter()
     report = ImportReport()
     images = LocalImages(edition, base_dir, allow_paths_outside_base_dir)
     statistics = PlannerStatistics()
 
+    hints: dict[str, dict[str, str]] = {}  # what the helper worked out for the batch being written
+
     def after_batch(ids):
-        bulk.after_import(edition, ids)  # looked up per call: tests patch it
+        batch_hints = {name: dict(values) for name, values in hints.items()}
+        bulk.after_import(edition, ids, batch_hints)  # looked up per call: tests patch it
         statistics.grew(len(ids))
 
     after = AfterBatches(after_batch)
@@ -171,21 +174,24 @@ def _run(items, edition, *, progress, batch_size, base_dir, allow_paths_outside_
             writer.write(pending)
             pending.clear()
             pending_ids.clear()
+        hints.clear()
         if progress is not None and last_line > reported_line:
             progress(last_line - reported_line)
             reported_line = last_line
 
     try:
         with _sqlite_page_cache():
-            for line_no, obj in items:
+            # Checked in a second process while this one writes, on a large SQLite run (prepare.py);
+            # started inside the run so the helper is forked with the run's connection settings.
+            for line_no, record, line_hints in outcomes():
                 last_line = max(last_line, line_no)
-                try:
-                    record = validate_record(line_no, obj)
-                except LineError as exc:
-                    report.error(line_no, str(exc))
+                if isinstance(record, LineError):
+                    report.error(line_no, str(record))
                     continue
                 if record.external_id in pending_ids:  # a later line for the same article updates it
                     flush()
+                for name, values in line_hints.items():
+                    hints.setdefault(name, {}).update(values)
                 pending.append(record)
                 pending_ids.add(record.external_id)
                 if len(pending) >= batch_size:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
@@ -92,8 +92,9 @@ def _stems(stemmer: Stemmer, text: str) -> str:
     return index_stems(stemmer, text)
 
 
-def index_articles(article_ids: Iterable[int]) -> int:
-    """(Re)index these articles: live ones are written, others removed. Returns how many were written."""
+def index_articles(article_ids: Iterable[int], known_stems: Mapping[str, str] | None = None) -> int:
+    """(Re)index these articles: live ones are written, others removed. Returns how many were written.
+    ``known_stems``: texts whose stems were worked out already (an import's helper process: text → stems)."""
     ids = sorted(set(article_ids))
     written = 0
     for start in range(0, len(ids), BATCH):
@@ -104,7 +105,7 @@ def index_articles(article_ids: Iterable[int]) -> int:
         with transaction.atomic():
             documents = _load_documents(chunk)
             remove_articles(chunk)  # old stems first: an edit may change the SQLite recency key
-            _write(documents)
+            _write(documents, known_stems or {})
         written += len(documents)
     return written
 
@@ -177,15 +178,21 @@ def _load_documents(ids: Sequence[int]) -> list[_Document]:
     return list(documents.values())
 
 
-def _write(documents: Sequence[_Document]) -> None:
+def _write(documents: Sequence[_Document], known: Mapping[str, str] | None = None) -> None:
     if not documents:
         return
     stemmer = get_stemmer()
+    known = known or {}
+
+    def stems(text: str) -> str:
+        found = known.get(text)
+        return _stems(stemmer, text) if found is None else found
+
     backends.write_documents([(d.article_id, d.edition_id, d.section_id, d.published_ts) for d in documents])
     backends.write([
         backends.Row(
-            d.article_id, _stems(stemmer, d.title), _stems(stemmer, d.meta_text()),
-            _stems(stemmer, plain_text(d.body)), d.edition_id, d.section_id, d.published_ts,
+            d.article_id, stems(d.title), _stems(stemmer, d.meta_text()),
+            stems(plain_text(d.body)), d.edition_id, d.section_id, d.published_ts,
             tuple(a for a, _ in d.authors),
         )
         for d in documents

@@ -12,8 +12,9 @@ from django.db.models.signals import post_delete, post_save, pre_save
 
 from nashra.articles.models import ArticlePage, Author, SectionPage
 from nashra.core import events
+from nashra.importing import prepare
 
-from . import services
+from . import import_hints, services
 from .models import PluralEntry
 
 
@@ -41,7 +42,7 @@ def on_structure_changed(event: events.StructureChanged) -> None:
 
 
 def on_articles_imported(event: events.ArticlesImported) -> None:
-    services.index_articles(event.article_ids)
+    services.index_articles(event.article_ids, event.hints.get(import_hints.NAME))
 
 
 def on_author_saving(sender, instance, **kwargs):
@@ -69,3 +70,4 @@ events.subscribe(events.ArticleMoved, on_article_moved)
 events.subscribe(events.ArticleWithdrawn, on_article_withdrawn)
 events.subscribe(events.StructureChanged, on_structure_changed)
 events.subscribe(events.ArticlesImported, on_articles_imported)
+prepare.work_out_for_each_line(import_hints.NAME, import_hints.stems_of_each_line)  # stems beside an import

@@ -83,7 +83,7 @@ def test_on_postgresql_an_import_run_indexes_beside_and_is_indexed_when_it_retur
     threads = []
     original = bulk.after_import
 
-    def after_import(edition, ids):
+    def after_import(edition, ids, hints=None):
         threads.append(threading.current_thread().name)
         original(edition, ids)
 
@@ -100,7 +100,7 @@ def test_on_postgresql_an_import_run_indexes_beside_and_is_indexed_when_it_retur
 @committed
 def test_on_postgresql_a_failed_index_write_stops_the_import(editions, monkeypatch):
 
-    def after_import(edition, ids):
+    def after_import(edition, ids, hints=None):
         raise RuntimeError("index refused")
 
     monkeypatch.setattr(bulk, "after_import", after_import)

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_after_import_indexes_the_batch(editions, monkeypatch):
-    def after_import(edition, article_ids):
+    def after_import(edition, article_ids, hints=None):
         from nashra.search.services import index_articles
 
         index_articles(article_ids)
