@@ -36,7 +36,7 @@ from .records import LineError, Record, _parse_lines, validate_record
 #: Lines a helper checks per round trip: large enough that the pipe costs little, small enough that
 #: the first batch does not wait long.
 CHUNK = 250
-#: Chunks sent ahead of the one being written.
+#: Chunks sent ahead of the one being written, per helper.
 AHEAD = 4
 
 #: ``(line number, Record or LineError, hints)``: hints are ``{name: {text: value}}`` (see below).
@@ -74,7 +74,7 @@ def _check_lines(numbered: list[tuple[int, str | bytes]]) -> list[Outcome]:
 
 
 def _helpers_wanted() -> bool:
-    return (getattr(settings, "NASHRA_IMPORT_HELPERS", 1) > 0 and connection.vendor == "sqlite"
+    return (settings.NASHRA_IMPORT_HELPERS > 0 and connection.vendor == "sqlite"
             and not connection.in_atomic_block and "fork" in multiprocessing.get_all_start_methods())
 
 
@@ -107,12 +107,13 @@ def checked(items: Iterable[tuple[int, object]] | None = None, *,
 def _beside(work, first: list, numbered: Iterator) -> Iterator[Outcome]:
     _line_work.clear()
     _line_work.update((name, factory()) for name, factory in _factories.items())
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-    pending: deque[Future] = deque()
+    helpers = settings.NASHRA_IMPORT_HELPERS
+    pool = ProcessPoolExecutor(max_workers=helpers, mp_context=multiprocessing.get_context("fork"))
+    pending: deque[Future] = deque()  # answered in the order sent, whichever helper took a chunk
     try:
         pending.append(pool.submit(work, first))
         while pending:
-            while len(pending) < AHEAD and (chunk := list(islice(numbered, CHUNK))):
+            while len(pending) < AHEAD * helpers and (chunk := list(islice(numbered, CHUNK))):
                 pending.append(pool.submit(work, chunk))
             yield from pending.popleft().result()
     finally:

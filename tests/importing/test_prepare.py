@@ -43,8 +43,10 @@ def _plain(outcomes):
     return [(n, str(r) if isinstance(r, LineError) else r) for n, r, _ in outcomes]
 
 
-def test_a_helper_checks_lines_exactly_as_this_process_does(monkeypatch):
-    lines = _mixed_lines(1200)
+@pytest.mark.parametrize("helpers", [1, 2])
+def test_a_helper_checks_lines_exactly_as_this_process_does(monkeypatch, settings, helpers):
+    settings.NASHRA_IMPORT_HELPERS = helpers
+    lines = _mixed_lines(2400)
     monkeypatch.setattr(prepare, "_helpers_wanted", lambda: False)
     here = list(prepare.checked(lines=lines))
     seen_in = set()
@@ -55,9 +57,9 @@ def test_a_helper_checks_lines_exactly_as_this_process_does(monkeypatch):
         seen_in.update(hints.get("pid", {}).values())
 
     assert _plain(beside) == _plain(here)
-    assert [n for n, r, _ in here if isinstance(r, LineError)] == [4, 8, 601, 1200]
+    assert [n for n, r, _ in here if isinstance(r, LineError)] == [4, 8, 601, 2400]
     assert 12 not in [n for n, _, _ in here]  # the blank line
-    assert seen_in and str(os.getpid()) not in seen_in  # the records were checked in another process
+    assert 1 <= len(seen_in) <= helpers and str(os.getpid()) not in seen_in  # checked in other processes
     assert prepare._line_work == {}  # nothing of the run is kept
 
 
