@@ -165,10 +165,13 @@ def manqus(stem: str) -> str | None:
 def kaf(word: str) -> bool:
     """«كسعر»، «كرئيس»: the preposition ك «as» before a noun in use with the article, when the whole
     is no word of its own: not in the list, or never with the article and over 10× rarer than the
-    noun (كبير، كتاب، كشف، كريم take the article: words)."""
+    noun (كبير، كتاب، كشف، كريم take the article: words); before a name (كسوزان) only when the whole is
+    not in the list at all."""
     rest = word[1:]
-    if word[0] != "ك" or not (known(rest) and known("ال" + rest)) or is_stopword(rest) or is_ambiguous(rest):
+    if word[0] != "ك" or not known(rest) or is_stopword(rest) or is_ambiguous(rest):
         return False  # not «كانا» → انا، «كالي» → الي
+    if not known("ال" + rest):  # «كسوزان»، «كدحلان»: before a name in use, when the whole is no word
+        return len(rest) >= 4 and not known(word) and band(rest) < 600
     return not known(word) or not known("ال" + word) and band(rest) + 100 < band(word)
 
 

@@ -107,3 +107,13 @@ def test_a_taf3il_verbal_noun_keeps_its_yn(word, other):
 @pytest.mark.parametrize("forms", [("طرف", "الطرفين", "طرفين"), ("شهر", "شهرين"), ("وجد", "تجدين")])
 def test_duals_and_you_do_still_lose_their_yn(forms):
     assert frozenset.intersection(*(keys(w) for w in forms)), {w: keys(w) for w in forms}
+
+
+@pytest.mark.parametrize("word, name", [("كسوزان", "سوزان"), ("كمحمد", "محمد"), ("كدحلان", "دحلان")])
+def test_kaf_as_before_a_name_goes_when_the_whole_is_no_word(word, name):
+    assert stem(word) == stem(name)
+
+
+@pytest.mark.parametrize("word, other", [("كمال", "مال"), ("كريم", "ريم"), ("كرمان", "رمان"), ("كندا", "ندا")])
+def test_a_word_or_place_beginning_with_kaf_keeps_it(word, other):
+    assert stem(word) != stem(other)
