@@ -20,6 +20,7 @@ the prefix أ «I» (أرسل is also «he sent», أمن a noun), and the verba
 from __future__ import annotations
 
 from nashra.arabic.rare_verbs import rare_verb_perfect
+from nashra.arabic.stopwords import is_stopword
 from nashra.arabic.wordlist import band, known
 
 __all__ = ["verb_perfect", "after_conjunction", "she_does_reading", "we_do_perfect"]
@@ -72,10 +73,21 @@ def _is_noun_only(candidate: str) -> bool:
     return _is_noun(candidate) and band("ال" + candidate) + 100 < band(candidate)
 
 
+def _you_did(word: str) -> bool:
+    """«هاجرتم»: ـتم on a perfect in use — not a clitic before «أنتم» or «يتم» (وأنتم، لايتم) nor و / ف
+    before another word (وكنتم: و + كنتم)."""
+    base = word[:-2]
+    glued = (is_stopword(word[1:]) or is_stopword(word[2:]) or is_stopword(word[-3:]) and is_stopword(word[:-3])
+             or word[0] in "وف" and known(word[1:]))
+    return not glued and known(base) and _attested(base) and not is_stopword(base)
+
+
 def _perfect_candidates(word: str, strict: bool = False) -> list[str]:
     """«he did» for a perfect with a subject ending; ``strict``: only when «they did» (base + وا) is in
     use — for a word that begins like the article (التقت، ألغت)."""
     out: list[str] = []
+    if word.endswith("تم") and len(word) >= 5 and _you_did(word):
+        out.append(word[:-2])  # «you did» (هاجرتم، قصفتم), of a perfect in use (هاجرت، هاجروا); not خاتم
     for suffix in ("وا", "ت"):
         base = word[: -len(suffix)]
         if not word.endswith(suffix) or len(base) < 2 or (strict and not known(base + "وا")):

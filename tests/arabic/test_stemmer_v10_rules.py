@@ -117,3 +117,13 @@ def test_kaf_as_before_a_name_goes_when_the_whole_is_no_word(word, name):
 @pytest.mark.parametrize("word, other", [("كمال", "مال"), ("كريم", "ريم"), ("كرمان", "رمان"), ("كندا", "ندا")])
 def test_a_word_or_place_beginning_with_kaf_keeps_it(word, other):
     assert stem(word) != stem(other)
+
+
+@pytest.mark.parametrize("forms", [("قتل", "قتلتم", "قتلت"), ("سمح", "سمحتم", "يسمح"), ("شاهد", "شاهدتم", "يشاهد")])
+def test_you_did_meets_he_did(forms):
+    assert frozenset.intersection(*(keys(w) for w in forms)), {w: keys(w) for w in forms}
+
+
+@pytest.mark.parametrize("word", ["وأنتم", "فأنتم", "لايتم", "خاتم", "حاتم"])
+def test_words_ending_in_tm_that_are_no_you_did_keep_it(word):
+    assert stem(word).endswith("تم") or not stem(word), stem(word)
