@@ -280,12 +280,6 @@ class Stemmer:
             return self._resolve(r[1:], definite, depth + 1)
         return stem
 
-    def _we_do(self, w: str) -> str | None:
-        """«We do» / the future (:func:`we_do_perfect`) for a word whose own key cut no ending (ونرسل → نرسل)
-        or is no word the list knows: نحالون keeps نحال, نجاري keeps نجار."""
-        own = self._stem_arabic(w)
-        return we_do_perfect(w) if w.endswith(own) or not wordlist.known(own) else None
-
     def _stem_arabic(self, w: str) -> str:
         hit = self._lookup(w, False)
         if hit is not None:
@@ -327,7 +321,7 @@ class Stemmer:
         if (place := definite_place(w)) is not None:  # القاهرة ≠ قاهرة: the place keeps its article
             return place
         verb = None if self._lookup(w, False) is not None else (
-            verb_perfect(w) or after_conjunction(w) or rare_verb_perfect(w) or self._we_do(w))
+            verb_perfect(w) or after_conjunction(w) or rare_verb_perfect(w) or we_do_perfect(w, self._stem_arabic))
         if verb and len(verb) == 4 and verb.startswith("ال"):
             return finish_stem(verb)  # يلغي → ألغى: a form IV perfect, whose «ال» is no article
         if verb:

@@ -19,6 +19,8 @@ the prefix أ «I» (أرسل is also «he sent», أمن a noun), and the verba
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from nashra.arabic.rare_verbs import rare_verb_perfect
 from nashra.arabic.stopwords import is_stopword
 from nashra.arabic.wordlist import band, known
@@ -200,14 +202,17 @@ def she_does_reading(word: str) -> str | None:
     return he_does if verb_perfect(he_does) is not None else None
 
 
-def we_do_perfect(word: str) -> str | None:
+def we_do_perfect(word: str, own_key: Callable[[str], str] | None = None) -> str | None:
     """«he did» for «we do» (ننقذ، نطالب) and for the future before a form the list does not know as a
     whole (سنرسل، سيطرز، سيستكشف): what «he does» gives, by :func:`verb_perfect` or by shape
     (:func:`~nashra.arabic.rare_verbs.rare_verb_perfect`). Left alone: a ن-word that takes the article
     (نظام، نقل), is commoner than its «he does» (نزار، نبيل), has an ending «we do» never has (نجلان،
     نيزكين، نقباء) or the shape of a فعّال or فاعل noun (نحال، ناقل، ناوي: so «نأمل» typed bare is missed);
-    a future-looking word the list knows (سيدني)."""
+    a future-looking word the list knows (سيدني). ``own_key``: the stemmer's key of the word read as a noun; a
+    word whose key cuts an ending and is a word the list knows stays that noun (نحالون → نحال، نجاري → نجار)."""
     if len(word) < 4 or _accusative(word) or word.endswith(("ة", "ه")) or _is_noun(word):
+        return None
+    if own_key is not None and not word.endswith(own := own_key(word)) and known(own):
         return None
     if (word[0] in "وفل" and word[1] in "سن" and len(word) >= 5 and band(word) >= band(word[1:])
             and not known("ال" + word[1:])):
