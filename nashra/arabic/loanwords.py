@@ -21,11 +21,14 @@ for the list: ديبلوماسي); the key is the spelling without the vowel, an
 
 from __future__ import annotations
 
-from nashra.arabic.wordlist import known
+from nashra.arabic.wordlist import band, known
 
-__all__ = ["loan_spelling"]
+__all__ = ["family_known", "loan_spelling", "nearest_spelling"]
 
 _VOWELS = "اوي"
+#: Letters a foreign sound is written with in different countries: «g» (غولف، جولف، قولف), «t» (موريتانيا،
+#: موريطانيا), «z» (أذربيجان، أزربيجان).
+_SOUNDS_ALIKE = {"ج": "غق", "غ": "جق", "ق": "غج", "ت": "ط", "ط": "ت", "ز": "ذ", "ذ": "ز"}
 
 
 def _drops(stem: str) -> list[int]:
@@ -51,3 +54,37 @@ def loan_spelling(stem: str) -> str:
             if known(shorter) and (known(stem) or at == 1):
                 return shorter
     return stem
+
+
+def _family(stem: str) -> tuple[str, ...]:
+    """Words the list may hold a stem's family under (a stem is seldom a word itself: مروحي of مروحية)."""
+    return (stem, stem + "ة", stem + "ي", stem + "ية", stem + "ا", stem + "ات", stem + "ون", "ال" + stem,
+            stem[:-1] + "ة" if stem.endswith("ه") else stem)
+
+
+def family_known(stem: str) -> bool:
+    """Does the list hold ``stem`` or a word of its family (with ة, a nisba, the article …)?"""
+    return any(known(form) for form in _family(stem))
+
+
+def nearest_spelling(stem: str) -> str | None:
+    """A known word one written long vowel away from an unknown ``stem`` (بولاندا → بولندا، تايلند → تايلاند).
+
+    Only for stems the word list does not hold: a reader's or a newsroom's other spelling of a
+    foreign name or word. Of several, the commonest. An edit is a long vowel written or left out, or a
+    letter written for the same foreign sound (غ / ج / ق, ت / ط, ز / ذ)."""
+    if len(stem) < 5 or family_known(stem):
+        return None
+    candidates = set()
+    for at in range(1, len(stem) - 1 if stem[0] not in "ام" else 0):  # (أرجيلة ≠ أرجل: Arabic patterns)
+        if stem[0] == "ت" and (at, stem[at]) in ((2, "ا"), (3, "ي")):
+            continue  # تفاعل، تفعيل
+        if stem[at] in _VOWELS and stem[at - 1] not in _VOWELS and stem[at + 1] not in _VOWELS:
+            candidates.add(stem[:at] + stem[at + 1:])
+    for at in range(2, len(stem) - 1):
+        if stem[at - 1] not in _VOWELS and stem[at] not in _VOWELS:
+            candidates.update(stem[:at] + vowel + stem[at:] for vowel in _VOWELS)
+    for at, letter in enumerate(stem):
+        candidates.update(stem[:at] + other + stem[at + 1:] for other in _SOUNDS_ALIKE.get(letter, ""))
+    found = [c for c in candidates if known(c)]
+    return min(found, key=lambda c: (band(c), c)) if found else None

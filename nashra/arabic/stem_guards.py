@@ -175,14 +175,6 @@ def kaf(word: str) -> bool:
     return not known(word) or not known("ال" + word) and band(rest) + 100 < band(word)
 
 
-def fa(word: str) -> bool:
-    """«فكانون»، «فمايو»، «فيونيه»: the conjunction ف before a word in use, when the whole is no word the
-    list knows (فاز، فكرة، فيلم are words; a ف before a rare word is left alone)."""
-    rest = word[1:]
-    return (word[0] == "ف" and len(rest) >= 3 and known(rest) and not known(word)
-            and not (is_stopword(rest) or is_ambiguous(rest)) and band(rest) < 600)
-
-
 def your(word: str) -> bool:
     """«رصيدك»، «تعليقك»: the pronoun ك «your» on a word in use, when the whole is far rarer (a word whose
     own last letter is ك — شريك، مشترك، معارك، تحرك — is commoner than what is left without it)."""
@@ -284,6 +276,12 @@ def construct_ya(word: str) -> str | None:
     return None
 
 
+def _final_hamza_as_ya(word: str) -> bool:
+    """«مرافي»، «شواطي»، «لاجي»: a final ئ typed as ي after the ا of فاعل or مفاعل, in a word that is no
+    nisba (قاري of قارة: the list knows قار; نشوي، سوي are no such shape)."""
+    return word[-1] == "ي" and word[-3] == "ا" and not known(word[:-1])
+
+
 def typed_hamza(word: str) -> str:
     """A hamza as readers type it: ئ as ي after ا («جايزة» → جائزة), a final ء left out («كهربا» →
     كهرباء) — when the list knows the hamza spelling as the far commoner word."""
@@ -295,9 +293,9 @@ def typed_hamza(word: str) -> str:
         fixed = word[:at] + "اء" + word[at + 2:]
         if known(fixed) and band(fixed) + 30 < band(word):
             return fixed
-    for at in range(1, len(word) - 1 if len(word) >= 4 and not word.startswith("ال") else 0):
-        # سوال → سؤال، استيناف → استئناف: ؤ typed as و, ئ as ي (not الفية → الفئة)
-        if word[at] in "وي" and word[at - 1] != "ا":
+    for at in range(1, len(word) if len(word) >= 4 and not word.startswith("ال") else 0):
+        # سوال → سؤال، استيناف → استئناف، مرافي → مرافئ: ؤ typed as و, ئ as ي (not الفية → الفئة)
+        if word[at] in "وي" and word[at - 1] != "ا" and (at < len(word) - 1 or _final_hamza_as_ya(word)):
             fixed = word[:at] + "ء" + word[at + 1:]
             if known(fixed) and band(fixed) + 50 < band(word):
                 return fixed
@@ -316,6 +314,8 @@ def typed_hamza_after_article(word: str) -> str:
     for prefix in _ARTICLE_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 4:  # not «اليسا» → «يساء»
             return prefix + typed_hamza(word[len(prefix):])
+    if word[:1] in ("و", "ف", "ب", "ل") and len(word) >= 5 and not known(word):  # وجنايز → وجنائز
+        return word[0] + typed_hamza(word[1:])
     return word
 
 

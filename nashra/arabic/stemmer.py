@@ -56,8 +56,9 @@ from nashra.arabic import dual_guards as duals
 from nashra.arabic import haa_readings, wordlist
 from nashra.arabic import stem_guards as guards
 from nashra.arabic.al_initial import al_initial_stem
+from nashra.arabic.conjunction_fa import after_fa, fa
 from nashra.arabic.lexicon_data import load_plurals, read_data, rows
-from nashra.arabic.loanwords import loan_spelling
+from nashra.arabic.loanwords import loan_spelling, nearest_spelling
 from nashra.arabic.normalize import finish_stem, fold_word, iter_words, strip_marks
 from nashra.arabic.places import definite_place
 from nashra.arabic.rare_verbs import rare_verb_perfect
@@ -77,7 +78,7 @@ _SINGLE_PROCLITICS = "وبل"
 #: The version of the search keys this code makes. Raised whenever a change gives any word another
 #: key: an index built by an older version must be rebuilt (``nashra reindex``); the newsroom and
 #: ``nashra check`` say so until it is (nashra.search.versioning).
-KEYS_VERSION = 10
+KEYS_VERSION = 11
 CACHE_SIZE = 1 << 17
 
 
@@ -261,8 +262,10 @@ class Stemmer:
 
     def _resolve(self, r: str, definite: bool, depth: int = 0) -> str:
         stem, known = self._core(r, definite)
+        if not known and not definite and r[0] == "ف" and (after := after_fa(self, r)) is not None:
+            return after  # فأجدابيا، فوخز: ف before a rare name or word
         if known or depth >= 3 or len(r) < 4 or r[0] not in _SINGLE_PROCLITICS and not (
-                guards.kaf(r) or not definite and guards.fa(r)):
+                guards.kaf(r) or not definite and fa(r)):
             return stem
         verdict = guards.proclitic_verdict(r)
         if verdict is False or stem == r[:-1] and r[-1] == "ا" and wordlist.known("ال" + stem) and (
@@ -339,6 +342,8 @@ class Stemmer:
             stem = self._stem_arabic(better)
         if hamza_final and stem.endswith("ء") and len(stem) > 2:
             stem = stem[:-1] + "ا"
+        if not wordlist.known(w) and (nearer := nearest_spelling(stem)) and self._stem_arabic(nearer) == nearer:
+            stem = nearer  # هورمون → هرمون: a word the list lacks, one long vowel away from one it holds
         return finish_stem(loan_spelling(stem))
 
     # ------------------------------------------------------------- public API

@@ -1,0 +1,65 @@
+"""The conjunction ف «and so» glued to the next word: «فكانون»، «فأجدابيا»، «فوخز» — and the words whose
+own first letter is ف (فاز، فكرة، فبرك، فخاري، فترة), which keep it.
+
+و and ب before a word the list does not know are cut (a rare name keeps one key after them); ف begins
+far more Arabic words, so it goes only where neither the whole nor a form of it is a word the list knows.
+Called by :class:`nashra.arabic.stemmer.Stemmer`, which passes itself (this module does not import it
+back). Pure Python, no Django.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from nashra.arabic.loanwords import nearest_spelling
+from nashra.arabic.stopwords import is_ambiguous, is_stopword
+from nashra.arabic.wordlist import band, known
+
+__all__ = ["fa", "after_fa"]
+
+
+class Stemmer(Protocol):
+    """What this needs of :class:`nashra.arabic.stemmer.Stemmer`."""
+
+    def _core(self, r: str, definite: bool) -> tuple[str, bool]: ...
+
+    def _resolve(self, r: str, definite: bool, depth: int = 0) -> str: ...
+
+
+def fa(word: str) -> bool:
+    """«فكانون»، «فمايو»، «فيونيه»: the conjunction ف before a word in use, when the whole is no word the
+    list knows (فاز، فكرة، فيلم are words; a ف before a rare word is left alone)."""
+    rest = word[1:]
+    return (word[0] == "ف" and len(rest) >= 3 and known(rest) and not known(word)
+            and not (is_stopword(rest) or is_ambiguous(rest)) and (band(rest) < 600 or known("ال" + rest)))
+
+
+def _without_ending(word: str) -> tuple[str, ...]:
+    """What a word may be without a verb, dual, plural or nisba ending: فبركت، فبركوا، فترتان، فخاري."""
+    if word.endswith(("تان", "تين", "تا")):
+        return (word[:-3] + "ة", word[:-2] + "ة")
+    if word.endswith(("وا", "ون", "ين", "ان", "ات")):
+        return word[:-2], word[:-2] + "ة"
+    if word.endswith(("ت", "ي")):
+        return word[:-1], word[:-1] + "ة"
+    return ()
+
+
+def _before_rare_word(word: str) -> bool:
+    """«فأجدابيا»، «فكيهيدي»، «فوخز»: ف before a rare place, name or word, where neither the whole nor a
+    form of it is a word the list knows — as و and ب are cut before one, so the word keeps one key."""
+    shorter = _without_ending(word)
+    return (word[0] == "ف" and len(word) >= 5 and not any(known(w) for w in (word, "ال" + word, *shorter))
+            and not is_stopword(word[1:]) and nearest_spelling(word) is None)  # فنلاندا
+
+
+def after_fa(stemmer: Stemmer, r: str) -> str | None:
+    """The key of what follows ف before a rare name or word (فأجدابيا، فباشاغا، فوخز): that word's key
+    as it is read alone — when it is known, or keeps itself whole as its key (فخخوا، فضلائهم lose an
+    ending: they are ف-words inflected)."""
+    if not _before_rare_word(r):
+        return None
+    rest = r[1:]
+    stem, is_known = stemmer._core(rest, False)
+    whole = stem == rest or stem == rest[:-1] and rest[-1] in "اةه" and not rest.endswith("وا")  # فدنقلا
+    return stemmer._resolve(rest, False, 1) if is_known or whole else None
