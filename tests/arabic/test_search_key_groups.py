@@ -2,7 +2,8 @@
 ``search_key_groups.json`` was written before the stemmer changes it measures (regenerate with
 make_search_key_groups.py); ``_b`` to ``_h`` were written by other hands blind to the stemmer's code (``_d``
 after keys v4, ``_e`` while keys v5 were made, measured only after, ``_f`` after v5, ``_h`` after v7,
-``_i`` and ``_j`` while v8 were made, ``_k`` while v9 were made, ``_l`` and ``_m`` while v10 were made, ``_n`` after v10).
+``_i`` and ``_j`` while v8 were made, ``_k`` while v9 were made, ``_l`` and ``_m`` while v10 were made,
+``_n`` after v10).
 
 A group is every spelling, clitic and inflection of one concept: one search key for all of them.
 A must-not pair is two concepts: two keys. The held-out bars are ≥ 95 % of groups on one key and
