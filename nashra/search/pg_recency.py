@@ -1,0 +1,134 @@
+"""PostgreSQL: finding the newest matches of a common word without reading every match.
+
+Ranking reads a query's newest RANK_CANDIDATES matches (see :mod:`nashra.search.backends`). GIN gives
+every match, and the newest are then sorted out of all of them: for «الحكومة» in a fifth of a million
+articles that is 200 k matches to collect and 200 k rows to read (≈ 150 ms). Two ways round it, both
+chosen from PostgreSQL's own statistics of the vector column (its most common lexemes, from ANALYZE):
+
+* the *walk* (``backends._walk_rows``): for a word in a third of the archive or more, read the newest
+  articles in recency-index order and test each;
+* the *window* (:func:`window_rows`, :func:`window_query`): every vector carries the week of its
+  publication as a lexeme no text can make (``W2950`` and, per edition, ``E3W2950``: upper case, while
+  the ``simple`` configuration lowers every word). A query ANDed with the weeks of the newest articles
+  that should hold the matches twice over lets GIN skip through the word's long list to the few rows
+  of those weeks (GIN's «fast scan»), instead of collecting it whole.
+
+Either one answers only when it finds all the candidates it needs (then they are the newest matches,
+whatever was left out); otherwise GIN alone answers. Pure SQL building; the caller runs it.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+
+from django.db import DatabaseError, connections, transaction
+
+from nashra.cluster.dbrouter import read_alias
+from nashra.search.versioning import built_version
+
+WEEK = 7 * 24 * 3600
+#: The vector lexemes of a row's week, in the ``INSERT … SELECT`` of the index writer (``e``: edition, ``p``:
+#: publication time).
+WEEK_LEXEMES_SQL = ("array_to_tsvector(ARRAY['W' || (p / 604800)::text, "
+                    "'E' || COALESCE(e, 0)::text || 'W' || (p / 604800)::text])")
+#: The search keys version from which every indexed vector carries its week (``nashra reindex`` adds them).
+WEEKS_SINCE_KEYS_VERSION = 11
+#: Most weeks a window may name (a thin archive spreads its newest articles over years: GIN is cheap there).
+MAX_WINDOW_WEEKS = 26
+#: Shares of the archive below this are read from GIN whole (few matches: a window saves nothing).
+WINDOW_MIN_SHARE = 0.02
+
+_frequencies: dict = {}
+_RAREST = " rarest"  # (no lexeme has a space) the share of the rarest lexeme the statistics list
+_starts: dict = {}
+
+
+def share(parts, unlisted: float = 0.0) -> float:
+    """The share of articles expected to match every required part (words ANDed count as independent);
+    ``unlisted``: the share taken for a word the statistics do not list."""
+    common = common_lexemes()
+    expected = 1.0
+    for part in parts:
+        if part.optional:
+            continue  # it narrows nothing
+        for stem in part.stems:
+            expected *= common.get(stem.lower(), unlisted)
+    return expected
+
+
+def window_rows(parts, filters, needed: int) -> int:
+    """How many of the newest articles should hold ``needed`` matches twice over (0: no window).
+
+    A word the statistics do not list is rarer than the rarest they list; it is taken to be half as
+    common (a word far rarer fills no window, and GIN alone then answers, at little cost)."""
+    if filters.section_id is not None or filters.author_id is not None or not weeks_indexed():
+        return 0
+    expected = share(parts, unlisted=common_lexemes().get(_RAREST, 0.0) / 2)
+    if expected < WINDOW_MIN_SHARE:
+        return 0
+    return 1 << math.ceil(math.log2(needed * 2 / expected))  # a power of two: few starts to keep per edition
+
+
+def window_query(cursor, table: str, where: str, params: list, rows: int, edition_id: int | None):
+    """(start, weeks): the publication time of the ``rows``-th newest article and the tsquery of the
+    weeks from its to the newest's; None when the archive is smaller or the weeks too many.
+
+    The start is kept five minutes: an older start only widens the window, and the newest week is
+    read each time, so a story published since is never left out."""
+    key = (table, where, tuple(params), rows)
+    now = time.monotonic()
+    cached = _starts.get(key)
+    if cached and cached[0] > now:
+        start = cached[1]
+    else:
+        cursor.execute(f"SELECT v.published_ts FROM {table} v WHERE TRUE{where} "
+                       "ORDER BY v.published_ts DESC, v.article_id DESC OFFSET %s LIMIT 1", [*params, rows - 1])
+        row = cursor.fetchone()
+        start = row[0] if row else None
+        _starts[key] = (now + 300, start)
+    if start is None:
+        return None
+    cursor.execute(f"SELECT max(v.published_ts) FROM {table} v WHERE TRUE{where}", params)
+    newest = cursor.fetchone()[0]
+    weeks = range(start // WEEK, newest // WEEK + 1)
+    if len(weeks) > MAX_WINDOW_WEEKS:
+        return None
+    prefix = f"E{edition_id}W" if edition_id is not None else "W"
+    return start, " | ".join(f"{prefix}{week}" for week in weeks)
+
+
+def weeks_indexed() -> bool:
+    """Does every vector carry its week? (the index was built with keys v11 or later; kept ten minutes)"""
+    now = time.monotonic()
+    if _frequencies.get("weeks_until", 0) > now:
+        return _frequencies["weeks"]
+    try:
+        version = built_version()
+    except DatabaseError:
+        version = None
+    _frequencies.update(weeks_until=now + 600, weeks=version is not None and version >= WEEKS_SINCE_KEYS_VERSION)
+    return _frequencies["weeks"]
+
+
+def common_lexemes(table: str = "nashra_search_vector") -> dict[str, float]:
+    """Lexeme → share of articles holding it, for the most common lexemes (kept ten minutes)."""
+    now = time.monotonic()
+    if _frequencies.get("until", 0) > now:
+        return _frequencies["table"]
+    found: dict[str, float] = {}
+    try:
+        # A savepoint: if the statistics cannot be read, a caller's transaction stays usable.
+        alias = read_alias()
+        with transaction.atomic(using=alias), connections[alias].cursor() as cursor:
+            cursor.execute(
+                "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
+                "WHERE schemaname = current_schema() AND tablename = %s AND attname = 'vector'", [table])
+            row = cursor.fetchone()
+        if row and row[0]:
+            found = dict(zip(row[0], row[1], strict=False))  # the 3 extra frequencies (min, max, nulls) fall off
+            found[_RAREST] = min(row[1][:len(row[0])])
+    except Exception:  # statistics unreadable: every query uses GIN
+        found = {}
+    _frequencies.update(until=now + 600, table=found)
+    return found

@@ -1,0 +1,100 @@
+"""PostgreSQL: the newest matches of a fairly common word come from its recent weeks (nashra.search.pg_recency).
+
+Every vector carries its week as a lexeme no text makes; a query ANDed with the weeks of the newest
+articles lets GIN skip to them. These tests check that the weeks are written, that the window is taken
+and answers exactly what GIN alone answers, that too few matches in it fall back to GIN, that a story
+published after a window was measured is still found, and that an index built before keys v11 (no
+weeks in its vectors) never uses it.
+"""
+
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from nashra.search import backends, pg_recency, services
+from nashra.search.models import IndexVersion
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.skipif("connection.vendor != 'postgresql'", reason="PostgreSQL only (FTS5 reads in rowid order)"),
+]
+
+WEEK = 7 * 24 * 3600
+
+
+@pytest.fixture
+def archive(article_factory, monkeypatch):
+    """40 stories over 40 weeks that all mention the government; the 3 oldest also the port."""
+    now = timezone.now()
+    stories = []
+    for n in range(40):
+        port = "<p>الميناء مغلق</p>" if n >= 37 else ""
+        stories.append(article_factory(title=f"الحكومة تجتمع {n}", body=f"<p>قررت الحكومة أمرًا رقم {n}</p>{port}",
+                                       published_at=now - timedelta(weeks=n, hours=1)))
+    pg_recency._frequencies.clear()
+    pg_recency._starts.clear()
+    monkeypatch.setattr(backends, "RANK_CANDIDATES", 5)
+    monkeypatch.setattr(backends, "_walk_rows", lambda *args: 0)  # the walk is tested in test_common_words
+    return stories
+
+
+def search(editions, query, window, monkeypatch, **kwargs):
+    monkeypatch.setattr(backends, "window_rows", lambda *args: window)
+    parts = services.get_stemmer().query_terms(query)
+    filters = backends.Filters(edition_id=editions["eg"].pk)
+    with CaptureQueriesContext(connection) as captured:
+        ids = backends.match(parts, filters, now_ts=int(timezone.now().timestamp()), **kwargs)
+    sql = [q["sql"] for q in captured.captured_queries]
+    used_window = any("::tsquery)" in q for q in sql)
+    fell_back = any("enable_seqscan = off" in q for q in sql)  # GIN alone answered
+    return ids, used_window and not fell_back
+
+
+def test_every_vector_carries_its_week(archive, editions):
+    story = archive[3]
+    week = int(story.published_at.timestamp()) // WEEK
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT vector::text FROM {backends.VECTOR_TABLE} WHERE article_id = %s", [story.pk])
+        vector = cursor.fetchone()[0]
+    assert f"'W{week}'" in vector and f"'E{editions['eg'].pk}W{week}'" in vector
+
+
+@pytest.mark.parametrize(("order", "offset", "limit"), [("relevance", 0, 5), ("newest", 0, 4), ("newest", 4, 4)])
+def test_the_window_answers_what_gin_answers(archive, editions, monkeypatch, order, offset, limit):
+    windowed, used = search(editions, "الحكومه", 20, monkeypatch, order=order, offset=offset, limit=limit)
+    gin, gin_used = search(editions, "الحكومه", 0, monkeypatch, order=order, offset=offset, limit=limit)
+    assert used and not gin_used
+    assert windowed == gin and len(windowed) == limit
+    if order == "newest":
+        assert windowed == [s.pk for s in archive[offset:offset + limit]]
+
+
+def test_too_few_in_the_window_fall_back_to_gin(archive, editions, monkeypatch):
+    # «الحكومة الميناء»: together only in the three oldest stories, far outside a 10-story window.
+    ids, answered_by_window = search(editions, "الحكومة الميناء", 10, monkeypatch, order="newest", offset=0, limit=3)
+    assert not answered_by_window
+    assert ids == [s.pk for s in archive[37:40]]
+
+
+def test_a_story_published_after_the_window_was_measured_is_found(archive, editions, monkeypatch, article_factory):
+    search(editions, "الحكومه", 20, monkeypatch, order="newest", offset=0, limit=4)  # the window's start is kept
+    fresh = article_factory(title="الحكومة تقرر الآن", body="<p>قررت الحكومة</p>",
+                            published_at=timezone.now() + timedelta(weeks=2))
+    ids, used = search(editions, "الحكومه", 20, monkeypatch, order="newest", offset=0, limit=4)
+    assert used and ids[0] == fresh.pk
+
+
+def test_an_index_without_weeks_never_uses_the_window(archive, editions):
+    parts = services.get_stemmer().query_terms("الحكومه")
+    with connection.cursor() as cursor:
+        cursor.execute(f"ANALYZE {backends.VECTOR_TABLE}")
+    pg_recency._frequencies.clear()
+    filters = backends.Filters(edition_id=editions["eg"].pk)
+    assert pg_recency.window_rows(parts, filters, 5) > 0  # the word is in every story: a window
+    IndexVersion.objects.update_or_create(pk=1, defaults={"keys_version": pg_recency.WEEKS_SINCE_KEYS_VERSION - 1})
+    pg_recency._frequencies.clear()
+    assert pg_recency.window_rows(parts, filters, 5) == 0
+    assert pg_recency.window_rows(parts, backends.Filters(section_id=1), 5) == 0
