@@ -21,15 +21,19 @@ pytestmark = [
 ]
 
 
+def government_stories(article_factory, count: int, apart: timedelta) -> list:
+    """``count`` stories ``apart`` from each other, newest first, that all mention the government; the
+    three oldest also mention the port."""
+    now, port = timezone.now(), "<p>الميناء مغلق</p>"
+    return [article_factory(title=f"الحكومة تجتمع {n}",
+                            body=f"<p>قررت الحكومة أمرًا رقم {n}</p>" + (port if n >= count - 3 else ""),
+                            published_at=now - apart * n - timedelta(minutes=1)) for n in range(count)]
+
+
 @pytest.fixture
 def archive(article_factory, monkeypatch):
-    """30 stories that all mention the government, 3 that also mention the port (old ones)."""
-    now = timezone.now()
-    stories = []
-    for n in range(30):
-        port = "<p>الميناء مغلق</p>" if n >= 27 else ""
-        stories.append(article_factory(title=f"الحكومة تجتمع {n}", body=f"<p>قررت الحكومة أمرًا رقم {n}</p>{port}",
-                                       published_at=now - timedelta(hours=n)))
+    """30 stories an hour apart that all mention the government, 3 that also mention the port (old ones)."""
+    stories = government_stories(article_factory, 30, timedelta(hours=1))
     with connection.cursor() as cursor:
         cursor.execute(f"ANALYZE {backends.VECTOR_TABLE}")
     backends._frequencies.clear()

@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from nashra.search import backends, pg_recency, services
 from nashra.search.models import IndexVersion
+from tests.search.test_common_words import government_stories
 
 pytestmark = [
     pytest.mark.django_db,
@@ -27,13 +28,8 @@ WEEK = 7 * 24 * 3600
 
 @pytest.fixture
 def archive(article_factory, monkeypatch):
-    """40 stories over 40 weeks that all mention the government; the 3 oldest also the port."""
-    now = timezone.now()
-    stories = []
-    for n in range(40):
-        port = "<p>الميناء مغلق</p>" if n >= 37 else ""
-        stories.append(article_factory(title=f"الحكومة تجتمع {n}", body=f"<p>قررت الحكومة أمرًا رقم {n}</p>{port}",
-                                       published_at=now - timedelta(weeks=n, hours=1)))
+    """40 stories a week apart that all mention the government; the 3 oldest also the port."""
+    stories = government_stories(article_factory, 40, timedelta(weeks=1))
     pg_recency._frequencies.clear()
     pg_recency._starts.clear()
     monkeypatch.setattr(backends, "RANK_CANDIDATES", 5)
