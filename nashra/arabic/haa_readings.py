@@ -54,8 +54,9 @@ def pronoun_reading(stemmer: Stemmer, original: str) -> str | None:
 
 def taa_reading(stemmer: Stemmer, original: str) -> str | None:
     """The ة-word a reader may mean by a final ه that :meth:`Stemmer.stem` read as «his» («جنحه»:
-    his wings — or the misdemeanour جنحة typed with ه), when the list knows that ة-word. Only a
-    query tries it, beside the key (an article's «جنحه» keeps the one key it has)."""
+    his wings — or the misdemeanour جنحة typed with ه), when the list knows that ة-word, or when it is
+    the feminine of a nisba of a word the list knows («ظفاريه»: ظفارية, of ظفار). Only a query tries
+    it, beside the key (an article's «جنحه» keeps the one key it has)."""
     found = _folded(original)
     if found is None:
         return None
@@ -63,8 +64,11 @@ def taa_reading(stemmer: Stemmer, original: str) -> str | None:
     key, base = stemmer.stem(original), folded[:-1]
     if base.endswith("ت") and known(base[:-1] + TAA):
         return None  # زوجته: a ة-word with «his» (the list has typos such as زوجتة)
-    if not known(base + TAA) or guards.root_haa(folded) or (
+    nisba = len(base) >= 4 and base.endswith("ي") and not base.endswith("يي") and known(base[:-1])  # ظفاريه
+    if not (known(base + TAA) or nisba) or guards.root_haa(folded) or (
             folded[0] in _PROCLITICS and guards.root_haa(folded[1:])):
         return None  # no such ة-word, or the ه is the word's own (جنيه، وجنيه)
     other = stemmer.stem(bare[:-1] + TAA)
+    if nisba and not known(base + TAA) and other != base:
+        return None  # قدميه «his feet»: no nisba قدمي whose feminine the reader typed
     return other if other != key else None

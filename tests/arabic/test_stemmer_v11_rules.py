@@ -93,3 +93,17 @@ def test_a_hamza_typed_as_ya_meets_the_hamza(forms):
 ])
 def test_a_final_ya_of_its_own_stays(word, other):
     assert not keys(word) & keys(other), (keys(word), keys(other))
+
+
+@pytest.mark.parametrize("forms", [
+    ("ظفارية", "ظفاريه", "الظفارية"),  # a nisba's feminine typed with ه, of a word the list knows
+    ("دارفورية", "دارفوريه"),
+    ("مسقطية", "مسقطيه"),
+])
+def test_a_nisba_feminine_typed_with_haa_finds_the_nisba(forms):
+    assert meet(*forms), {w: keys(w) for w in forms}
+
+
+def test_his_on_a_word_ending_in_ya_gets_no_nisba_reading():
+    assert "قدمي" not in keys("قدميه")  # «his feet»: no nisba «قدمي» was typed
+    assert keys("ظفاريه") >= {"ظفار", "ظفاري"}  # both readings: «his Dhofar» and the nisba
