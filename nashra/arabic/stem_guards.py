@@ -69,6 +69,14 @@ def variant(word: str) -> str:
     return word
 
 
+_VARIANT_SPELLINGS = frozenset(VARIANTS.values())
+
+
+def newsroom_spelling(word: str) -> bool:
+    """Is ``word`` (or a part of it) the spelling the variants table writes its variants as (تلفون)?"""
+    return word in _VARIANT_SPELLINGS or any(new in word for _, new in PREFIX_VARIANTS)
+
+
 def _as_word(stem: str) -> str:
     return stem[:-1] + TAA if stem.endswith(HAA) else stem
 
