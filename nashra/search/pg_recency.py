@@ -86,6 +86,8 @@ def window_query(cursor, table: str, where: str, params: list, rows: int, editio
                        "ORDER BY v.published_ts DESC, v.article_id DESC OFFSET %s LIMIT 1", [*params, rows - 1])
         row = cursor.fetchone()
         start = row[0] if row else None
+        if len(_starts) >= 512:
+            _starts.clear()  # readers' date ranges make new keys without end: keep the memory bounded
         _starts[key] = (now + 300, start)
     if start is None:
         return None

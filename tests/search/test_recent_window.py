@@ -94,3 +94,13 @@ def test_an_index_without_weeks_never_uses_the_window(archive, editions):
     pg_recency._frequencies.clear()
     assert pg_recency.window_rows(parts, filters, 5) == 0
     assert pg_recency.window_rows(parts, backends.Filters(section_id=1), 5) == 0
+
+
+def test_kept_window_starts_stay_few(archive, editions, monkeypatch):
+    # A reader's date filter makes a new key each time: hundreds of ranges must not grow the table without end.
+    for day in range(600):
+        parts = services.get_stemmer().query_terms("الحكومه")
+        filters = backends.Filters(edition_id=editions["eg"].pk, ts_from=day)
+        monkeypatch.setattr(backends, "window_rows", lambda *args: 20)
+        backends.match(parts, filters, order="newest", now_ts=int(timezone.now().timestamp()), offset=0, limit=4)
+    assert 0 < len(pg_recency._starts) <= 512
