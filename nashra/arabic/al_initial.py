@@ -11,8 +11,10 @@ from nashra.arabic.wordlist import known, starts_with_al
 
 __all__ = ["al_initial_stem"]
 
-# What may stand before a word that begins with أل / إل: وألمانيا، بألمانيا، الألغام، بالألغام.
-_AL_PREFIXES = ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال", "وب", "ول")
+# What may stand before a word that begins with أل / إل: وألمانيا، بألمانيا، الألغام، بالألغام، كالألوان،
+# وبالألقاب (a two-letter proclitic before the article, as the article proclitics of the stemmer).
+_AL_PREFIXES = ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال", "كال", "وبال", "فبال", "وكال", "فكال",
+                "وب", "ول", "فب", "فل")
 
 
 class Stemmer(Protocol):

@@ -61,10 +61,9 @@ from nashra.arabic.lexicon_data import load_plurals, read_data, rows
 from nashra.arabic.loanwords import loan_spelling, nearest_spelling
 from nashra.arabic.normalize import finish_stem, fold_word, iter_words, strip_marks
 from nashra.arabic.places import definite_place
-from nashra.arabic.rare_verbs import rare_verb_perfect
 from nashra.arabic.search_query import MAX_QUERY_PARTS, QueryPart, parse_query
 from nashra.arabic.stopwords import is_ambiguous, is_stopword
-from nashra.arabic.verbs import after_conjunction, she_does_reading, verb_perfect, we_do_perfect
+from nashra.arabic.verbs import perfect_of, she_does_reading, verb_perfect
 
 __all__ = [
     "Stemmer", "Term", "QueryPart", "default_stemmer", "stem", "terms", "query_terms",
@@ -78,7 +77,7 @@ _SINGLE_PROCLITICS = "وبل"
 #: The version of the search keys this code makes. Raised whenever a change gives any word another
 #: key: an index built by an older version must be rebuilt (``nashra reindex``); the newsroom and
 #: ``nashra check`` say so until it is (nashra.search.versioning).
-KEYS_VERSION = 11
+KEYS_VERSION = 12
 CACHE_SIZE = 1 << 17
 
 
@@ -324,7 +323,7 @@ class Stemmer:
         if (place := definite_place(w)) is not None:  # القاهرة ≠ قاهرة: the place keeps its article
             return place
         verb = None if self._lookup(w, False) is not None else (
-            verb_perfect(w) or after_conjunction(w) or rare_verb_perfect(w) or we_do_perfect(w, self._stem_arabic))
+            perfect_of(w, bare.startswith("أل"), self._stem_arabic, self.stem))
         if verb and len(verb) == 4 and verb.startswith("ال"):
             return finish_stem(verb)  # يلغي → ألغى: a form IV perfect, whose «ال» is no article
         if verb:

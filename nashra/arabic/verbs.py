@@ -22,10 +22,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from nashra.arabic.rare_verbs import rare_verb_perfect
-from nashra.arabic.stopwords import is_stopword
+from nashra.arabic.stopwords import STOPWORDS, is_stopword
 from nashra.arabic.wordlist import band, known
 
-__all__ = ["verb_perfect", "after_conjunction", "she_does_reading", "we_do_perfect"]
+__all__ = ["verb_perfect", "after_conjunction", "she_does_reading", "we_do_perfect", "perfect_of"]
 
 #: How much rarer (in bands; 100 = ten times) a perfect may be than the form it comes from.
 SLACK = 80
@@ -75,13 +75,30 @@ def _is_noun_only(candidate: str) -> bool:
     return _is_noun(candidate) and band("ال" + candidate) + 100 < band(candidate)
 
 
+def _glued(word: str) -> bool:
+    """A clitic before «أنتم» or «يتم» (وأنتم، لايتم), or و / ف before another word (وكنتم: و + كنتم)."""
+    # (word[2:] only as it stands: «لايتم» is لا + يتم, but «قصفتم» is no ق ص + ف + تم)
+    return (is_stopword(word[1:]) or word[2:] in STOPWORDS or is_stopword(word[-3:]) and is_stopword(word[:-3])
+            or word[0] in "وف" and known(word[1:]))
+
+
 def _you_did(word: str) -> bool:
-    """«هاجرتم»: ـتم on a perfect in use — not a clitic before «أنتم» or «يتم» (وأنتم، لايتم) nor و / ف
-    before another word (وكنتم: و + كنتم)."""
+    """«هاجرتم»: ـتم on a perfect in use."""
     base = word[:-2]
-    glued = (is_stopword(word[1:]) or is_stopword(word[2:]) or is_stopword(word[-3:]) and is_stopword(word[:-3])
-             or word[0] in "وف" and known(word[1:]))
-    return not glued and known(base) and _attested(base) and not is_stopword(base)
+    return not _glued(word) and known(base) and _attested(base) and not is_stopword(base)
+
+
+def you_or_we_did(word: str, key: Callable[[str], str]) -> str | None:
+    """«he did» for «you did» / «we did» (نظفتم، فتشنا، انصهرتم) that the word list does not know whole: the
+    stem, when its «she did», its «they did» and the stem itself all get one key (``key``: the stemmer's).
+    What the list knows whole (بلدنا، خاتم) and what is glued to a stop-word (وأنتم) is left alone."""
+    if len(word) < 5 or not word.endswith(("تم", "نا")) or known(word) or _glued(word):
+        return None
+    base = word[:-2]
+    if is_stopword(base) or word.startswith("ال") and not known(base):
+        return None  # الأنتينا: a noun with the article, no «we did»
+    own = key(base)
+    return base if own == key(base + "ت") == key(base + "وا") and base.endswith(own) else None
 
 
 def _perfect_candidates(word: str, strict: bool = False) -> list[str]:
@@ -155,14 +172,18 @@ def _imperfect_candidates(word: str) -> tuple[list[str], list[str]]:
     return out + hollow, hollow
 
 
-def verb_perfect(word: str) -> str | None:
+def verb_perfect(word: str, hamza_written: bool = False) -> str | None:
     """The perfect of a news verb form, or None when ``word`` is not (or not surely) one. A perfect
-    with its subject ending (تعادلوا، أعلنت) is read as one before any imperfect reading."""
+    with its subject ending (تعادلوا، أعلنت) is read as one before any imperfect reading.
+    ``hamza_written``: the reader wrote the first letter أ, so a word beginning «ال» is no article (ألزمت)."""
     if len(word) < 3 or _is_noun(word) or word.endswith(("ة", "ه")) or _accusative(word):
         return None
     if word.endswith(("ان", "ين", "ون")) and _is_noun(word[:-2]):
         return None  # يومان، تقريرين: a noun's dual or plural
     if word.startswith("ال"):  # a form VIII or IV verb with its own plural in use: التقت، ألغت
+        four = _best(_perfect_candidates(word), word) if hamza_written else None
+        if four and (known("ي" + four[1:]) or four[-1] == "ي" and known("ي" + four[1:-1] + "ي")):
+            return four  # ألزمت، ألهموا: a form IV whose «he does» (يلزم، يلهم) is in use; not ألبرت
         return _best(_perfect_candidates(word, strict=True), word)
     if word[0] == "ت" and _both(word) and band("ي" + word) < band("ي" + word[1:]):
         # a perfect of form V or VI in use (تضرر، تكبد: تضررت، تضرروا; يتضرر commoner than يضرر), not
@@ -234,3 +255,17 @@ def we_do_perfect(word: str, own_key: Callable[[str], str] | None = None) -> str
     if he_does[-1] in "وي" and not known(he_does):
         return None  # نبني، ندعو: a defective verb's, when «he does» is in use; not نحالو، سيبراني
     return verb_perfect(he_does) or rare_verb_perfect(he_does)
+
+
+def perfect_of(word: str, hamza_written: bool, noun_key: Callable[[str], str], key: Callable[[str], str]) -> str | None:
+    """«he did» for any news verb form the readings above know, or None: ``noun_key`` is the stemmer's key of a
+    word read as a noun, ``key`` its key of any word. Where the list knows a conjunction glued to a perfect as a
+    word (فرفض، فسجل), the perfect after the conjunction wins when it is ten times as common and the form after
+    the conjunction commoner than the whole (فرفضت → رفض; not فقدت, whose «قد» is a stop-word, nor فشلت: فشل is
+    the commoner, nor فعلت: علت is rarer)."""
+    perfect = verb_perfect(word, hamza_written)
+    if perfect and perfect[0] in "وف" and (after := after_conjunction(word)) and not is_stopword(after) and (
+            band(after) + 100 < band(perfect) and band(word[1:]) < band(word)):  # (فعلت is commoner than علت)
+        return after
+    return (perfect or after_conjunction(word) or rare_verb_perfect(word) or we_do_perfect(word, noun_key)
+            or you_or_we_did(word, key))
