@@ -11,10 +11,10 @@ from nashra.arabic.wordlist import known, starts_with_al
 
 __all__ = ["al_initial_stem"]
 
-# What may stand before a word that begins with أل / إل: وألمانيا، بألمانيا، الألغام، بالألغام، كالألوان،
-# وبالألقاب (a two-letter proclitic before the article, as the article proclitics of the stemmer).
-_AL_PREFIXES = ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال", "كال", "وبال", "فبال", "وكال", "فكال",
-                "وب", "ول", "فب", "فل")
+# What may stand before a word that begins with أل / إل: وألمانيا، بألمانيا، كألغام، الألغام، بالألغام، كالألوان،
+# وبالألقاب، للألوان (the article and the proclitics before it, as the stemmer's article proclitics).
+_AL_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "فال", "كال", "لل", "وبال", "فبال", "وكال", "فكال",
+                "ولل", "فلل", "وب", "ول", "وك", "فب", "فل", "فك")
 
 
 class Stemmer(Protocol):

@@ -42,6 +42,8 @@ def _without_ending(word: str) -> tuple[str, ...]:
         return word[:-2], word[:-2] + "ة"
     if word.endswith(("ت", "ي")):
         return word[:-1], word[:-1] + "ة"
+    if word.endswith("و"):
+        return word[:-1] + "ون", word[:-1] + "ين"  # a construct plural: فلاحو (فلاحون)
     return ()
 
 
@@ -62,4 +64,5 @@ def after_fa(stemmer: Stemmer, r: str) -> str | None:
     rest = r[1:]
     stem, is_known = stemmer._core(rest, False)
     whole = stem == rest or stem == rest[:-1] and rest[-1] in "اةه" and not rest.endswith("وا")  # فدنقلا
-    return stemmer._resolve(rest, False, 1) if is_known or whole else None
+    plural = rest.endswith("و") and stem == rest[:-1] and known(stem)  # فمشاركو: a known word's construct plural
+    return stemmer._resolve(rest, False, 1) if is_known or whole or plural else None

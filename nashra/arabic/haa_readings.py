@@ -52,11 +52,19 @@ def pronoun_reading(stemmer: Stemmer, original: str) -> str | None:
     return pronoun if pronoun != key and stemmer.stem(bare[:-1] + TAA) == key else None
 
 
+def _keeps_itself(stemmer: Stemmer, nisba: str) -> bool:
+    """A nisba whose masculine and feminine keep themselves as their keys (غزاوي، صيداوي) — not a verb
+    (يحتوي، تحتوي) nor a construct plural (منتقدي: منتقدين)."""
+    return (nisba[0] not in "يت" and not known(nisba[:-1] + "ين") and not known("ال" + nisba[:-1] + "ين")
+            and stemmer.stem(nisba) == nisba == stemmer.stem(nisba + TAA))
+
+
 def taa_reading(stemmer: Stemmer, original: str) -> str | None:
     """The ة-word a reader may mean by a final ه that :meth:`Stemmer.stem` read as «his» («جنحه»:
     his wings — or the misdemeanour جنحة typed with ه), when the list knows that ة-word, or when it is
     the feminine of a nisba of a word the list knows («ظفاريه»: ظفارية, of ظفار). Only a query tries
-    it, beside the key (an article's «جنحه» keeps the one key it has)."""
+    it, beside the key (an article's «جنحه» keeps the one key it has). A nisba is also one whose masculine and
+    feminine keep themselves as their keys (غزاوي، صيداوي), which a dual or «my» (قدمي، والدي) does not."""
     found = _folded(original)
     if found is None:
         return None
@@ -64,7 +72,8 @@ def taa_reading(stemmer: Stemmer, original: str) -> str | None:
     key, base = stemmer.stem(original), folded[:-1]
     if base.endswith("ت") and known(base[:-1] + TAA):
         return None  # زوجته: a ة-word with «his» (the list has typos such as زوجتة)
-    nisba = len(base) >= 4 and base.endswith("ي") and not base.endswith("يي") and known(base[:-1])  # ظفاريه
+    nisba = len(base) >= 4 and base.endswith("ي") and not base.endswith("يي") and (
+        known(base[:-1]) or _keeps_itself(stemmer, base))  # ظفاريه، غزاويه، صيداويه
     if not (known(base + TAA) or nisba) or guards.root_haa(folded) or (
             folded[0] in _PROCLITICS and guards.root_haa(folded[1:])):
         return None  # no such ة-word, or the ه is the word's own (جنيه، وجنيه)

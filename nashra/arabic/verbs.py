@@ -202,8 +202,13 @@ def after_conjunction(word: str) -> str | None:
     if len(word) < 4 or word[0] not in "وف":
         return None
     rest = word[1:]
-    if _accusative(word) or _is_noun(word) or _is_noun(rest) or not known(rest):
+    if _accusative(word) or _is_noun(word) or _is_noun(rest):
         return None
+    if not known(rest):
+        # «وأبرموا»، «فعززوا»: «they did» the list lacks, of a perfect in use («she did» too) that the list does
+        # not know glued (not فبركوا: برك has no «بركت»)
+        perfect = verb_perfect(rest) if rest.endswith("وا") else None
+        return perfect if perfect and rest == perfect + "وا" and known(perfect + "ت") and not known(word[:-2]) else None
     if verb_perfect(rest) is not None:
         return verb_perfect(rest)
     return rest if known(rest + "وا") and known(rest + "ت") else None

@@ -80,3 +80,46 @@ def test_fa_before_a_perfect_goes_as_wa_does(forms):
 ])
 def test_a_verb_beginning_with_fa_keeps_it(word, own):
     assert stem(word) == stem(own)
+
+
+@pytest.mark.parametrize("forms", [
+    ("ألغام", "كألغام", "للالغام", "كالغام"),  # ك and لل before a word beginning with أل, hamza written or not
+    ("ألعاب", "كألعاب", "كالعاب"),
+    ("إلزام", "كإلزام", "كالزام", "والزام"),
+])
+def test_kaf_and_lil_before_a_word_beginning_with_al(forms):
+    assert meet(*forms), {w: keys(w) for w in forms}
+
+
+@pytest.mark.parametrize("forms", [
+    ("أبرم", "أبرموا", "وأبرموا"),  # «they did» after و, which the list does not know whole
+    ("عزز", "عززوا", "فعززوا"),
+    ("داهم", "داهموا", "فداهموا"),
+    ("مشاركون", "مشاركو", "ومشاركو", "فمشاركو"),  # ف before a construct plural, as و
+    ("متهم", "متهمو", "فمتهمو"),
+])
+def test_and_they_did_and_and_so_before_a_construct_plural(forms):
+    assert meet(*forms), {w: keys(w) for w in forms}
+
+
+def test_fa_of_a_verb_the_list_knows_only_so_stays():
+    assert not keys("فبركوا") & keys("بركوا")  # no «بركت» is in use: فبرك is a verb of its own
+    assert not keys("فلاحو") & keys("لاحو")  # فلاحون is a word: the construct plural keeps its ف
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("غزاويه", "غزاوية"),  # a nisba the list does not know with ة, typed with ه
+    ("صيداويه", "الصيداوية"),
+    ("حضرميه", "حضرمية"),
+])
+def test_a_nisba_feminine_typed_with_haa_finds_the_nisba(typed, meant):
+    assert meet(typed, meant), (keys(typed), keys(meant))
+
+
+@pytest.mark.parametrize("word, not_meant", [
+    ("يحتويه", "يحتوية"),  # «contains it»: a verb with «it»
+    ("منتقديه", "منتقدية"),  # «his critics»: a construct plural (المنتقدين)
+    ("يساويه", "يساوية"),  # «equals it»
+])
+def test_his_on_a_verb_or_a_plural_is_no_nisba(word, not_meant):
+    assert stem(not_meant) not in keys(word), keys(word)
