@@ -7,9 +7,10 @@ chosen from PostgreSQL's own statistics of the vector column (its most common le
 
 * the *walk* (``backends._walk_rows``): for a word in a third of the archive or more, read the newest
   articles in recency-index order and test each;
-* the *window* (:func:`window_rows`, :func:`window_query`): every vector carries the week of its
-  publication as a lexeme no text can make (``W2950`` and, per edition, ``E3W2950``: upper case, while
-  the ``simple`` configuration lowers every word). A query ANDed with the weeks of the newest articles
+* the *window* (:func:`window_rows`, :func:`window_query`): every vector carries the week and the month of
+  its publication as lexemes no text can make (``W2950``, ``M680`` and, per edition, ``E3W2950``, ``E3M680``:
+  upper case, while the ``simple`` configuration lowers every word); a window of up to 26 weeks names its
+  weeks, a longer one (up to 12 months) its months. A query ANDed with the weeks of the newest articles
   that should hold the matches twice over lets GIN skip through the word's long list to the few rows
   of those weeks (GIN's «fast scan»), instead of collecting it whole.
 
@@ -28,14 +29,23 @@ from nashra.cluster.dbrouter import read_alias
 from nashra.search.versioning import built_version
 
 WEEK = 7 * 24 * 3600
-#: The vector lexemes of a row's week, in the ``INSERT … SELECT`` of the index writer (``e``: edition, ``p``:
-#: publication time).
+MONTH = 2_629_746  # an average Gregorian month in seconds: the month lexemes are buckets, not calendar months
+#: The vector lexemes of a row's week and month, in the ``INSERT … SELECT`` of the index writer (``e``: edition,
+#: ``p``: publication time).
 WEEK_LEXEMES_SQL = ("array_to_tsvector(ARRAY['W' || (p / 604800)::text, "
-                    "'E' || COALESCE(e, 0)::text || 'W' || (p / 604800)::text])")
+                    "'E' || COALESCE(e, 0)::text || 'W' || (p / 604800)::text, "
+                    f"'M' || (p / {MONTH})::text, 'E' || COALESCE(e, 0)::text || 'M' || (p / {MONTH})::text])")
 #: The search keys version from which every indexed vector carries its week (``nashra reindex`` adds them).
 WEEKS_SINCE_KEYS_VERSION = 11
+#: … and its month.
+MONTHS_SINCE_KEYS_VERSION = 12
 #: Most weeks a window may name (a thin archive spreads its newest articles over years: GIN is cheap there).
 MAX_WINDOW_WEEKS = 26
+#: Beyond that, most months: two common words together, or a word in a twentieth of the archive, need a window of
+#: half a year to a year. Every week or month named is one more list GIN walks, so a year of 52 weeks cost as much
+#: as GIN alone, while 12 months cost half (``EXPLAIN ANALYZE`` of «طالب & امتحان» over the newest 288 k of 1 M
+#: articles: a diagnosis, not a bench figure).
+MAX_WINDOW_MONTHS = 12
 #: Shares of the archive below this are read from GIN whole (few matches: a window saves nothing).
 WINDOW_MIN_SHARE = 0.02
 
@@ -93,24 +103,37 @@ def window_query(cursor, table: str, where: str, params: list, rows: int, editio
         return None
     cursor.execute(f"SELECT max(v.published_ts) FROM {table} v WHERE TRUE{where}", params)
     newest = cursor.fetchone()[0]
+    edition = f"E{edition_id}" if edition_id is not None else ""
     weeks = range(start // WEEK, newest // WEEK + 1)
-    if len(weeks) > MAX_WINDOW_WEEKS:
-        return None
-    prefix = f"E{edition_id}W" if edition_id is not None else "W"
-    return start, " | ".join(f"{prefix}{week}" for week in weeks)
+    if len(weeks) <= MAX_WINDOW_WEEKS:
+        return start, " | ".join(f"{edition}W{week}" for week in weeks)
+    months = range(start // MONTH, newest // MONTH + 1)  # the first begins before the start: the SQL keeps it
+    if len(months) <= MAX_WINDOW_MONTHS and months_indexed():
+        return start, " | ".join(f"{edition}M{month}" for month in months)
+    return None
+
+
+def _built_with(since: int) -> bool:
+    """Was the index built with keys ``since`` or later? (kept ten minutes)"""
+    now = time.monotonic()
+    if _frequencies.get("version_until", 0) <= now:
+        try:
+            version = built_version()
+        except DatabaseError:
+            version = None
+        _frequencies.update(version_until=now + 600, version=version)
+    version = _frequencies["version"]
+    return version is not None and version >= since
 
 
 def weeks_indexed() -> bool:
-    """Does every vector carry its week? (the index was built with keys v11 or later; kept ten minutes)"""
-    now = time.monotonic()
-    if _frequencies.get("weeks_until", 0) > now:
-        return _frequencies["weeks"]
-    try:
-        version = built_version()
-    except DatabaseError:
-        version = None
-    _frequencies.update(weeks_until=now + 600, weeks=version is not None and version >= WEEKS_SINCE_KEYS_VERSION)
-    return _frequencies["weeks"]
+    """Does every vector carry its week? (the index was built with keys v11 or later)"""
+    return _built_with(WEEKS_SINCE_KEYS_VERSION)
+
+
+def months_indexed() -> bool:
+    """Does every vector carry its month? (keys v12 or later)"""
+    return _built_with(MONTHS_SINCE_KEYS_VERSION)
 
 
 def common_lexemes(table: str = "nashra_search_vector") -> dict[str, float]:

@@ -1,6 +1,7 @@
-"""PostgreSQL: the newest matches of a fairly common word come from its recent weeks (nashra.search.pg_recency).
+"""PostgreSQL: the newest matches of a fairly common word come from its recent weeks or months
+(nashra.search.pg_recency).
 
-Every vector carries its week as a lexeme no text makes; a query ANDed with the weeks of the newest
+Every vector carries its week and month as lexemes no text makes; a query ANDed with the weeks of the newest
 articles lets GIN skip to them. These tests check that the weeks are written, that the window is taken
 and answers exactly what GIN alone answers, that too few matches in it fall back to GIN, that a story
 published after a window was measured is still found, and that an index built before keys v11 (no
@@ -49,13 +50,35 @@ def search(editions, query, window, monkeypatch, **kwargs):
     return ids, used_window and not fell_back
 
 
-def test_every_vector_carries_its_week(archive, editions):
+def test_every_vector_carries_its_week_and_month(archive, editions):
     story = archive[3]
     week = int(story.published_at.timestamp()) // WEEK
+    month = int(story.published_at.timestamp()) // pg_recency.MONTH
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT vector::text FROM {backends.VECTOR_TABLE} WHERE article_id = %s", [story.pk])
         vector = cursor.fetchone()[0]
     assert f"'W{week}'" in vector and f"'E{editions['eg'].pk}W{week}'" in vector
+    assert f"'M{month}'" in vector and f"'E{editions['eg'].pk}M{month}'" in vector
+
+
+def test_a_window_longer_than_half_a_year_names_months(archive, editions, monkeypatch):
+    # 36 stories a week apart: more weeks than a window names, fewer months than it may.
+    windowed, used = search(editions, "الحكومه", 36, monkeypatch, order="newest", offset=0, limit=5)
+    gin, _ = search(editions, "الحكومه", 0, monkeypatch, order="newest", offset=0, limit=5)
+    assert used and windowed == gin == [s.pk for s in archive[:5]]
+    with connection.cursor() as cursor:
+        bounds = pg_recency.window_query(cursor, backends.VECTOR_TABLE, " AND v.edition_id = %s",
+                                         [editions["eg"].pk], 36, editions["eg"].pk)
+    assert bounds is not None and f"E{editions['eg'].pk}M" in bounds[1] and "W" not in bounds[1]
+
+
+def test_an_index_with_weeks_but_no_months_keeps_a_long_window_to_gin(archive, editions, monkeypatch):
+    IndexVersion.objects.update_or_create(pk=1, defaults={"keys_version": pg_recency.MONTHS_SINCE_KEYS_VERSION - 1})
+    pg_recency._frequencies.clear()
+    ids, used = search(editions, "الحكومه", 36, monkeypatch, order="newest", offset=0, limit=5)
+    assert not used and ids == [s.pk for s in archive[:5]]
+    ids, used = search(editions, "الحكومه", 20, monkeypatch, order="newest", offset=0, limit=5)
+    assert used and ids == [s.pk for s in archive[:5]]  # 20 weeks: the weeks it has
 
 
 @pytest.mark.parametrize(("order", "offset", "limit"), [("relevance", 0, 5), ("newest", 0, 4), ("newest", 4, 4)])
