@@ -376,6 +376,9 @@ WAGTAILSEARCH_BACKENDS = {
 # Bulk imports into SQLite check the next lines (JSON, fields, nh3) in this many forked helper processes
 # while the importing process writes (nashra/importing/prepare.py); 0 keeps all in one process.
 NASHRA_IMPORT_HELPERS = env_int("NASHRA_IMPORT_HELPERS", 1)
+# `nashra reindex` on PostgreSQL writes its batches over this many connections side by side (the server's
+# to_tsvector and GIN inserts are most of the work: one connection keeps one core busy); 1 writes one at a time.
+NASHRA_REINDEX_WRITERS = env_int("NASHRA_REINDEX_WRITERS", 2)
 # Newsletters: mails per minute over all lists (a batch waits for the next minute beyond it), how long
 # a confirmation link lives, and sign-ups allowed per client address and per e-mail (count, seconds).
 NASHRA_NEWSLETTER_PER_MINUTE = int(os.environ.get("NASHRA_NEWSLETTER_PER_MINUTE", "") or 600)

@@ -29,6 +29,7 @@ from nashra.articles.models import ArticlePage, ArticleTag, SectionPage
 from . import backends
 from .highlight import highlight, snippet
 from .models import PluralEntry, SearchDocument
+from .side_by_side import write_batches
 
 MAX_QUERY_CHARS = 1000  # longer input is cut: 32 ANDed parts already find next to nothing
 MAX_PAGE = 50
@@ -210,11 +211,7 @@ def reindex(edition=None, progress: Callable[[int], None] | None = None) -> int:
     if edition is not None:
         queryset = queryset.filter(edition=edition)
     ids = list(queryset.values_list("pk", flat=True))
-    total = 0
-    for start in range(0, len(ids), BATCH):
-        total += index_articles(ids[start:start + BATCH])
-        if progress:
-            progress(len(ids[start:start + BATCH]))
+    total = write_batches([ids[start:start + BATCH] for start in range(0, len(ids), BATCH)], index_articles, progress)
     if edition is None:
         from .versioning import record_built
 
