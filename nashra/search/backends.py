@@ -40,7 +40,15 @@ from nashra.arabic.search_query import QueryPart
 from nashra.cluster.dbrouter import read_alias
 from nashra.core.db import binary_cursor
 
-from .pg_recency import WEEK_LEXEMES_SQL, _frequencies, share, window_query, window_rows  # noqa: F401 (tests)
+from .pg_recency import (  # noqa: F401 (tests)
+    WEEK_LEXEMES_SQL,
+    _frequencies,
+    guessed,
+    measured_rows,
+    share,
+    window_query,
+    window_rows,
+)
 
 DOC_TABLE = "nashra_search_searchdocument"
 FTS_TABLE = "nashra_search_fts"
@@ -254,6 +262,8 @@ def _match_postgresql(parts, filters: Filters, order: str, now_ts: int, offset: 
             if rows and rows[0][1] >= needed:
                 return [row[0] for row in rows]
         window = window_rows(parts, filters, needed)
+        if window and guessed(parts):
+            window = measured_rows(cursor, VECTOR_TABLE, query, where, params, filters.edition_id, needed)
         if window and (bounds := window_query(cursor, VECTOR_TABLE, where, params, window, filters.edition_id)):
             # A word in a fair share of the archive (a tenth, a fifth): only the newest ``window``
             # articles should hold the newest ``needed`` matches, and GIN skips to their weeks

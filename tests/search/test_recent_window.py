@@ -35,6 +35,7 @@ def archive(article_factory, monkeypatch):
     pg_recency._starts.clear()
     monkeypatch.setattr(backends, "RANK_CANDIDATES", 5)
     monkeypatch.setattr(backends, "_walk_rows", lambda *args: 0)  # the walk is tested in test_common_words
+    monkeypatch.setattr(backends, "guessed", lambda parts: False)  # windows as long as given (measuring: below)
     return stories
 
 
@@ -127,3 +128,35 @@ def test_kept_window_starts_stay_few(archive, editions, monkeypatch):
         monkeypatch.setattr(backends, "window_rows", lambda *args: 20)
         backends.match(parts, filters, order="newest", now_ts=int(timezone.now().timestamp()), offset=0, limit=4)
     assert 0 < len(pg_recency._starts) <= 512
+
+
+def _measured(editions, query, needed):
+    parts = services.get_stemmer().query_terms(query)
+    with connection.cursor() as cursor:
+        return pg_recency.measured_rows(cursor, backends.VECTOR_TABLE, backends.tsquery(parts),
+                                        " AND v.edition_id = %s", [editions["eg"].pk], editions["eg"].pk, needed)
+
+
+def test_the_window_of_several_words_is_measured_in_the_newest_weeks(archive, editions):
+    # Every story of the newest four weeks mentions the government: 5 matches need 7.5 stories, rounded up.
+    assert _measured(editions, "الحكومه", 5) == 8
+    # «الحكومة الميناء» go together only in the three oldest stories: none in the newest weeks, so no window
+    # (their shares multiplied would have guessed one).
+    assert _measured(editions, "الحكومة الميناء", 5) == 0
+    assert pg_recency.guessed(services.get_stemmer().query_terms("الحكومة الميناء"))
+
+
+def test_a_measured_window_answers_what_gin_answers(archive, editions, monkeypatch):
+    monkeypatch.setattr(backends, "guessed", lambda parts: True)
+    monkeypatch.setattr(backends, "window_rows", lambda *args: 1 << 20)  # a guess far too long for any window
+    parts = services.get_stemmer().query_terms("الحكومه")
+    filters = backends.Filters(edition_id=editions["eg"].pk)
+    now = int(timezone.now().timestamp())
+    with CaptureQueriesContext(connection) as captured:
+        windowed = backends.match(parts, filters, order="newest", now_ts=now, offset=0, limit=5)
+    sql = [q["sql"] for q in captured.captured_queries]
+    assert any("::tsquery)" in q and "LIMIT" in q for q in sql)  # the measured window was used …
+    assert not any("enable_seqscan = off" in q for q in sql)  # … and answered
+    monkeypatch.setattr(backends, "window_rows", lambda *args: 0)
+    assert windowed == backends.match(parts, filters, order="newest", now_ts=now, offset=0, limit=5)
+    assert windowed == [s.pk for s in archive[:5]]
