@@ -5,7 +5,7 @@ from .pgpair import start_pair, stop_pair
 
 @pytest.fixture(scope="session")
 def pg_pair():
-    """A real primary (5438) and streaming replica (5439); skipped when they cannot be built here."""
+    """A real primary and streaming replica on free loopback ports; skipped when they cannot be built here."""
     try:
         pair = start_pair()
     except Exception as exc:  # no binaries, no postgres user, ports taken …

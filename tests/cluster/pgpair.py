@@ -1,4 +1,4 @@
-"""A PostgreSQL primary and its streaming replica on loopback (ports 5438 and 5439), made for a test session.
+"""A PostgreSQL primary and its streaming replica on loopback (two free ports), made for a test session.
 
 ``initdb`` the primary, ``pg_basebackup -R`` the replica from it, start both with fsync off. Skipped
 when the PostgreSQL server binaries are missing (or, run as root, there is no ``postgres`` user to own
@@ -16,7 +16,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 
-PRIMARY_PORT, REPLICA_PORT = 5438, 5439
+from tests.live import free_port
 
 
 def server_bin() -> str | None:
@@ -29,6 +29,9 @@ class PgPair:
     root: str
     bin: str
     as_user: list[str]
+    # Free ports, not fixed ones: CI runs its SQLite and PostgreSQL passes side by side, each with a pair.
+    primary_port: int = 0
+    replica_port: int = 0
 
     def run(self, tool: str, *args: str, check: bool = True) -> subprocess.CompletedProcess:
         return subprocess.run([*self.as_user, os.path.join(self.bin, tool), *args], check=check,
@@ -60,7 +63,7 @@ def start_pair() -> PgPair:
         user = pwd.getpwnam("postgres")
         os.chown(root, user.pw_uid, user.pw_gid)
         as_user = ["runuser", "-u", "postgres", "--"]
-    pair = PgPair(root, bin_dir, as_user)
+    pair = PgPair(root, bin_dir, as_user, free_port(), free_port())
     try:
         build(pair)
     except Exception:
@@ -71,10 +74,10 @@ def start_pair() -> PgPair:
 
 def build(pair: PgPair) -> None:
     pair.run("initdb", "-D", pair.data("primary"), "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8")
-    pair.start("primary", PRIMARY_PORT)
-    pair.run("pg_basebackup", "-h", "127.0.0.1", "-p", str(PRIMARY_PORT), "-U", "postgres", "-D",
+    pair.start("primary", pair.primary_port)
+    pair.run("pg_basebackup", "-h", "127.0.0.1", "-p", str(pair.primary_port), "-U", "postgres", "-D",
              pair.data("replica"), "-R", "-X", "stream", "--no-sync", "-c", "fast")
-    pair.start("replica", REPLICA_PORT)
+    pair.start("replica", pair.replica_port)
 
 
 def stop_pair(pair: PgPair) -> None:

@@ -12,15 +12,13 @@ from nashra.cluster.dbrouter import ReplicaRouter, measure_lag
 from nashra.cluster.middleware import ReadScopeMiddleware
 from nashra.cluster.routing import ReplicaPool
 
-from .pgpair import PRIMARY_PORT, REPLICA_PORT
-
 PRIMARY, REPLICA = "scale_primary", "scale_replica"
 
 
 @pytest.fixture
 def aliases(pg_pair, django_db_blocker):
     """Django connections to the pair, with ContentType's table on the primary (replicated)."""
-    added = {PRIMARY: pg_pair.database(PRIMARY_PORT), REPLICA: pg_pair.database(REPLICA_PORT)}
+    added = {PRIMARY: pg_pair.database(pg_pair.primary_port), REPLICA: pg_pair.database(pg_pair.replica_port)}
     for alias, database in added.items():
         configured = connections.configure_settings({"default": dict(database), alias: database})
         connections.settings[alias] = configured[alias]
@@ -97,6 +95,6 @@ def test_reads_go_to_a_replica_in_step_and_leave_it_when_it_lags_or_stops(aliase
     pg_pair.stop("replica")
     assert not pool.state(REPLICA, force=True).healthy
     assert reader_read(router) == (PRIMARY, ["comment", "story"])
-    pg_pair.start("replica", REPLICA_PORT)
+    pg_pair.start("replica", pg_pair.replica_port)
     assert wait_for(lambda: pool.state(REPLICA, force=True).healthy, seconds=15)
     assert reader_read(router)[0] == REPLICA
