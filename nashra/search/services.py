@@ -200,18 +200,31 @@ def _write(documents: Sequence[_Document], known: Mapping[str, str] | None = Non
     ])
 
 
-def reindex(edition=None, progress: Callable[[int], None] | None = None) -> int:
-    """Rebuild the index (of one edition, or all). ``progress`` gets the count of each batch."""
-    if edition is None:
+def reindex(edition=None, progress: Callable[[int], None] | None = None, *, from_empty: bool = False) -> int:
+    """Rebuild the index (of one edition, or all). ``progress`` gets the count of each batch.
+
+    In place by default: each batch of articles is taken out and written again in one transaction, so a
+    search during the rebuild (after an upgrade that changed the keys, say) still finds every article, by
+    its old keys until its batch comes. ``from_empty`` empties the index first: quicker (on PostgreSQL no
+    old rows to delete, no dead index entries left behind), but searches find nothing until it ends — for
+    a new server or a database restored without its index."""
+    if from_empty and edition is None:
         backends.clear()
         SearchDocument.objects.all().delete()
-    else:
+    elif from_empty:
         remove_articles(SearchDocument.objects.filter(edition_id=edition.pk).values_list("article_id", flat=True))
     queryset = ArticlePage.objects.live().filter(published_at__isnull=False).order_by("pk")
     if edition is not None:
         queryset = queryset.filter(edition=edition)
     ids = list(queryset.values_list("pk", flat=True))
     total = write_batches([ids[start:start + BATCH] for start in range(0, len(ids), BATCH)], index_articles, progress)
+    if not from_empty:
+        # What the index held besides: articles since unpublished, deleted or moved to another edition
+        # without the index being told (a restored database), or published during the rebuild. Indexed
+        # again, each is taken out or written as it is now.
+        indexed = SearchDocument.objects.all() if edition is None else SearchDocument.objects.filter(
+            edition_id=edition.pk)
+        index_articles(set(indexed.values_list("article_id", flat=True)).difference(ids))
     if edition is None:
         from .versioning import record_built
 
