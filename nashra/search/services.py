@@ -224,7 +224,9 @@ def reindex(edition=None, progress: Callable[[int], None] | None = None, *, from
         # again, each is taken out or written as it is now.
         indexed = SearchDocument.objects.all() if edition is None else SearchDocument.objects.filter(
             edition_id=edition.pk)
-        index_articles(set(indexed.values_list("article_id", flat=True)).difference(ids))
+        left_over = set(indexed.values_list("article_id", flat=True)).difference(ids)
+        if left_over:
+            index_articles(left_over)
     if edition is None:
         from .versioning import record_built
 
