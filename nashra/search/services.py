@@ -205,9 +205,10 @@ def reindex(edition=None, progress: Callable[[int], None] | None = None, *, from
 
     In place by default: each batch of articles is taken out and written again in one transaction, so a
     search during the rebuild (after an upgrade that changed the keys, say) still finds every article, by
-    its old keys until its batch comes. ``from_empty`` empties the index first: quicker (on PostgreSQL no
-    old rows to delete, no dead index entries left behind), but searches find nothing until it ends — for
-    a new server or a database restored without its index."""
+    its old keys until its batch comes; having rewritten a fifth of the index or more, it rebuilds
+    PostgreSQL's indexes of the stems (:func:`.backends.compact`). ``from_empty`` empties the index first:
+    quicker (no old rows to delete, no index to rebuild), but searches find nothing until it ends — for a
+    new server or a database restored without its index."""
     if from_empty and edition is None:
         backends.clear()
         SearchDocument.objects.all().delete()
@@ -227,6 +228,8 @@ def reindex(edition=None, progress: Callable[[int], None] | None = None, *, from
         left_over = set(indexed.values_list("article_id", flat=True)).difference(ids)
         if left_over:
             index_articles(left_over)
+        if total * 5 >= SearchDocument.objects.count():  # a fifth of the rows dead: autovacuum's own mark
+            backends.compact()
     if edition is None:
         from .versioning import record_built
 
