@@ -191,7 +191,7 @@ def clear() -> None:
 
 
 def compact() -> None:
-    """After every row was rewritten in place (``reindex``), rebuild PostgreSQL's indexes of the stems
+    """After many rows were rewritten in place (``reindex``), rebuild PostgreSQL's indexes of the stems
     without stopping searches or writes (``REINDEX … CONCURRENTLY``): the dead entries would otherwise
     stay, as after a DELETE (see :func:`clear`). 20 k articles rewritten in place: a GIN index of 23 MB,
     13 MB when built from empty, 8 MB rebuilt. Not inside a transaction (PostgreSQL refuses: the
