@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.core.cache import cache
+from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -93,17 +94,19 @@ def order_url(request, order: str) -> str:
 def edition_authors(edition) -> list[tuple[str, str]]:
     """(slug, name) of everyone with a live story in the edition, for the author filter.
 
-    A join over the whole archive, so it is kept for ten minutes in the shared
-    cache; a new writer appears in the list within that time.
+    Kept for ten minutes in the shared cache; a new writer appears in the list within that time.
+    Each writer is asked whether one live story of theirs is in the edition (an index probe that stops at
+    the first): the list of everyone's stories read whole took 3.5 s at 1 M stories on SQLite, paid by
+    one reader every ten minutes in every process.
     """
     from nashra.articles.models import ArticlePage, Author
 
     key = f"nashra-search:authors:{edition.pk}"
     authors = cache.get(key)
     if authors is None:
-        written = ArticlePage.authors.through.objects.filter(
-            articlepage__edition=edition, articlepage__live=True,
-        ).values("author_id")
-        authors = list(Author.objects.filter(pk__in=written).order_by("name").values_list("slug", "name"))
+        wrote_here = ArticlePage.authors.through.objects.filter(
+            author_id=OuterRef("pk"), articlepage__edition=edition, articlepage__live=True,
+        )
+        authors = list(Author.objects.filter(Exists(wrote_here)).order_by("name").values_list("slug", "name"))
         cache.set(key, authors, AUTHORS_CACHE_SECONDS)
     return authors
