@@ -231,15 +231,21 @@ if REDIS_URL:
         }
     }
 else:
+    # Bytes each process keeps in local memory besides its pages: fragments (an article's text and byline,
+    # lists, footer) and Wagtail's renditions. Bounded by bytes, least recently used out first: fragments
+    # run from ~300 bytes to tens of KB (a long article), so a bound by count alone would let a worker's
+    # memory follow what the newsroom writes (nashra.core.local_cache).
+    NASHRA_FRAGMENT_CACHE_BYTES = env_int("NASHRA_FRAGMENT_CACHE_BYTES", 16 << 20)
+    NASHRA_RENDITION_CACHE_BYTES = env_int("NASHRA_RENDITION_CACHE_BYTES", 4 << 20)
     CACHES = {
         # Page-cache generations, the pages' shared fragments (nashra.core.scopes), counters.
-        # LocMem culls a third of its keys when full (300 by default): room enough that it never has to.
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "nashra",
-                    "OPTIONS": {"MAX_ENTRIES": 5000}},
+        # The bound is the bytes; the count is only there because Django's backend has one.
+        "default": {"BACKEND": "nashra.core.local_cache.BoundedLocMemCache", "LOCATION": "nashra",
+                    "OPTIONS": {"MAX_ENTRIES": 100_000, "MAX_BYTES": NASHRA_FRAGMENT_CACHE_BYTES}},
         # Wagtail keeps every rendition it looks up in "renditions" when that cache exists: a large
         # archive's thumbnails then cannot push the generations and fragments out of "default".
-        "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "nashra-renditions",
-                       "OPTIONS": {"MAX_ENTRIES": 10000}},
+        "renditions": {"BACKEND": "nashra.core.local_cache.BoundedLocMemCache", "LOCATION": "nashra-renditions",
+                       "OPTIONS": {"MAX_ENTRIES": 100_000, "MAX_BYTES": NASHRA_RENDITION_CACHE_BYTES}},
     }
 
 # What every app process must see alike without Redis (the comment form's security code): a cache
