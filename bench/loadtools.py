@@ -210,9 +210,30 @@ def timed_gets(port: int, path: str, host: str, count: int) -> dict:
         status, _headers, _body = fetch(port, path, host)
         times.append((time.perf_counter() - started) * 1000)
         statuses.add(status)
-    times.sort()
+    return timing_summary(times, statuses)
+
+
+def timing_summary(times: list[float], statuses) -> dict:
+    times = sorted(times)
     return {"median_ms": round(statistics.median(times), 2), "p90_ms": round(times[int(len(times) * 0.9) - 1], 2),
-            "statuses": sorted(statuses)}
+            "statuses": sorted(statuses), "samples": len(times)}
+
+
+def alternating_gets(pair: tuple, host: str, count: int, rounds: int = 6) -> tuple[dict, dict]:
+    """``count`` sequential requests on each of two (port, path) in ``rounds`` alternating rounds (the
+    order swapped every round), so both see the same minutes of a shared machine: two timed_gets results."""
+    times: list[list[float]] = [[], []]
+    statuses: list[set] = [set(), set()]
+    per_round = max(1, count // rounds)
+    for n in range(rounds):
+        for side in ((0, 1) if n % 2 == 0 else (1, 0)):
+            port, path = pair[side]
+            for _ in range(per_round):
+                started = time.perf_counter()
+                status, _headers, _body = fetch(port, path, host)
+                times[side].append((time.perf_counter() - started) * 1000)
+                statuses[side].add(status)
+    return timing_summary(times[0], statuses[0]), timing_summary(times[1], statuses[1])
 
 
 def run_task_workers(env: dict, count: int, finished, a_third_done, kill: bool, limit_s: float,

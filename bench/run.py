@@ -17,9 +17,12 @@
    same granian settings and measures it the same way (issue #6: a cache miss must be
    ≥ 3× a stock Wagtail page of the same content, in the same run);
 7. growth: imports 10 k articles into one section (1 M with ``--full``) and times article, home,
-   section page 1 and page 500 uncached (median of 30 renders each) with their SQL query counts;
+   section page 1 and page 500 uncached (median of 30 renders each) with their SQL query counts; the last
+   step is timed in rounds alternating with a server on a copy of the data as it was at the compared
+   step (the demo; 10 k with ``--full``), so the ratio compares renders of the same minutes;
 8. memory: a fresh cache-on server asked for up to 3,000 articles and every section page of the grown edition
-   (≥ 2 requests per URL; 1 M requests over ≥ 100 k URLs with ``--full``), worker RSS printed;
+   (≥ 2 requests per URL, in turn; with ``--full`` 1 M requests over ≥ 100 k URLs: 80 % to the 1,000 newest
+   stories at random, as a news site's traffic goes, 20 % sweeping every URL), worker RSS printed;
 9. the live blog's update channel (issue #20, ``bench/liveblog_updates.py``): c=256 with If-None-Match for
    30 s against the cached article of the same round, while a reporter posts an entry every 2 s;
 10. prints a table and the targets of issues #6, #18 and #20 (MET / MISSED), writes ``var/bench/latest.json``.
@@ -38,6 +41,7 @@ import os
 import re
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -50,6 +54,7 @@ from loadtools import (
     PYTHON,
     REPO,
     Nashra,
+    alternating_gets,
     ensure_tools,
     fetch,
     free_port,
@@ -242,7 +247,12 @@ def stock_wagtail(work: Path, export: Path, article: dict, args) -> dict:
     return result
 
 
-def growth_step(env: dict, port: int, host: str, target: int, have: int, samples: int) -> tuple[dict, int]:
+def growth_step(env: dict, port: int, host: str, target: int, have: int, samples: int,
+                reference: dict | None = None) -> tuple[dict, int]:
+    """Import up to ``target`` articles and time the growth pages uncached. With a ``reference`` (a server
+    on a copy of the base step's data, :func:`reference_copy`), each page is timed in rounds alternating
+    with the same page of the reference: the growth ratio then compares renders of the same minutes,
+    not of runs an hour apart on a shared machine."""
     result = {}
     if target > have:
         log(f"importing up to {target} articles in eg/politics")
@@ -258,11 +268,31 @@ def growth_step(env: dict, port: int, host: str, target: int, have: int, samples
     measured = {name: paths[name] for name in GROWTH_PAGES if paths.get(name)}
     for name, path in measured.items():
         timed_gets(port, path, host, 2)  # first-touch (page cache of the OS, connections)
-        result[name] = timed_gets(port, path, host, samples)
+        if reference and reference["paths"].get(name):
+            timed_gets(reference["port"], reference["paths"][name], host, 2)
+            result[name], base = alternating_gets(((port, path), (reference["port"], reference["paths"][name])),
+                                                  host, samples)
+            result.setdefault("reference", {"articles": reference["paths"]["count"]})[name] = base
+        else:
+            result[name] = timed_gets(port, path, host, samples)
     # fragments off too: the queries of a render that builds everything (0 when fragments are kept)
     result["queries"] = shell_json(dict(env, NASHRA_PAGE_CACHE="0", NASHRA_FRAGMENT_CACHE="0"),
                                    GROWTH_QUERIES_SCRIPT.format(host=host, paths=measured))
     return result, max(target, have)
+
+
+def reference_copy(env: dict, work: Path, host: str, args) -> tuple[Nashra, dict]:
+    """A copy of the data dir as it is now (SQLite's online backup: the server may be running) and a
+    cache-off server on it, for the later growth steps to be timed beside (:func:`growth_step`)."""
+    source = Path(env["NASHRA_DATA_DIR"])
+    copy = work / "data-reference"
+    shutil.copytree(source, copy, ignore=shutil.ignore_patterns("nashra.sqlite3*"), dirs_exist_ok=True)
+    with sqlite3.connect(source / "nashra.sqlite3") as live, sqlite3.connect(copy / "nashra.sqlite3") as target:
+        live.backup(target)
+    # its own data dir; with Redis its own key prefix, so the two servers never read each other's fragments
+    ref_env = dict(env, NASHRA_DATA_DIR=str(copy), NASHRA_CACHE_PREFIX="nashra-growth-reference")
+    server = Nashra(ref_env, args.workers, args.threads, cache=False, host=host)
+    return server, shell_json(ref_env, PATHS_SCRIPT)
 
 
 def liveblog_updates(args, work: Path) -> dict:
@@ -357,13 +387,25 @@ def run(args) -> dict:
         growth = {}
         have = paths["section_count"]
         steps = [have, 10_000] + ([100_000, 1_000_000] if args.full else [])
+        base_step = 10_000 if args.full else have  # what the growth ratio compares the last step with
+        reference = None
         for target in steps:
-            growth[target], have = growth_step(env, miss.port, host, target, have, samples=30)
+            growth[target], have = growth_step(env, miss.port, host, target, have, samples=30,
+                                               reference=reference and {"port": reference[0].port,
+                                                                        "paths": reference[1]})
+            if target == base_step and reference is None:
+                reference = reference_copy(env, work, host, args)
+                servers.append(reference[0])
         miss.stop()
+        if reference:
+            reference[0].stop()
         urls = shell_json(env, WALK_SCRIPT.format(limit=100_000 if args.full else 3_000))
         log(f"memory: {len(urls)} distinct URLs on a fresh cache-on server")
+        # --full: 1 M requests, 80 % of them to the 1,000 newest stories and 20 % sweeping every URL (each
+        # asked at least once, a miss): a sweep of 1 M misses would take hours at ~150 renders a second
         results["memory"] = memory_walk(env, args.workers, args.threads, host, urls, work,
-                                        requests=1_000_000 if args.full else 2 * len(urls))
+                                        requests=1_000_000 if args.full else 2 * len(urls),
+                                        hot_share=0.8 if args.full else 0.0)
         results["liveblog_updates"] = liveblog_updates(args, work)
     finally:
         for server in servers:
@@ -425,7 +467,10 @@ def main() -> None:
     args.liveblog_seconds = args.liveblog_seconds or (5 if args.quick else 30)
     results = run(args)
     base, top = growth_basis(results["growth"])
-    results["growth_basis"] = f"{base} → {top} articles" + ("" if args.full else " (1 M needs --full)")
+    alongside = "reference" in results["growth"][top]
+    results["growth_basis"] = (f"{base} → {top} articles" + (", timed alternately with a copy of the first"
+                                                            if alongside else "")
+                               + ("" if args.full else " (1 M needs --full)"))
     results["targets"] = targets(results)
     out = REPO / "var" / "bench"
     out.mkdir(parents=True, exist_ok=True)
