@@ -48,7 +48,7 @@ def _best(candidates: list[str], word: str, preferred: tuple[str, ...] = ()) -> 
     """The commonest known candidate within :data:`SLACK` of ``word``; one of ``preferred`` (a hollow
     verb's perfect: يبيع → باع rather than the noun بيع) wins when any is acceptable."""
     found = [c for c in dict.fromkeys(candidates) if len(c) >= 3 and c != word and known(c)
-             and not _is_noun_only(c) and not (len(c) == 3 and c.startswith("ال"))]
+             and not _is_noun_only(c) and not (len(c) == 3 and c.startswith("ال")) and not _conjunction_glued(c)]
     found = [c for c in found if band(c) <= band(word) + SLACK]
     if not found:
         return None
@@ -60,6 +60,17 @@ def _best(candidates: list[str], word: str, preferred: tuple[str, ...] = ()) -> 
     # whose «أسألوا» is a rare form and «اسأل» the imperative «ask!».
     both = [c for c in attested if _both(c) or c[-1] in "اي" and _both(c[:-1])]  # اشترى: اشترت، اشتروا
     return min(liked or both or attested or found, key=band)
+
+
+def _conjunction_glued(candidate: str) -> bool:
+    """و / ف / ل glued to «ما» or «لا» (وما، فما، لما، فلا) is no perfect: ومات is و + مات, not وما + ت."""
+    return len(candidate) == 3 and candidate[0] in "وفل" and candidate[1:] in ("ما", "لا")
+
+
+def _you_do(word: str) -> bool:
+    """«تجمعون»، «تخرجون»: «you do» of a verb whose «she does» is also a noun (تجمع «a gathering») — a
+    ت-noun of four letters makes its plural with ات (تجمعات), never ون, and «they do» (يجمعون) is in use."""
+    return word[0] == "ت" and word.endswith("ون") and len(word) == 6 and known("ي" + word[1:])
 
 
 def _both(perfect: str) -> bool:
@@ -101,6 +112,32 @@ def you_or_we_did(word: str, key: Callable[[str], str]) -> str | None:
     return base if own == key(base + "ت") == key(base + "وا") and base.endswith(own) else None
 
 
+#: What a hollow verb's perfect takes after a consonant: «I / you did» (قلت), «we did» (قلنا), «you did» (قلتم).
+_HOLLOW_SUFFIXES = ("نا", "تم", "ت")
+
+
+def hollow_i_did(word: str) -> str | None:
+    """«he did» for «I / we / you did» of a hollow verb (قلنا، عدنا، كنتم، فزت → قال، عاد، كان، فاز): before
+    a suffix that begins with a consonant the long ا drops and two letters are left. Only when the perfect
+    is in use with its «she did» and «they did» (عادت، عادوا) and its «he does» (يعود، يعيش، ينام) is a
+    word too, and the form is no commoner than «she did» — news says «she did» far more than «I did», so a
+    form that is commoner is some other word: سرت (Sirte, not «I walked»), زرت."""
+    form_four = word[0] == "ا"  # أجبنا، أشرنا، أقمنا → أجاب، أشار، أقام (يجيب، يشير، يقيم)
+    stem = word[1:] if form_four else word
+    for suffix in _HOLLOW_SUFFIXES:
+        if not stem.endswith(suffix) or len(stem) != len(suffix) + 2:
+            continue
+        first, last = stem[0], stem[1]
+        if first in "اويءأإآ" or last in "اويءة" or is_stopword(word) or _is_noun(word):
+            return None
+        perfect = ("ا" if form_four else "") + first + "ا" + last
+        vowels = "ي" if form_four else "ويا"
+        if not _both(perfect) or not any(known("ي" + first + vowel + last) for vowel in vowels):
+            return None
+        return perfect if band(word) >= band(perfect + "ت") else None
+    return None
+
+
 def _perfect_candidates(word: str, strict: bool = False) -> list[str]:
     """«he did» for a perfect with a subject ending; ``strict``: only when «they did» (base + وا) is in
     use — for a word that begins like the article (التقت، ألغت)."""
@@ -111,6 +148,8 @@ def _perfect_candidates(word: str, strict: bool = False) -> list[str]:
         base = word[: -len(suffix)]
         if not word.endswith(suffix) or len(base) < 2 or (strict and not known(base + "وا")):
             continue
+        if suffix == "ت" and len(base) >= 4 and base.endswith("يا") and known(base[:-1] + "ة"):
+            continue  # a nisba's ات plural (نيجيريات، كينيات: نيجيرية), not «she did» of «نيجيريا» (but تهيأت)
         if suffix == "ت" and len(base) == 3 and base[0] == "ا" and known("ي" + base[1:] + "ي") and known(base + "ي"):
             out.append(base + "ي")  # أنهت، أجرت، أبدت → أنهى، أجرى، أبدى (ينهي، يجري), not أجر «wage»
             continue
@@ -178,7 +217,7 @@ def verb_perfect(word: str, hamza_written: bool = False) -> str | None:
     ``hamza_written``: the reader wrote the first letter أ, so a word beginning «ال» is no article (ألزمت)."""
     if len(word) < 3 or _is_noun(word) or word.endswith(("ة", "ه")) or _accusative(word):
         return None
-    if word.endswith(("ان", "ين", "ون")) and _is_noun(word[:-2]):
+    if word.endswith(("ان", "ين", "ون")) and _is_noun(word[:-2]) and not _you_do(word):
         return None  # يومان، تقريرين: a noun's dual or plural
     if word.startswith("ال"):  # a form VIII or IV verb with its own plural in use: التقت، ألغت
         four = _best(_perfect_candidates(word), word) if hamza_written else None
@@ -190,8 +229,8 @@ def verb_perfect(word: str, hamza_written: bool = False) -> str | None:
         # «she does» (تصدر: يصدر is the commoner verb)
         return None
     perfect = _best(_perfect_candidates(word), word)
-    if perfect is not None:
-        return perfect
+    if perfect is not None or word.endswith("يات"):
+        return perfect  # (يمنيات is a plural of يمنية, no «he does» of أمنى)
     candidates, hollow = _imperfect_candidates(word)
     return _best(candidates, word, tuple(hollow))
 
@@ -272,5 +311,5 @@ def perfect_of(word: str, hamza_written: bool, noun_key: Callable[[str], str], k
     if perfect and perfect[0] in "وف" and (after := after_conjunction(word)) and not is_stopword(after) and (
             band(after) + 100 < band(perfect) and band(word[1:]) < band(word)):  # (فعلت is commoner than علت)
         return after
-    return (perfect or after_conjunction(word) or rare_verb_perfect(word) or we_do_perfect(word, noun_key)
-            or you_or_we_did(word, key))
+    return (perfect or after_conjunction(word) or hollow_i_did(word) or rare_verb_perfect(word)
+            or we_do_perfect(word, noun_key) or you_or_we_did(word, key))
