@@ -9,9 +9,9 @@ from minute to minute, a ratio taken seconds apart much less.
 The memory step asks a cache-on server for many distinct URLs (every article of the grown section,
 each section page), at least twice over, and reads the resident memory of every worker process: the
 in-process store is bounded by bytes (``NASHRA_PAGE_CACHE_BYTES``), so it must stay flat. For 1 M
-requests (``--full``) most go to the newest stories, as a news site's do, and a fifth sweep every URL:
-each is still asked (and stored, evicting others), and the walk takes minutes, not the hours a
-million renders would.
+requests (``--full``) nine in ten go to the newest stories, as a news site's do, and one in ten sweeps
+the URLs: 100 k of them are each asked (a miss, stored, evicting others), and the walk takes half an hour,
+not the hours a million renders would.
 """
 
 from __future__ import annotations

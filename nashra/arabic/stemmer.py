@@ -245,7 +245,10 @@ class Stemmer:
             return finish_stem(self._taa_stem(s[:-3] + TAA)), False
         if not known and len(s) == 5 and s[-2:] in ("ان", "ين"):  # طرفين، يومين، عامان (not عمران)
             short = finish_stem(s[:-2])
-            sure = definite or s.endswith("ين") or duals.dual_sibling(s)
+            # (ان: a dual the word list does not know at all, of a noun that takes the article — جيشان، حفلان
+            # — not a name: the list knows عمران، سلطان)
+            sure = definite or s.endswith("ين") or duals.dual_sibling(s) or (
+                not wordlist.known(s) and wordlist.known("ال" + short))
             if not duals.taf3il_masdar(s) and (self._is_known(short) and sure or duals.short_dual(s)):
                 return short, True
         if not known and len(s) == 5 and s.endswith("ون") and duals.short_plural(s):

@@ -86,3 +86,15 @@ def test_a_nisba_feminine_plural_finds_the_nisba_not_the_country(forms):
 ])
 def test_she_did_of_a_verb_ending_in_hamza_still_finds_the_verb(forms):
     assert meet(*forms), {w: keys(w) for w in forms}
+
+
+@pytest.mark.parametrize("dual, singular", [
+    ("جيشان", "الجيش"), ("سوقان", "السوق"), ("قرضان", "القرض"), ("حقلان", "الحقل"), ("بنكان", "البنك"),
+])
+def test_the_dual_of_a_three_letter_noun_the_word_list_does_not_know_finds_the_noun(dual, singular):
+    assert keys(dual) & keys(singular), (keys(dual), keys(singular))
+
+
+@pytest.mark.parametrize("name, other", [("عمران", "عمر"), ("سلطان", "سلط"), ("شعبان", "شعب")])
+def test_a_name_in_aan_the_word_list_knows_stays_a_name(name, other):
+    assert not keys(name) & keys(other), (keys(name), keys(other))
