@@ -9,6 +9,8 @@ the newsroom writes. This backend also keeps the pickled values under ``MAX_BYTE
 
 Django's backend keeps the most recently used key first in its ``OrderedDict`` (``get`` and ``set``
 move it there), so the least recently used is the last: ``popitem()``.
+``incr`` (counters) replaces a value in place without ``_set``: the count then misses the few bytes a
+number's pickle grows by, which never adds up (the key is counted once, at its first size).
 """
 
 from __future__ import annotations
