@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from nashra.arabic.wordlist import known, starts_with_al
+from nashra.arabic.wordlist import band, known, starts_with_al
 
 __all__ = ["al_initial_stem"]
 
@@ -25,18 +25,31 @@ class Stemmer(Protocol):
     def _core(self, r: str, definite: bool) -> tuple[str, bool]: ...
 
 
+def _own_al(rest: str) -> bool:
+    """Does ``rest`` (folded, ة kept) begin with an «ال» of its own? The word list's set holds the masculine of a
+    nisba (آلي), so its feminine and plural follow: الية، اليات typed for آلية، آليات."""
+    if starts_with_al(rest):
+        return True
+    masculine = rest[:-1] if rest.endswith("ية") else rest[:-2] if rest.endswith("يات") else ""
+    # (and the whole commoner than what an article would leave: المية is ال + مية «water», not ألمي)
+    return starts_with_al(masculine) and band(rest) < band(rest[2:])
+
+
 def al_initial_stem(stemmer: Stemmer, w: str, bare: str) -> str | None:
     """Stem of the folded ``w`` (``bare``: its spelling with hamza seats) when it begins with أل / إل,
     after any proclitics; None for any other word."""
     for prefix in _AL_PREFIXES:
         rest = w[len(prefix):]
         if w.startswith(prefix) and rest.startswith("ال") and len(rest) >= 4 and (
-                bare[len(prefix):len(prefix) + 1] in ("أ", "إ", "آ") or starts_with_al(rest)):
+                bare[len(prefix):len(prefix) + 1] in ("أ", "إ", "آ") or _own_al(rest)):
             if bare[len(prefix):len(prefix) + 1] == "آ" and len(rest) == 4 and rest[2] == "ا" and (
-                    known(rest[:2] + rest[3])):
+                    known(rest[:2] + rest[3])) and not rest.endswith("ات"):
                 return rest[:2] + rest[3]  # آلام، آلاف → ألم، ألف (أفعال of a word beginning with ء)
-            if rest.endswith("ات") and known(rest[:-2]):
-                rest = rest[:-2]  # ألبومات → ألبوم
+            if rest.endswith("ات"):
+                if len(rest) >= 5 and known(rest[:-2]) and not (rest.endswith("يات") and known(rest[:-2] + "ة")):
+                    rest = rest[:-2]  # ألبومات → ألبوم
+                elif known(rest[:-2] + "ة"):
+                    rest = rest[:-2] + "ة"  # آليات، آلات → آلية، آلة (not آلي)
             if (people := stemmer._lookup(rest, True)) is not None:
                 return people  # الألمان → ألماني (the lexicon's peoples)
             # Without the article the word may carry tanween or a pronoun (ألغاما، ألبومه).

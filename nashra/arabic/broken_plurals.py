@@ -102,6 +102,10 @@ def _fu3lan(s: str) -> str | None:
     return None
 
 
+#: Words of the shape أفعلاء that are no plural: the weekday الأربعاء (not the plural of ربيع «spring»).
+_AF3ILAA_SINGULARS = frozenset({"اربعاء"})
+
+
 def singular_of(stem: str, taa_cut: bool = False) -> str | None:
     """A broken plural's singular from its pattern, if the list knows it and it is common enough.
     ``taa_cut``: the word was written with a ة the stemmer cut (سيولة → سيول); then it is no plural
@@ -142,7 +146,7 @@ def singular_of(stem: str, taa_cut: bool = False) -> str | None:
     elif n == 5 and s.endswith("اء"):  # فعلاء: سفراء → سفير
         candidates = [s[:2] + "ي" + s[2]]
         slack = 60
-    elif n == 6 and s[0] == "ا" and s.endswith("اء"):  # أفعلاء: أصدقاء → صديق
+    elif n == 6 and s[0] == "ا" and s.endswith("اء") and s not in _AF3ILAA_SINGULARS:  # أفعلاء: أصدقاء → صديق
         candidates = [s[1:3] + "ي" + s[3]]
         slack = 60
     elif n == 4 and s[0] == "ا" and known(s + TAA) and not (known(s[:-1]) or known(s[1:]) or _verb(s)):

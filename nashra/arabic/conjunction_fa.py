@@ -34,7 +34,19 @@ def fa(word: str) -> bool:
         return False
     whole, rest = _without_pronoun(word[1:], word)
     return (len(rest) >= 3 and known(rest) and (not known(whole) or _glued_to_verb(word))
-            and not (is_stopword(rest) or is_ambiguous(rest)) and (band(rest) < 600 or known("ال" + rest)))
+            and not (is_stopword(rest) or is_ambiguous(rest)) and (band(rest) < 600 or known("ال" + rest)
+                                                                   or _common_noun_with_pronoun(rest)))
+
+
+def _common_noun_with_pronoun(rest: str) -> bool:
+    """«عرشها»، «مخزونها»: a pronoun on a noun that takes the article and is common without it — the form with
+    the pronoun is rarer than the band :func:`fa` asks of what follows ف, the noun is not."""
+    for pronoun in _PRONOUNS:
+        base = rest[: -len(pronoun)]
+        if rest.endswith(pronoun) and len(base) >= 3:
+            form = base[:-1] + "ة" if base.endswith("ت") and known(base[:-1] + "ة") else base
+            return band(form) < 600 and known("ال" + form)
+    return False
 
 
 _PRONOUNS = ("هما", "هم", "ها", "كم", "ه")
@@ -96,5 +108,6 @@ def after_fa(stemmer: Stemmer, r: str) -> str | None:
     rest = r[1:]
     stem, is_known = stemmer._core(rest, False)
     whole = stem == rest or stem == rest[:-1] and rest[-1] in "اةه" and not rest.endswith("وا")  # فدنقلا
-    plural = rest.endswith("و") and stem == rest[:-1] and known(stem)  # فمشاركو: a known word's construct plural
+    # فمشاركو، فمنتقدو: the construct plural of a word the list knows, or knows in its plural (المنتقدين)
+    plural = rest.endswith("و") and stem == rest[:-1] and (known(stem) or known("ال" + stem + "ين"))
     return stemmer._resolve(rest, False, 1) if is_known or whole or plural else None

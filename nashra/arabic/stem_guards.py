@@ -262,6 +262,12 @@ def participle_construct(word: str) -> bool:
     base = word[:-1]
     if known(word) or known(base + "ية") or base[-1] in "اوي" or not base.startswith("م"):
         return False
+    if not base.startswith(("مت", "من", "مست")) and (known("ال" + word) or known(base) and not any(
+            known(form) for form in (base + "ين", base + "ون", "ال" + base + "ين"))):
+        # a nisba: it takes the article, which a construct plural never does (المراكشي), or its base is a word
+        # the list knows with no sound plural in use (مسقطي، مكناسي: places) — unless the base has the shape of a
+        # derived participle (متزلجي، منتحلي; المتعافي, whose ي is its own)
+        return False
     return 4 <= len(base) <= 6 or base.startswith(("مت", "مست"))
 
 
@@ -290,6 +296,16 @@ def _final_hamza_as_ya(word: str) -> bool:
     return word[-1] == "ي" and word[-3] == "ا" and not known(word[:-1])
 
 
+def old_final_hamza(word: str) -> str:
+    """A final ئ in the older spelling, a hamza after ى or ي: «ملاجىء»، «شواطيء»، «لاجيء»، «مباديء» → ملاجئ، شواطئ،
+    لاجئ، مبادئ. After ي only in the shape فاعئ / مفاعئ (a long ا two letters before): «بطيء»، «بريء»، «شيء» keep
+    their ي, which is the word's own («لاشيء» is لا + شيء)."""
+    word = word.replace("ىء", "ئ")
+    if word.endswith("يء") and len(word) >= 5 and word[-4] == "ا" and not word.endswith("شيء"):  # لاشيء
+        return word[:-2] + "ئ"
+    return word
+
+
 def typed_hamza(word: str) -> str:
     """A hamza as readers type it: ئ as ي after ا («جايزة» → جائزة), a final ء left out («كهربا» →
     كهرباء) — when the list knows the hamza spelling as the far commoner word."""
@@ -315,7 +331,10 @@ _ARTICLE_PREFIXES = ("وبال", "فبال", "وال", "فال", "بال", "كا
 
 def typed_hamza_after_article(word: str) -> str:
     """:func:`typed_hamza` of the word after its article too: «بالنايب»، «والسايق» → بالنائب، والسائق
-    (the list holds «النايب» or «نايب» far more often than each clitic spelling)."""
+    (the list holds «النايب» or «نايب» far more often than each clitic spelling). Left alone: «they did» of a
+    perfect in use (طاروا، فاضوا: not طارئا، ف + أضواء)."""
+    if word.endswith("وا") and known(word[:-2]) and known(word[:-2] + "ت"):
+        return word
     fixed = typed_hamza(word)
     if fixed != word:
         return fixed

@@ -77,7 +77,7 @@ _SINGLE_PROCLITICS = "وبل"
 #: The version of the search keys this code makes. Raised whenever a change gives any word another
 #: key: an index built by an older version must be rebuilt (``nashra reindex``); the newsroom and
 #: ``nashra check`` say so until it is (nashra.search.versioning).
-KEYS_VERSION = 13
+KEYS_VERSION = 14
 CACHE_SIZE = 1 << 17
 
 
@@ -242,7 +242,12 @@ class Stemmer:
         stem = finish_stem(self._inflection(s, tanween))
         known = self._is_known(stem)
         if not known and s.endswith("تان") and (len(s) >= 6 or duals.feminine_dual(s)):  # الحكومتان، سنتان
-            return finish_stem(self._taa_stem(s[:-3] + TAA)), False
+            # (known when the ة-word is, and is commoner than what a proclitic would leave: بلديتان is the dual of
+            # بلدية, not ب + لديتان; وحكومتان is و + حكومتان)
+            single, inner = s[:-3] + TAA, s[1:-3] + TAA
+            sure = wordlist.known(single) and not (
+                s[0] in "وبلفك" and wordlist.known(inner) and wordlist.band(inner) <= wordlist.band(single))
+            return finish_stem(self._taa_stem(single)), sure
         if not known and len(s) == 5 and s[-2:] in ("ان", "ين"):  # طرفين، يومين، عامان (not عمران)
             short = finish_stem(s[:-2])
             # (ان: a dual the word list does not know at all, of a noun that takes the article — جيشان، حفلان
@@ -302,6 +307,8 @@ class Stemmer:
                     stem, known = self._core("ل" + rest, True)
                     if known:
                         return stem
+                    if len(rest) >= 3 and wordlist.known("الل" + rest) and not wordlist.known("ال" + rest):
+                        return self._stem_arabic("الل" + rest)  # لليبي، لليبيين: ل + الليبي (no «اليبي»)
                 if rest.startswith("ال") and len(rest) >= 4 and self._lookup(rest, True) is None:
                     if guards.al_masdar(rest):
                         return self._core(rest, True)[0]  # الالتزام
@@ -310,7 +317,7 @@ class Stemmer:
         return self._resolve(w, False)
 
     def _stem(self, word: str) -> str:
-        w = guards.variant(fold_word(word.replace("ىء", "ئ"), keep_taa=True))  # ملاجىء: an old ئ
+        w = guards.variant(fold_word(guards.old_final_hamza(word), keep_taa=True))  # ملاجىء، شواطيء: an old ئ
         if len(w) < 3 or not ("\u0621" <= w[0] <= "\u064a"):
             return finish_stem(w)
         bare = strip_marks(word)

@@ -211,6 +211,24 @@ def _imperfect_candidates(word: str) -> tuple[list[str], list[str]]:
     return out + hollow, hollow
 
 
+def _root_haa_imperfect(word: str) -> str | None:
+    """«يواجه»، «سيتجه»، «ننتبه»، «تواجه» → واجه، اتجه، انتبه: the imperfect of a verb whose last root letter is
+    ه, which every other reading leaves alone (a final ه is mostly ة typed as ه or the pronoun «his»). Only when
+    the perfect has its «she did» and «they did» in use (واجهت، واجهوا) — a ه that is «his» never has: يحبه
+    gives no «حبهت» — and is not a noun far commoner with the article."""
+    if len(word) < 4 or not word.endswith("ه") or _is_noun(word) or known(word[:-1] + "ة"):
+        return None  # (نشوه، نكره: a ة typed as ه)
+    if word[0] in "وفل" and word[1] in "يتنس":
+        word = word[1:]  # ويواجه، فيتجه، ليواجه
+    w = word[1:] if word[:2] in ("سي", "ست", "سن") and len(word) >= 5 and known(word[1:]) else word
+    if len(w) < 4 or w[0] not in "يتن" or _is_noun(w):
+        return None
+    core = w[1:]
+    found = [c for c in (core, "ا" + core) if _both(c) and not (_is_noun_only(c) or is_stopword(c)) and (
+        band(c) <= band(w) + SLACK)]
+    return min(found, key=band) if found else None
+
+
 def verb_perfect(word: str, hamza_written: bool = False) -> str | None:
     """The perfect of a news verb form, or None when ``word`` is not (or not surely) one. A perfect
     with its subject ending (تعادلوا، أعلنت) is read as one before any imperfect reading.
@@ -311,5 +329,5 @@ def perfect_of(word: str, hamza_written: bool, noun_key: Callable[[str], str], k
     if perfect and perfect[0] in "وف" and (after := after_conjunction(word)) and not is_stopword(after) and (
             band(after) + 100 < band(perfect) and band(word[1:]) < band(word)):  # (فعلت is commoner than علت)
         return after
-    return (perfect or after_conjunction(word) or hollow_i_did(word) or rare_verb_perfect(word)
-            or we_do_perfect(word, noun_key) or you_or_we_did(word, key))
+    return (perfect or after_conjunction(word) or _root_haa_imperfect(word) or hollow_i_did(word)
+            or rare_verb_perfect(word) or we_do_perfect(word, noun_key) or you_or_we_did(word, key))

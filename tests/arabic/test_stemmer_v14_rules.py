@@ -1,0 +1,119 @@
+"""The rules of search keys version 14 (issue #17): verbs whose last root letter is ه (يواجه، سيتجه، ينتبه),
+ل + the article before a word beginning with ل (لليبي، للحوم), آلية typed without its madda (الالية، اليات), the
+weekday الأربعاء (no plural of ربيع), امرأة / المرأة, «they did» left alone by the typed-hamza repair (طاروا،
+فاضوا), ف before a noun with a pronoun (فعرشها) and before a construct plural (فمنتقدو). No Django, no database."""
+
+import pytest
+
+from nashra.arabic.stemmer import KEYS_VERSION
+from tests.arabic.test_stemmer_v5_rules import keys
+
+
+def test_these_rules_are_keys_version_14():
+    assert KEYS_VERSION >= 14
+
+
+def meet(*forms: str) -> bool:
+    return bool(frozenset.intersection(*(keys(w) for w in forms)))
+
+
+@pytest.mark.parametrize("forms", [
+    ("واجه", "واجهت", "واجهوا", "يواجه", "تواجه", "نواجه", "سيواجه", "ستواجه", "ويواجه", "ليواجه", "يواجهون"),
+    ("اتجه", "اتجهت", "اتجهوا", "يتجه", "تتجه", "سيتجه", "ويتجه"),
+    ("انتبه", "انتبهت", "انتبهوا", "ينتبه", "تنتبه", "ننتبه"),
+    ("وجه", "وجهت", "وجهوا", "يوجه", "سيوجه", "نوجه", "ويوجه"),
+    ("كره", "كرهت", "يكره", "تكره", "ويكره"),
+    ("توجه", "توجهت", "توجهوا", "يتوجه", "سيتوجه", "نتوجه"),
+])
+def test_the_imperfect_of_a_verb_ending_in_haa_finds_the_verb(forms):
+    assert meet(*forms), {w: keys(w) for w in forms}
+
+
+@pytest.mark.parametrize("word, ta_marbuta_word", [
+    ("نشوه", "نشوة"),  # ecstasy typed with ه, not «we deform»
+    ("نكره", "نكرة"),
+])
+def test_a_ta_marbuta_typed_as_haa_is_not_read_as_such_a_verb(word, ta_marbuta_word):
+    assert keys(word) & keys(ta_marbuta_word)
+    assert not keys(word) & keys("شوه" if word == "نشوه" else "كرهت")
+
+
+@pytest.mark.parametrize("forms", [
+    ("ليبي", "الليبي", "لليبي", "لليبيين", "الليبيين", "لليبية"),
+    ("لحوم", "اللحوم", "للحوم"),
+    ("ليزر", "الليزر", "لليزر"),
+    ("لافتة", "اللافتة", "للافتة"),
+])
+def test_lam_and_the_article_before_a_word_beginning_with_lam(forms):
+    assert meet(*forms), {w: keys(w) for w in forms}
+
+
+def test_aliyya_typed_without_its_madda_is_the_mechanism():
+    forms = ("آلية", "الآلية", "الية", "الالية", "والالية", "بالآلية", "آليات", "الآليات", "الاليات", "اليات")
+    assert meet(*forms), {w: keys(w) for w in forms}
+    assert not keys("المية") & keys("الية")  # المية is ال + مية, not آلية
+
+
+def test_the_machine_and_its_plural_meet():
+    forms = ("آلة", "الآلة", "الالة", "آلات", "الآلات", "الالات")
+    assert meet(*forms), {w: keys(w) for w in forms}
+
+
+def test_wednesday_is_no_plural_of_spring():
+    days = ("الأربعاء", "الاربعاء", "أربعاء", "والأربعاء", "للأربعاء")
+    assert meet(*days), {w: keys(w) for w in days}
+    assert not keys("الأربعاء") & keys("الربيع")
+    assert meet("أصدقاء", "صديق")  # أفعلاء is still the plural of فعيل
+
+
+def test_a_woman_with_and_without_the_article():
+    forms = ("امرأة", "إمرأة", "المرأة", "المرأه", "والمرأة", "وامرأة", "للمرأة", "لامرأة", "بالمرأة")
+    assert meet(*forms), {w: keys(w) for w in forms}
+
+
+@pytest.mark.parametrize("they_did, perfect, not_this", [
+    ("طاروا", "طار", "طارئا"),
+    ("فاضوا", "فاض", "أضواء"),
+])
+def test_they_did_is_not_repaired_into_a_hamza_word(they_did, perfect, not_this):
+    assert keys(they_did) & keys(perfect)
+    assert not keys(they_did) & keys(not_this)
+
+
+@pytest.mark.parametrize("forms", [
+    ("عرش", "عرشها", "فعرشها", "وعرشها"),
+    ("مخزون", "مخزونها", "فمخزونها"),
+    ("منتقد", "المنتقدين", "ومنتقدو", "فمنتقدو"),
+    ("مقترض", "المقترضين", "فمقترضو"),
+])
+def test_fa_before_a_noun_with_a_pronoun_or_a_construct_plural(forms):
+    assert meet(*forms), {w: keys(w) for w in forms}
+
+
+@pytest.mark.parametrize("word", ["فريقها", "فكرها", "فضلها"])
+def test_fa_that_is_the_words_own_stays(word):
+    assert any(k.startswith("ف") for k in keys(word)), keys(word)
+
+
+@pytest.mark.parametrize("forms", [
+    ("شواطئ", "شواطيء", "الشواطيء", "شاطئ", "شاطيء"),
+    ("ملاجئ", "ملاجيء", "الملاجيء", "ملاجىء"),
+    ("لاجئ", "لاجيء", "اللاجيء"),
+    ("مبادئ", "مباديء", "المباديء", "مبدأ"),
+    ("موانئ", "موانيء", "الموانيء", "ميناء"),
+])
+def test_the_older_spelling_of_a_final_hamza_after_ya(forms):
+    assert meet(*forms), {w: keys(w) for w in forms}
+
+
+@pytest.mark.parametrize("word, other", [("بطيء", "بطء"), ("لاشيء", "لاشء")])
+def test_a_ya_before_hamza_that_is_the_words_own_stays(word, other):
+    assert not keys(word) & keys(other)
+
+
+@pytest.mark.parametrize("forms", [
+    ("بلدية", "بلديتان", "البلديتان", "وبلديتان", "بلديتين"),
+    ("حكومة", "الحكومتان", "وحكومتان"),
+])
+def test_the_feminine_dual_of_a_word_beginning_like_a_proclitic(forms):
+    assert meet(*forms), {w: keys(w) for w in forms}
