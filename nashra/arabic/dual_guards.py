@@ -93,3 +93,11 @@ def taf3il_masdar(word: str) -> bool:
     """«تمرين»، «تلوين»، «تعدين»: a تفعيل verbal noun (it takes the article), whose ين is its own — not the dual of
     تمر، تلو; «تجدين» «you find» takes no article and is left to the verb rules."""
     return len(word) == 5 and word[0] == "ت" and word.endswith("ين") and known("ال" + word)
+
+
+def feminine_dual_sure(word: str) -> bool:
+    """Is the تان of ``word`` surely a feminine dual, so that no proclitic is cut after it: the ة-word is known, and
+    commoner than what a proclitic would leave (بلديتان is the dual of بلدية, not ب + لديتان; وحكومتان is و +
+    حكومتان)."""
+    single, inner = word[:-3] + TAA, word[1:-3] + TAA
+    return known(single) and not (word[0] in "وبلفك" and known(inner) and band(inner) <= band(single))

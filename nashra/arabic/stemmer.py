@@ -242,12 +242,7 @@ class Stemmer:
         stem = finish_stem(self._inflection(s, tanween))
         known = self._is_known(stem)
         if not known and s.endswith("تان") and (len(s) >= 6 or duals.feminine_dual(s)):  # الحكومتان، سنتان
-            # (known when the ة-word is, and is commoner than what a proclitic would leave: بلديتان is the dual of
-            # بلدية, not ب + لديتان; وحكومتان is و + حكومتان)
-            single, inner = s[:-3] + TAA, s[1:-3] + TAA
-            sure = wordlist.known(single) and not (
-                s[0] in "وبلفك" and wordlist.known(inner) and wordlist.band(inner) <= wordlist.band(single))
-            return finish_stem(self._taa_stem(single)), sure
+            return finish_stem(self._taa_stem(s[:-3] + TAA)), duals.feminine_dual_sure(s)
         if not known and len(s) == 5 and s[-2:] in ("ان", "ين"):  # طرفين، يومين، عامان (not عمران)
             short = finish_stem(s[:-2])
             # (ان: a dual the word list does not know at all, of a noun that takes the article — جيشان، حفلان
