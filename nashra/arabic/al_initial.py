@@ -35,13 +35,20 @@ def _own_al(rest: str) -> bool:
     return starts_with_al(masculine) and band(rest) < band(rest[2:])
 
 
+def _after_article(prefix: str, rest: str) -> bool:
+    """«الالغاز»، «بالالم»، «للالعاب»: an «ال» right after the article is the word's own (no one writes the article
+    twice) — ألغاز، ألم، ألعاب typed without their hamza; not a form VIII masdar, whose «الت» the stemmer reads
+    on its own («الالتزام»)."""
+    return prefix.endswith(("ال", "لل")) and not rest.startswith(("الت", "الا"))
+
+
 def al_initial_stem(stemmer: Stemmer, w: str, bare: str) -> str | None:
     """Stem of the folded ``w`` (``bare``: its spelling with hamza seats) when it begins with أل / إل,
     after any proclitics; None for any other word."""
     for prefix in _AL_PREFIXES:
         rest = w[len(prefix):]
         if w.startswith(prefix) and rest.startswith("ال") and len(rest) >= 4 and (
-                bare[len(prefix):len(prefix) + 1] in ("أ", "إ", "آ") or _own_al(rest)):
+                bare[len(prefix):len(prefix) + 1] in ("أ", "إ", "آ") or _own_al(rest) or _after_article(prefix, rest)):
             if bare[len(prefix):len(prefix) + 1] == "آ" and len(rest) == 4 and rest[2] == "ا" and (
                     known(rest[:2] + rest[3])) and not rest.endswith("ات"):
                 return rest[:2] + rest[3]  # آلام، آلاف → ألم، ألف (أفعال of a word beginning with ء)

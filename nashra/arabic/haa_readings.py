@@ -26,6 +26,7 @@ class Stemmer(Protocol):
 TAA, HAA = "ة", "ه"
 _ARTICLES = ("وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال")
 _PROCLITICS = "وبل"
+_CLITICS = "وفبلك"
 
 
 def _folded(original: str) -> tuple[str, str] | None:
@@ -74,6 +75,9 @@ def taa_reading(stemmer: Stemmer, original: str) -> str | None:
         return None  # زوجته: a ة-word with «his» (the list has typos such as زوجتة)
     nisba = len(base) >= 4 and base.endswith("ي") and not base.endswith("يي") and (
         known(base[:-1]) or _keeps_itself(stemmer, base))  # ظفاريه، غزاويه، صيداويه
+    if not (known(base + TAA) or nisba) and folded[0] in _CLITICS and known(base[1:] + TAA) and not (
+            known(base) or base.endswith("و")):  # (not «فقدوه» «they lost him», «وصفوه»)
+        base = base[1:]  # «لغرامه»، «كغرامه»: a proclitic before غرامة typed with ه (the list lacks them glued)
     if not (known(base + TAA) or nisba) or guards.root_haa(folded) or (
             folded[0] in _PROCLITICS and guards.root_haa(folded[1:])):
         return None  # no such ة-word, or the ه is the word's own (جنيه، وجنيه)

@@ -32,6 +32,8 @@ class Stems(Protocol):
 
     def verb_reading(self, original: str) -> str | None: ...
 
+    def masdar_reading(self, original: str) -> str | None: ...
+
 
 class QueryPart(NamedTuple):
     """One requirement of a query: a word (one stem) or a quoted phrase (several stems in order).
@@ -78,6 +80,8 @@ def parse_query(stemmer: Stems, text: str, max_parts: int = MAX_QUERY_PARTS) -> 
                     other = (stemmer.taa_reading(original),)  # «جنحه»: his wings, or جنحة typed with ه
                 if not phrase and not other and stemmer.verb_reading(original) is not None:
                     other = (stemmer.verb_reading(original),)  # «تقدم»: progress, or «she presents» (يقدم)
+                if not phrase and not other and stemmer.masdar_reading(original) is not None:
+                    other = (stemmer.masdar_reading(original),)  # «الاعلام»: the flags, or the media (الإعلام)
                 parts.append(QueryPart(key, tuple(t.original for t in group), optional, other))
 
     text = text or ""

@@ -19,6 +19,8 @@ Pure Python, no Django.
 
 from __future__ import annotations
 
+import re
+
 from nashra.arabic.broken_plurals import fa3alil_singulars, singular_of  # noqa: F401 (re-exported)
 from nashra.arabic.lexicon_data import read_data, rows
 from nashra.arabic.normalize import fold_word
@@ -176,6 +178,8 @@ def kaf(word: str) -> bool:
     noun (كبير، كتاب، كشف، كريم take the article: words); before a name (كسوزان) only when the whole is
     not in the list at all."""
     rest = word[1:]
+    if rest.endswith("ه") and known(rest[:-1] + "ة") and band(rest[:-1] + "ة") < band(rest):
+        rest = rest[:-1] + "ة"  # «كبورصه»: a ة typed as ه
     if word[0] != "ك" or not known(rest) or is_stopword(rest) or is_ambiguous(rest):
         return False  # not «كانا» → انا، «كالي» → الي
     if not known("ال" + rest):  # «كسوزان»، «كدحلان»: before a name in use, when the whole is no word
@@ -304,6 +308,17 @@ def old_final_hamza(word: str) -> str:
     if word.endswith("يء") and len(word) >= 5 and word[-4] == "ا" and not word.endswith("شيء"):  # لاشيء
         return word[:-2] + "ئ"
     return word
+
+
+_HAMZA_PRONOUN_RE = re.compile("[أئؤ](?:ه|ها|هم|هما|كم|هن|نا)$")
+
+
+def seat_before_pronoun(bare: str, stem: str) -> bool:
+    """«مبدئه»، «خطؤه»، «ملجئها»: a final أ (مبدأ، خطأ، ملجأ) that a pronoun moved onto another seat, whose key
+    is the أ-word's (مبدا): when the word list holds the أ-word as the commoner spelling of the stem — «جزئه» keeps
+    the ء of جزء."""
+    bare_a = stem[:-1] + "ا"
+    return _HAMZA_PRONOUN_RE.search(bare) is not None and band(bare_a) < band(stem)
 
 
 def typed_hamza(word: str) -> str:

@@ -57,6 +57,7 @@ from nashra.arabic import haa_readings, wordlist
 from nashra.arabic import stem_guards as guards
 from nashra.arabic.al_initial import al_initial_stem
 from nashra.arabic.conjunction_fa import after_fa, fa
+from nashra.arabic.hamza_masdar import bare_masdar, kasra_masdar
 from nashra.arabic.lexicon_data import load_plurals, read_data, rows
 from nashra.arabic.loanwords import loan_spelling, nearest_spelling
 from nashra.arabic.normalize import finish_stem, fold_word, iter_words, strip_marks
@@ -316,6 +317,8 @@ class Stemmer:
         if len(w) < 3 or not ("\u0621" <= w[0] <= "\u064a"):
             return finish_stem(w)
         bare = strip_marks(word)
+        if (masdar := kasra_masdar(bare)) is not None and self._lookup(masdar, True) != masdar + "ي":
+            return finish_stem(masdar)  # «الإعلام»: the masdar, not the plural أعلام (but الإسبان: a people)
         if word.rstrip("\u0640").endswith(("\u064bا", "ا\u064b")) and len(w) > 3:
             w = w[:-1]  # tanween written out: رسميًا، سياحيّاً are رسمي، سياحي
         hamza_final = bare.endswith("أ") and w.endswith("ا")
@@ -344,8 +347,8 @@ class Stemmer:
         better = plural if verb or stem in self._whole else verb_perfect(stem) or plural  # whole: أورينت
         if better and better != stem:
             stem = self._stem_arabic(better)
-        if hamza_final and stem.endswith("ء") and len(stem) > 2:
-            stem = stem[:-1] + "ا"
+        if stem.endswith("ء") and len(stem) > 2 and (hamza_final or guards.seat_before_pronoun(bare, stem)):
+            stem = stem[:-1] + "ا"  # مرفأ، مرفئه، مرفؤه → مرفا, as المرفأ
         if not wordlist.known(w) and not guards.newsroom_spelling(w) and (nearer := nearest_spelling(stem)) and (
                 self._stem_arabic(nearer) == nearer):  # (the newsroom's variants table wins: تلفونية)
             stem = nearer  # هورمون → هرمون: a word the list lacks, one long vowel away from one it holds
@@ -371,6 +374,11 @@ class Stemmer:
         folded = fold_word(strip_marks(original), keep_taa=True)
         he_does = None if folded in self._whole else she_does_reading(folded)  # تامر is a name
         return None if he_does is None or self.stem(he_does) == self.stem(original) else self.stem(he_does)
+
+    def masdar_reading(self, original: str) -> str | None:
+        """The masdar key a query also tries for a bare «افعال» (:func:`nashra.arabic.hamza_masdar.bare_masdar`)."""
+        masdar = bare_masdar(original)
+        return None if masdar is None or finish_stem(masdar) == self.stem(original) else finish_stem(masdar)
 
     def _term_uncached(self, original: str, arabic: bool) -> str | None:
         if arabic:

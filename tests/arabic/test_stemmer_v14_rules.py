@@ -117,3 +117,66 @@ def test_a_ya_before_hamza_that_is_the_words_own_stays(word, other):
 ])
 def test_the_feminine_dual_of_a_word_beginning_like_a_proclitic(forms):
     assert meet(*forms), {w: keys(w) for w in forms}
+
+
+@pytest.mark.parametrize("masdar, plural", [
+    ("الإعلام", "الأعلام"), ("إعمار", "أعمار"), ("إنفاق", "أنفاق"), ("إعداد", "أعداد"), ("إسلام", "سلم"),
+    ("بالإبطال", "بالأبطال"), ("الإحكام", "الأحكام"), ("إعدام", "عدم"), ("إضراب", "ضرب"),
+])
+def test_a_masdar_written_with_kasra_hamza_keeps_itself(masdar, plural):
+    assert not keys(masdar) & keys(plural), (keys(masdar), keys(plural))
+
+
+@pytest.mark.parametrize("forms", [
+    ("الإعلام", "إعلام", "والإعلام", "للإعلام", "إعلامه", "الاعلام", "اعلام"),
+    ("إعمار", "الإعمار", "وإعمار", "إعمارها", "اعمار"),
+    ("إضراب", "إضراباً", "إضرابًا", "الإضراب", "الاضراب"),
+    ("إيراد", "إيرادات", "الإيرادات", "إيراداتها", "الايرادات"),
+    ("إلحاق", "الإلحاق", "الحاق", "الالحاق", "والحاق"),
+])
+def test_the_masdar_meets_its_forms_and_a_bare_spelling(forms):
+    assert meet(*forms), {w: keys(w) for w in forms}
+
+
+@pytest.mark.parametrize("forms", [
+    ("أعلام", "الأعلام", "اعلام", "الاعلام", "علم"),
+    ("أعمار", "الأعمار", "اعمار", "عمر"),
+])
+def test_the_plural_still_meets_its_bare_spelling_and_singular(forms):
+    assert meet(*forms), {w: keys(w) for w in forms}
+
+
+def test_a_people_written_with_kasra_hamza_stays_a_people():
+    assert meet("الإسبان", "إسباني", "الإسبانية")
+
+
+@pytest.mark.parametrize("forms", [
+    ("ألغاز", "الألغاز", "الالغاز", "بالالغاز", "للالغاز"),
+    ("ألم", "الألم", "الالم", "للالم", "بالالم"),
+    ("ألسنة", "الألسنة", "الالسنة", "بالالسنة"),
+])
+def test_an_al_word_typed_bare_after_the_article(forms):
+    assert meet(*forms), {w: keys(w) for w in forms}
+    assert not keys("الالغاز") & keys("الغاز")  # riddles, not the gas
+    assert not keys("الالسنة") & keys("السنة")  # tongues, not the year
+
+
+@pytest.mark.parametrize("forms", [
+    ("مرفأ", "المرفأ", "مرفئه", "مرفؤه", "مرفئها"),
+    ("خطأ", "الخطأ", "خطئه", "خطؤه", "خطأه"),
+    ("مبدأ", "مبدئه", "مبدؤه"),
+])
+def test_a_final_hamza_that_a_pronoun_moves_to_another_seat(forms):
+    assert meet(*forms), {w: keys(w) for w in forms}
+
+
+def test_a_hamza_of_the_words_own_keeps_its_seat_before_a_pronoun():
+    assert meet("جزء", "جزئه", "جزؤه")
+
+
+@pytest.mark.parametrize("forms", [
+    ("بورصة", "البورصة", "كبورصه", "كبورصة"),
+    ("غرامة", "الغرامة", "لغرامه", "كغرامه", "فغرامه"),
+])
+def test_a_proclitic_before_a_ta_marbuta_typed_as_haa(forms):
+    assert meet(*forms), {w: keys(w) for w in forms}

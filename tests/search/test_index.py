@@ -301,3 +301,14 @@ def test_a_final_ha_is_read_both_ways_in_a_query_but_as_his_in_an_article(articl
 def test_search_keys_version_2_find_what_readers_mean(article_factory, editions, text, query, found):
     article = article_factory(title=text)
     assert (article.pk in find(editions, query)) is found
+
+
+def test_a_masdar_written_with_kasra_hamza_is_not_the_plural_written_with_fatha(article_factory, editions):
+    """Search keys v14: «الإعلام» (the media) is no «الأعلام» (flags, of علم) — a hamza the writer wrote tells them
+    apart; a reader who types no hamza («الاعلام») finds both."""
+    media = article_factory(title="حرية الإعلام في المنطقة")
+    flags = article_factory(title="رفع الأعلام في الساحة")
+    science = article_factory(title="العلم والمعرفة")
+    assert find(editions, "الإعلام") == [media.pk]
+    assert set(find(editions, "الاعلام")) >= {media.pk, flags.pk}
+    assert media.pk not in find(editions, "العلم") and science.pk in find(editions, "العلم")
