@@ -3,7 +3,7 @@
 make_search_key_groups.py); ``_b`` to ``_h`` were written by other hands blind to the stemmer's code (``_d``
 after keys v4, ``_e`` while keys v5 were made, measured only after, ``_f`` after v5, ``_h`` after v7,
 ``_i`` and ``_j`` while v8 were made, ``_k`` while v9 were made, ``_l`` and ``_m`` while v10 were made,
-``_n`` after v10, ``_o`` after v11, ``_p`` after v12).
+``_n`` after v10, ``_o`` after v11, ``_p`` after v12, ``_q`` after v13).
 
 A group is every spelling, clitic and inflection of one concept: one search key for all of them.
 A must-not pair is two concepts: two keys. The held-out bars are ≥ 95 % of groups on one key and
@@ -56,7 +56,7 @@ def test_the_list_is_of_the_size_and_kinds_the_issue_asks_for(path):
 #: while any is): the test still runs and prints them; it is expected to fail the bars.
 BELOW_BARS = {
     # keys v5: the groups bar is met; three of the eight shared pairs only a hamza seat tells apart (أبطال/إبطال)
-    "search_key_groups_c": "96.0 % of 451 groups on one key, 6.1 % of 132 must-not pairs share one",
+    "search_key_groups_c": "96.2 % of 451 groups on one key, 5.3 % of 132 must-not pairs share one",
     # written blind while keys v5 were made and measured only after they were merged (82.7 % / 7.9 % with
     # keys v4; 85.5 % with v5): the honest estimate of a held-out list until keys v6, whose one rule (the
     # hundreds written as one word, ثلاثمائة/ثلاثمئة) was seen among its misses
@@ -73,44 +73,50 @@ BELOW_BARS = {
     # then read and general rules made from their kinds (ف before a word the whole is not, duals in construct,
     # a typed hamza behind the article, places whose bare form is only the name, فعلاء and form VIII masdars with a
     # pronoun, form V perfects in use), so it is no longer held out.
-    "search_key_groups_i": "90.4 % of 633 groups on one key, 2.2 % of 91 must-not pairs share one",
+    "search_key_groups_i": "90.7 % of 633 groups on one key, 2.2 % of 91 must-not pairs share one",
     # written blind after list i, while keys v8 were made, and measured once with the finished v8 (b228585) before
     # anything was made from it: 79.3 % / 4.1 % (keys v7 gave 74.4 % / 8.1 %): the honest held-out estimate of keys
     # v8. Then a rule for derived verbs the word list hardly knows (ارتطم، استصلح، ساوم) came from its verbs' misses,
     # and keys v9's construct plurals of participles the list does not know (مقترعو، مختلسي) from its construct plurals.
-    "search_key_groups_j": "84.3 % of 765 groups on one key, 4.1 % of 123 must-not pairs share one",
+    "search_key_groups_j": "84.8 % of 765 groups on one key, 4.1 % of 123 must-not pairs share one",
     # written blind after list j, while keys v9 were made from j's construct plurals, and measured once before
     # anything was read from it: 79.7 % / 5.6 % with keys v8, 79.9 % / 5.6 % with v9 — the honest estimate of v9.
     # Keys v10 were then made from the kinds of its misses («we do» and the future, a proclitic before a noun with
     # a pronoun, units of measure), so it is no longer held out.
-    "search_key_groups_k": "89.0 % of 772 groups on one key, 4.2 % of 142 must-not pairs share one",
+    "search_key_groups_k": "89.1 % of 772 groups on one key, 4.2 % of 142 must-not pairs share one",
     # written blind while keys v10 were made from k's misses, and measured once before anything was read from it:
     # 80.6 % / 5.9 % with keys v9 (91d87ab), 85.4 % / 5.9 % with v10 — the honest estimate of keys v10.
     # (after the later v10 rules: 85.3 % / 5.3 %; none was made from l's words)
-    "search_key_groups_l": "86.4 % of 877 groups on one key, 5.3 % of 187 must-not pairs share one",
+    "search_key_groups_l": "87.6 % of 877 groups on one key, 5.3 % of 187 must-not pairs share one",
     # written blind after list l, measured once before anything was read from it: 70.7 % / 14.4 % with keys v9,
     # 72.5 % / 14.9 % with keys v10 as they were then (96ffe85) — its writer found the common words taken and
     # wrote ـتم «you did» into nearly every verb group and 16 must-not pairs that only a hamza seat tells apart
     # (أعمار/إعمار), which folding erases. Then «you did» was read from its verbs, and keys v11's ف before a rare
     # place and ئ typed as ي at a word's end from its places and hamza groups, so it is no longer held out.
-    "search_key_groups_m": "83.9 % of 799 groups on one key, 14.9 % of 195 must-not pairs share one",
+    "search_key_groups_m": "85.1 % of 799 groups on one key, 11.8 % of 195 must-not pairs share one",
     # written blind after list m by a helper that read only the earlier lists, told to write forms readers really
     # type (third person verbs, few hamza-seat pairs); measured once, before anything was read from it: 80.4 % / 2.6 %
     # with keys v10 (ddaa6f7), 82.8 % / 2.6 % with v11 — the honest estimate of keys v11. (84.3 % after the v11 rule
     # for a nisba feminine typed with ه, ظفاريه, which came from m's and k's misses, not from n's.)
     # (keys v12: 86.6 %, its ف before a perfect made from n's verbs, so n is no longer held out)
-    "search_key_groups_n": "88.6 % of 464 groups on one key, 2.6 % of 151 must-not pairs share one",
+    "search_key_groups_n": "89.4 % of 464 groups on one key, 2.6 % of 151 must-not pairs share one",
     # written blind after list n by a helper that read only the earlier lists (groups generated from chosen
     # concepts, forms the earlier lists used dropped); measured once, before anything was read from it:
     # 78.7 % / 9.3 % with keys v11 (19212f1, git worktree), 80.6 % / 9.3 % with v12 — the honest estimate of v12.
     # The rest of v12 was then made from the kinds of its misses, so it is no longer held out.
-    "search_key_groups_o": "88.8 % of 464 groups on one key, 9.3 % of 150 must-not pairs share one",
+    "search_key_groups_o": "89.0 % of 464 groups on one key, 9.3 % of 150 must-not pairs share one",
     # written blind after list o by a helper that read only the earlier lists (its words kept out of theirs);
     # measured once, before anything was read from it: 80.0 % / 18.3 % with keys v12 (8a06bc3) — the honest
     # estimate of v12 (its 26 shared pairs are all a hamza seat or ة/ه apart: أعراب/إعراب، ابنه/ابنة, which
     # folding and a query's two readings of a final ه merge by design). Keys v13 were then made from the kinds
     # of its misses (hollow verbs' «I / we did», ف glued to a verb, ـيات of a nisba, «you do» of ت-nouns).
-    "search_key_groups_p": "85.7 % of 474 groups on one key, 18.3 % of 142 must-not pairs share one",
+    "search_key_groups_p": "87.8 % of 474 groups on one key, 14.8 % of 142 must-not pairs share one",
+    # written blind after keys v13 by a helper that read only the earlier lists (22 kinds, ~20 groups each, the
+    # issue's kinds; its words kept out of theirs); measured once, before anything was read from it: 86.2 % / 15.2 %
+    # with keys v13 (4931bad) and with the first v14 commit (044c1c5), 86.0 % / 8.5 % with v14's masdar rule
+    # (إعلام ≠ أعلام, made from p's and m's shared pairs) — the honest estimate of keys v14. Then the rest of v14
+    # (أل typed bare after the article, a hamza moved by a pronoun, ك before ة typed ه) came from its misses.
+    "search_key_groups_q": "89.5 % of 449 groups on one key, 8.5 % of 165 must-not pairs share one",
     # search_key_groups_f, written blind after keys v5 in ~15 minutes: 94.8 % / 2.9 % with keys v5 and v6;
     # 95.3 % / 2.9 % with keys v7 (rules from c's and e's misses; f's misses were shown while the second was
     # checked, so f too is no longer a clean held-out estimate)
