@@ -24,22 +24,22 @@ from django.db import connection, connections
 
 
 class AfterBatches:
-    """Calls ``work(article_ids)`` for each committed batch: inline, or one batch behind on a thread."""
+    """Calls ``work(article_ids, *more)`` for each committed batch: inline, or one batch behind on a thread."""
 
-    def __init__(self, work: Callable[[list[int]], None]):
+    def __init__(self, work: Callable[..., None]):
         self.work = work
         self.beside = connection.vendor == "postgresql" and not connection.in_atomic_block
         self._thread: ThreadPoolExecutor | None = None
         self._in_flight: Future | None = None
 
-    def __call__(self, article_ids: list[int]) -> None:
+    def __call__(self, article_ids: list[int], *more) -> None:
         if not self.beside:
-            self.work(article_ids)
+            self.work(article_ids, *more)
             return
         self.wait()
         if self._thread is None:
             self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nashra-import-after")
-        self._in_flight = self._thread.submit(self.work, article_ids)
+        self._in_flight = self._thread.submit(self.work, article_ids, *more)
 
     def wait(self) -> None:
         """Until the batch in flight is done; its exception, if it failed, is raised here."""

@@ -1,7 +1,7 @@
 """Writing one batch of validated records: resolve, then insert or update in one transaction.
 
 A batch is prepared (section, image), its author and tag names resolved to
-ids, then new articles go to :func:`.bulk.insert_articles` and existing ones
+ids, then new articles go to :func:`.bulk.insert_sections` and existing ones
 to :func:`.updates.update_articles`, all in one transaction; a batch the
 database refuses is retried row by row. After each committed batch
 :func:`.bulk.after_import` runs (through :mod:`.after_batches` on an import
@@ -25,7 +25,7 @@ from nashra.articles.events import touch_edition
 from nashra.articles.models import SectionPage
 from nashra.editions.models import Edition
 
-# ``bulk.insert_articles`` and ``bulk.after_import`` are looked up on the module at
+# ``bulk.insert_sections`` and ``bulk.after_import`` are looked up on the module at
 # call time (not imported by name) so tests can monkeypatch them there.
 from . import bulk
 from .article_data import ArticleData
@@ -127,9 +127,7 @@ class BatchWriter:
             else:
                 updates.append((current, data, item.section))
 
-        created: list[int] = []
-        for section, articles in new_by_section.values():
-            created.extend(bulk.insert_articles(section, articles))
+        created = bulk.insert_sections(list(new_by_section.values()))
         result = update_articles(updates)
         notes = [
             (line_no, _("كانت للخبر مسودة غير منشورة؛ نُشرت نسخة الاستيراد وبقيت المسودة في السجل"))

@@ -155,13 +155,18 @@ def _run(outcomes, edition, *, progress, batch_size, base_dir, allow_paths_outsi
 
     hints: dict[str, dict[str, str]] = {}  # what the helper worked out for the batch being written
 
-    def after_batch(ids):
-        batch_hints = {name: dict(values) for name, values in hints.items()}
+    def after_batch(ids, batch_hints):
         bulk.after_import(edition, ids, batch_hints)  # looked up per call: tests patch it
         statistics.grew(len(ids))
 
     after = AfterBatches(after_batch)
-    writer = BatchWriter(edition, report, SectionsBySlug(edition), images, after)
+
+    def after_committed(ids):
+        # The batch's hints are taken here, on this thread: ``after_batch`` may run on another one
+        # while the next batch is read, and ``hints`` is cleared for that batch before it starts.
+        after(ids, {name: dict(values) for name, values in hints.items()})
+
+    writer = BatchWriter(edition, report, SectionsBySlug(edition), images, after_committed)
     batch_size = max(1, int(batch_size))
     pending: list[Record] = []
     pending_ids: set[str] = set()

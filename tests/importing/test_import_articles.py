@@ -189,14 +189,14 @@ def test_invalid_utf8_line_is_reported_and_the_rest_goes_in(editions):
 
 
 def test_a_batch_the_database_refuses_is_retried_row_by_row(editions, monkeypatch):
-    real_insert = bulk.insert_articles
+    real_insert = bulk.insert_sections
 
-    def insert_refusing_poison(section, articles):
-        if any(a.external_id == "poison" for a in articles):
+    def insert_refusing_poison(groups):
+        if any(a.external_id == "poison" for _section, articles in groups for a in articles):
             raise IntegrityError("simulated constraint failure")
-        return real_insert(section, articles)
+        return real_insert(groups)
 
-    monkeypatch.setattr(bulk, "insert_articles", insert_refusing_poison)
+    monkeypatch.setattr(bulk, "insert_sections", insert_refusing_poison)
     source = lines(article(1), article(2), article(3, external_id="poison"), article(4), article(5))
     report = import_lines(source, editions["eg"], batch_size=10)
 
@@ -329,6 +329,48 @@ def test_a_title_repeated_past_the_first_window_of_suffixes_gets_the_next_free_o
     assert imported("old-13").slug == f"{base}-13"
     slugs = list(ArticlePage.objects.values_list("slug", flat=True))
     assert len(slugs) == len(set(slugs)) == 13
+
+
+def test_one_batch_over_several_sections_numbers_and_names_each_section_on_its_own(editions):
+    same = "خبر بالعنوان نفسه"
+    report = import_lines(lines(article(1, title=same), article(2, title=same, section="sports"),
+                                article(3, title=same), article(4, title=same, section="sports"),
+                                article(5)), editions["eg"])
+
+    assert report.created == 5 and not report.errors
+    base = "خبر-بالعنوان-نفسه"
+    assert [imported(f"old-{n}").slug for n in (1, 3, 2, 4)] == [base, f"{base}-2", base, f"{base}-2"]
+    politics = editions["sections"]["eg"]["politics"]
+    children = Page.objects.get(pk=politics.pk).get_children().specific()
+    assert [p.external_id for p in children] == ["old-1", "old-3", "old-5"]
+    assert Page.objects.get(pk=politics.pk).numchild == 3
+    assert Page.objects.get(pk=editions["sections"]["eg"]["sports"].pk).numchild == 2
+    assert tree_problems() == []
+
+
+def test_the_statements_of_a_batch_do_not_grow_with_its_articles_or_sections(editions, monkeypatch):
+    # Every row of a batch goes in with one statement of each kind, whatever number of articles and
+    # sections it holds; a statement per article or per section would show here. Only the writing is
+    # counted: what follows a batch (index, purge) is its subscribers' business.
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    monkeypatch.setattr(bulk, "after_import", lambda edition, ids, hints=None: None)
+    import_lines(lines(article(0, tags=["ليبيا"])), editions["eg"])  # the author and the tag exist from here on
+
+    def statements(first, count, sections):
+        batch = [article(n, section=sections[n % len(sections)], tags=["ليبيا"]) for n in range(first, first + count)]
+        with CaptureQueriesContext(connection) as captured:
+            report = import_lines(lines(*batch), editions["eg"], batch_size=1000)
+        assert report.created == count and not report.errors
+        return len(captured)
+
+    one_section = statements(1, 3, ["politics"])
+    assert statements(100, 40, ["politics"]) == one_section
+    two_sections = statements(200, 4, ["politics", "sports"])
+    assert statements(300, 40, ["politics", "sports"]) == two_sections
+    assert two_sections == one_section + 2  # finding the second section (once a run), nothing per section written
+    assert tree_problems() == []
 
 
 # --- images ---------------------------------------------------------------------------
