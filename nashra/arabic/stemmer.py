@@ -324,7 +324,8 @@ class Stemmer:
         hamza_final = bare.endswith("أ") and w.endswith("ا")
         if hamza_final:
             w = w[:-1] + "ء"  # مرفأ: a hamza, never tanween (مرفأ = المرفأ = مرفا)
-        w = guards.typed_hamza_after_article(w)  # جايزة، كهربا، بالنايب: a hamza typed as ي or left out
+        if "أي" not in bare:  # (ورأيهم: the writer wrote the hamza; its ي is no ئ typed as ي — not وراءهم)
+            w = guards.typed_hamza_after_article(w)  # جايزة، كهربا، بالنايب: a hamza typed as ي or left out
         for lam in ("لل", "ولل", "فلل"):  # للأزمة: ل + الأزمة (a hamza never follows a word's own لل)
             if bare.startswith(lam) and bare[len(lam):len(lam) + 1] in ("أ", "إ", "آ"):
                 w = w[:len(lam) - 2] + "ال" + w[len(lam):]

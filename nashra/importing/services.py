@@ -45,7 +45,7 @@ from django.utils.translation import gettext as _
 
 from nashra.editions.models import Edition
 
-from . import bulk, prepare
+from . import bulk, pg_session, prepare
 from .after_batches import AfterBatches
 from .batch_writer import BatchWriter
 from .images import LocalImages
@@ -156,6 +156,7 @@ def _run(outcomes, edition, *, progress, batch_size, base_dir, allow_paths_outsi
     hints: dict[str, dict[str, str]] = {}  # what the helper worked out for the batch being written
 
     def after_batch(ids, batch_hints):
+        pg_session.apply()  # the index thread's own connection, on PostgreSQL
         bulk.after_import(edition, ids, batch_hints)  # looked up per call: tests patch it
         statistics.grew(len(ids))
 
@@ -185,7 +186,7 @@ def _run(outcomes, edition, *, progress, batch_size, base_dir, allow_paths_outsi
             reported_line = last_line
 
     try:
-        with _sqlite_page_cache():
+        with _sqlite_page_cache(), pg_session.import_settings():
             # Checked in a second process while this one writes, on a large SQLite run (prepare.py);
             # started inside the run so the helper is forked with the run's connection settings.
             for line_no, record, line_hints in outcomes():

@@ -180,3 +180,8 @@ def test_a_hamza_of_the_words_own_keeps_its_seat_before_a_pronoun():
 ])
 def test_a_proclitic_before_a_ta_marbuta_typed_as_haa(forms):
     assert meet(*forms), {w: keys(w) for w in forms}
+
+
+def test_a_ya_after_a_written_hamza_is_no_typed_hamza():
+    assert meet("رأي", "رأيهم", "ورأيهم", "ورأيها", "برأيها")
+    assert not keys("ورأيهم") & keys("وراءهم")  # and their opinion, not behind them

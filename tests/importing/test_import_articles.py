@@ -600,3 +600,29 @@ def test_extreme_dates_nul_bytes_and_huge_bodies_are_refused_per_line(editions, 
     assert "\x00" not in cleaned.title and "\x00" not in cleaned.body
     assert client.get("/politics/", HTTP_HOST="eg.localhost").status_code == 200
     assert client.get("/api/v1/articles/", HTTP_HOST="eg.localhost").status_code == 200
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_on_postgresql_an_import_commits_without_waiting_for_the_disk_and_then_restores_the_setting(
+        editions, monkeypatch):
+    """nashra.importing.pg_session: the batches, and the index written beside them on its own connection, are
+    committed with ``synchronous_commit = off``; the importing connection has the server's setting after."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL settings")
+    seen = []
+    real = bulk.after_import
+
+    def spy(edition, ids, hints=None):
+        with connection.cursor() as cursor:  # (the thread's own connection when it runs beside the writes)
+            cursor.execute("SHOW synchronous_commit")
+            seen.append(cursor.fetchone()[0])
+        return real(edition, ids, hints)
+
+    monkeypatch.setattr(bulk, "after_import", spy)
+    report = import_lines(lines(article(1), article(2), article(3)), editions["eg"], batch_size=2)
+    assert report.created == 3 and seen == ["off", "off"]
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW synchronous_commit")
+        assert cursor.fetchone()[0] == "on"
