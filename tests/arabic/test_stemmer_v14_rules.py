@@ -185,3 +185,8 @@ def test_a_proclitic_before_a_ta_marbuta_typed_as_haa(forms):
 def test_a_ya_after_a_written_hamza_is_no_typed_hamza():
     assert meet("رأي", "رأيهم", "ورأيهم", "ورأيها", "برأيها")
     assert not keys("ورأيهم") & keys("وراءهم")  # and their opinion, not behind them
+
+
+def test_the_facade_is_not_the_verb_to_face():
+    assert meet("واجهة", "الواجهة", "واجهات", "الواجهات", "بواجهة")
+    assert not keys("واجهات") & keys("يواجه")
