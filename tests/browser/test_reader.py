@@ -142,6 +142,10 @@ def test_caricatures_gallery(page, nashra_server):
 def test_comment_counter_token_and_submit_on_cached_page(page, nashra_server):
     _first_politics_article(page, nashra_server)
     resp = page.reload(wait_until="load")  # the second view comes from the full-page cache
+    if resp.headers.get("x-cache") == "MISS":
+        # The copy an earlier test stored may have reached its lifetime (NASHRA_PAGE_CACHE_TTL, 120 s) between
+        # the two views — seen once on a slow CI run; the view that just missed stored a new one.
+        resp = page.reload(wait_until="load")
     assert resp.status == 200 and resp.headers.get("x-cache") == "HIT", resp.headers.get("x-cache")
     form = page.locator("form[data-comment-form]")
     submit = form.locator("button[type=submit]")
