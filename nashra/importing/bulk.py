@@ -2,13 +2,13 @@
 
 Wagtail has no bulk page-creation API and Django cannot ``bulk_create``
 multi-table models (wagtail#10833), while one ``add_child`` per article costs
-25–45 ms (shared/notes/wagtail-at-scale.md). :func:`insert_articles` therefore
-does what ``add_child`` does, for a whole batch under one section at once:
+25–45 ms (shared/notes/wagtail-at-scale.md). :func:`insert_sections` therefore
+does what ``add_child`` does, for a whole batch at once, whatever sections it spans:
 
-1. lock the section row (``SELECT … FOR UPDATE`` on PostgreSQL; SQLite
+1. lock the section rows (``SELECT … FOR UPDATE`` on PostgreSQL; SQLite
    transactions are ``IMMEDIATE``, so the writer already holds the database),
    so two importers never compute the same tree paths (wagtail#3553);
-2. read the section's last child path once and number the new pages after it
+2. read each section's last child path once and number the new pages after it
    with treebeard's own helpers (``Page._get_path``, steplen 4, 0-9A-Z);
 3. insert the ``wagtailcore_page`` rows, read their ids back by path (one
    index range), then the ``articles_articlepage`` rows, the author and tag
@@ -75,11 +75,6 @@ def _page_defaults() -> dict:
 
 
 _PAGE_DEFAULTS: dict | None = None
-
-
-def insert_articles(section: SectionPage, articles: Sequence[ArticleData]) -> list[int]:
-    """Create ``articles`` as live children of ``section``; return their page ids in order."""
-    return insert_sections([(section, articles)])
 
 
 def insert_sections(groups: Sequence[tuple[SectionPage, Sequence[ArticleData]]]) -> list[int]:

@@ -2,7 +2,8 @@
 stored text (article bodies, search vectors) instead of the default pglz.
 
 bench/import_articles.py, 20,000 articles into an empty database on this project's 2-core machine: 1,012 and
-1,146 articles/s with the server's defaults, 1,319 and 1,397/s with both (each alone about half the gain); pglz
+1,146 articles/s with the server's defaults, 1,319 and 1,397/s with both set for the whole database (each alone
+about half the gain), 1,279 and 1,365/s with both set per connection as this module does; pglz
 was the PostgreSQL server's busiest function in ``perf``. lz4 also reads back faster, and PostgreSQL reads either
 whatever the setting, so old and new rows mix freely.
 
