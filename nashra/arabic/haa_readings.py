@@ -12,7 +12,7 @@ from typing import Protocol
 
 from nashra.arabic import stem_guards as guards
 from nashra.arabic.normalize import fold_word, strip_marks
-from nashra.arabic.wordlist import known
+from nashra.arabic.wordlist import band, known
 
 
 class Stemmer(Protocol):
@@ -85,3 +85,22 @@ def taa_reading(stemmer: Stemmer, original: str) -> str | None:
     if nisba and not known(base + TAA) and other != base:
         return None  # قدميه «his feet»: no nisba قدمي whose feminine the reader typed
     return other if other != key else None
+
+
+def my_reading(stemmer: Stemmer, original: str) -> str | None:
+    """The noun a reader may mean by a final ي «my» («قراري»، «مشروعي»، «أطفالي»: my decision, project, children),
+    beside the key :meth:`Stemmer.stem` gives — only a query tries it. Only where no nisba is in use (the list
+    has no «القراري»; «المنزلي» «domestic», «الأرضي» «terrestrial» are: منزلي، أرضي keep their one key), the
+    noun takes the article and is over ten times as common (names such as فتحي، حمدي are about as common as
+    فتح، حمد)."""
+    bare = strip_marks(original)
+    folded = fold_word(bare, keep_taa=True)
+    if len(folded) < 4 or not folded.endswith("ي") or folded.startswith(_ARTICLES) or folded.endswith("يي"):
+        return None
+    base = folded[:-1]
+    if not known("ال" + base) or known(base + TAA) and not known(base) or band(folded) < band(base) + 100:
+        return None  # «my» is rarer than the noun by far: فتحي، حمدي are names, as common as فتح، حمد
+    if known("ال" + folded) and band("ال" + folded) < band(folded) + 120:
+        return None  # a nisba in use: المنزلي، الأرضي
+    key, noun = stemmer.stem(original), stemmer.stem(bare[:-1])
+    return noun if noun != key else None

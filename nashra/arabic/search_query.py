@@ -34,6 +34,8 @@ class Stems(Protocol):
 
     def masdar_reading(self, original: str) -> str | None: ...
 
+    def my_reading(self, original: str) -> str | None: ...
+
 
 class QueryPart(NamedTuple):
     """One requirement of a query: a word (one stem) or a quoted phrase (several stems in order).
@@ -82,6 +84,8 @@ def parse_query(stemmer: Stems, text: str, max_parts: int = MAX_QUERY_PARTS) -> 
                     other = (stemmer.verb_reading(original),)  # «تقدم»: progress, or «she presents» (يقدم)
                 if not phrase and not other and stemmer.masdar_reading(original) is not None:
                     other = (stemmer.masdar_reading(original),)  # «الاعلام»: the flags, or the media (الإعلام)
+                if not phrase and not other and stemmer.my_reading(original) is not None:
+                    other = (stemmer.my_reading(original),)  # «قراري»: my decision (قرار)
                 parts.append(QueryPart(key, tuple(t.original for t in group), optional, other))
 
     text = text or ""

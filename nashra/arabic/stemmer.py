@@ -78,7 +78,7 @@ _SINGLE_PROCLITICS = "وبل"
 #: The version of the search keys this code makes. Raised whenever a change gives any word another
 #: key: an index built by an older version must be rebuilt (``nashra reindex``); the newsroom and
 #: ``nashra check`` say so until it is (nashra.search.versioning).
-KEYS_VERSION = 14
+KEYS_VERSION = 15
 CACHE_SIZE = 1 << 17
 
 
@@ -380,6 +380,10 @@ class Stemmer:
         """The masdar key a query also tries for a bare «افعال» (:func:`nashra.arabic.hamza_masdar.bare_masdar`)."""
         masdar = bare_masdar(original)
         return None if masdar is None or finish_stem(masdar) == self.stem(original) else finish_stem(masdar)
+
+    def my_reading(self, original: str) -> str | None:
+        """The noun key a query also tries for a final ي «my» (:func:`nashra.arabic.haa_readings.my_reading`)."""
+        return haa_readings.my_reading(self, original)
 
     def _term_uncached(self, original: str, arabic: bool) -> str | None:
         if arabic:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from nashra.arabic.rare_verbs import rare_verb_perfect
+from nashra.arabic.short_verbs import imperfect_two_letters, perfect_two_letters
 from nashra.arabic.stopwords import STOPWORDS, is_stopword
 from nashra.arabic.wordlist import band, known
 
@@ -233,7 +234,11 @@ def verb_perfect(word: str, hamza_written: bool = False) -> str | None:
     """The perfect of a news verb form, or None when ``word`` is not (or not surely) one. A perfect
     with its subject ending (تعادلوا، أعلنت) is read as one before any imperfect reading.
     ``hamza_written``: the reader wrote the first letter أ, so a word beginning «ال» is no article (ألزمت)."""
-    if len(word) < 3 or _is_noun(word) or word.endswith(("ة", "ه")) or _accusative(word):
+    if len(word) < 3 or _is_noun(word) or word.endswith(("ة", "ه")):
+        return None
+    if word.endswith("نا") and (short := perfect_two_letters(word)) is not None:
+        return short  # شننا، حللنا «we did»: an ا that is no tanween
+    if _accusative(word):
         return None
     if word.endswith(("ان", "ين", "ون")) and _is_noun(word[:-2]) and not _you_do(word):
         return None  # يومان، تقريرين: a noun's dual or plural
@@ -249,6 +254,10 @@ def verb_perfect(word: str, hamza_written: bool = False) -> str | None:
     perfect = _best(_perfect_candidates(word), word)
     if perfect is not None or word.endswith("يات"):
         return perfect  # (يمنيات is a plural of يمنية, no «he does» of أمنى)
+    if (short := perfect_two_letters(word) if hollow_i_did(word) is None else None) is not None:
+        return short  # شنت، شنوا، شننا → شن (but عدت «I returned» is عاد's)
+    if (short := imperfect_two_letters(word)) is not None:
+        return short  # يشن، سيشن → شن; يصل، سيصل → وصل
     candidates, hollow = _imperfect_candidates(word)
     return _best(candidates, word, tuple(hollow))
 

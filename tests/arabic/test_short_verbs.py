@@ -1,0 +1,64 @@
+"""Keys v15: verbs of which two letters are left (nashra.arabic.short_verbs), and «my» read in a query."""
+
+import pytest
+
+from nashra.arabic.short_verbs import imperfect_two_letters, perfect_two_letters
+from nashra.arabic.stemmer import query_terms, stem
+
+
+def query_keys(word: str) -> set[str]:
+    part = query_terms(word)[0]
+    return {*part.stems, *part.alternatives}
+
+
+@pytest.mark.parametrize("forms, key", [
+    (["شن", "شنت", "شنوا", "شننا", "يشن", "تشن", "يشنون", "سيشن", "ستشن", "وسيشن", "فشنت"], "شن"),
+    (["وصل", "وصلت", "يصل", "تصل", "يصلون", "تصلون", "سيصل", "ستصل", "وسيصل"], "وصل"),
+    (["وجد", "يجد", "يجدون", "سيجد", "ستجد", "وستجد"], "وجد"),
+    (["هب", "هبت", "هبوا", "يهب", "تهب", "ستهب"], "هب"),
+    (["حل", "يحل", "تحل", "سيحل", "ستحل"], "حل"),
+    (["ضم", "ضمت", "ضموا", "يضم", "تضم"], "ضم"),
+    (["ورث", "يرث", "ترث", "يرثون", "سيرث"], "ورث"),
+])
+def test_the_forms_of_a_doubled_or_assimilated_verb_share_its_key(forms, key):
+    assert {w: stem(w) for w in forms} == {w: key for w in forms}
+
+
+@pytest.mark.parametrize("word, perfect", [("يشن", "شن"), ("يحل", "حل"), ("يمر", "مر"), ("يصل", "وصل"),
+                                           ("سيقع", "وقع"), ("ستقف", "وقف"), ("يصلون", "وصل")])
+def test_he_does_is_read_as_the_doubled_or_the_assimilated_verb_whose_she_did_is_commoner(word, perfect):
+    assert imperfect_two_letters(word) == perfect
+
+
+@pytest.mark.parametrize("word", [
+    "يكن", "تقل", "يزد",  # «(did not) be / say / add»: كان، قال، زاد
+    "ينج", "يبد", "ينس",  # «(did not) escape / seem / forget»: نجا، بدا، نسي
+    "يشكون", "يحلون", "يدعون",  # an ending that took a weak letter: شكا، حلا، دعا
+    "تعز", "تبع",  # a city; a three-letter verb of its own
+    "سيدي", "سيشل", "سيفك",  # «my master», the Seychelles, «your sword»
+    "تاب", "ستوب",  # a hollow verb, a loanword
+])
+def test_words_that_only_look_like_a_two_letter_verb_are_left_to_other_readings(word):
+    assert imperfect_two_letters(word) is None
+
+
+@pytest.mark.parametrize("word, kept", [("عدت", "عدا"), ("بنت", "بنت"), ("سيدي", "سيدي"), ("تعز", "تعز"),
+                                        ("حددنا", "حدد"), ("حققنا", "حقق")])
+def test_those_words_keep_the_keys_they_had(word, kept):
+    assert stem(word) == kept
+
+
+@pytest.mark.parametrize("word", ["بنت", "صلت", "حددنا", "عدت"])
+def test_she_built_she_prayed_and_form_two_are_no_doubled_perfect(word):
+    assert perfect_two_letters(word) is None
+
+
+@pytest.mark.parametrize("word, noun", [("قراري", "قرار"), ("مشروعي", "مشروع"), ("أطفالي", "طفل"),
+                                        ("ابني", "ابن"), ("وزيري", "وزير")])
+def test_a_query_for_my_noun_also_finds_the_noun(word, noun):
+    assert query_keys(word) == {stem(word), noun}
+
+
+@pytest.mark.parametrize("word", ["منزلي", "أرضي", "عربي", "دولي", "فتحي", "حمدي", "مصري"])
+def test_a_nisba_in_use_or_a_name_gets_no_my_reading(word):
+    assert query_keys(word) == {stem(word)}
