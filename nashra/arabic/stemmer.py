@@ -59,6 +59,7 @@ from nashra.arabic.al_initial import al_initial_stem
 from nashra.arabic.conjunction_fa import after_fa, fa
 from nashra.arabic.hamza_masdar import bare_masdar, kasra_masdar
 from nashra.arabic.lexicon_data import load_plurals, read_data, rows
+from nashra.arabic.loan_skeleton import commonest_spelling
 from nashra.arabic.loanwords import loan_spelling, nearest_spelling
 from nashra.arabic.normalize import finish_stem, fold_word, iter_words, strip_marks
 from nashra.arabic.places import definite_place
@@ -353,6 +354,8 @@ class Stemmer:
         if not wordlist.known(w) and not guards.newsroom_spelling(w) and (nearer := nearest_spelling(stem)) and (
                 self._stem_arabic(nearer) == nearer):  # (the newsroom's variants table wins: تلفونية)
             stem = nearer  # هورمون → هرمون: a word the list lacks, one long vowel away from one it holds
+        if (commoner := commonest_spelling(stem)) is not None and commonest_spelling(commoner) is None:
+            stem = commoner  # كوليسترول، كولستيرول → كولسترول: a long foreign word's commonest spelling
         return finish_stem(loan_spelling(stem))
 
     # ------------------------------------------------------------- public API

@@ -14,7 +14,7 @@ import gzip
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["band", "known", "starts_with_al", "RARE"]
+__all__ = ["band", "known", "starts_with_al", "all_bands", "RARE"]
 
 #: The band of a word the list does not hold: rarer than anything in it.
 RARE = 10_000
@@ -39,6 +39,11 @@ def _load() -> tuple[dict[str, int], frozenset[str]]:
 
 def _bands() -> dict[str, int]:
     return _load()[0]
+
+
+def all_bands() -> dict[str, int]:
+    """Every word of the list with its band (read only: shared)."""
+    return _bands()
 
 
 def starts_with_al(word: str) -> bool:

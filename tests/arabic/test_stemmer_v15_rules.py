@@ -1,4 +1,5 @@
-"""Keys v15: verbs of which two letters are left (nashra.arabic.short_verbs), and «my» read in a query."""
+"""Keys v15: verbs of which two letters are left (nashra.arabic.short_verbs), «my» read in a query, and the
+commonest spelling of a long foreign word (nashra.arabic.loan_skeleton)."""
 
 import pytest
 
@@ -62,3 +63,26 @@ def test_a_query_for_my_noun_also_finds_the_noun(word, noun):
 @pytest.mark.parametrize("word", ["منزلي", "أرضي", "عربي", "دولي", "فتحي", "حمدي", "مصري"])
 def test_a_nisba_in_use_or_a_name_gets_no_my_reading(word):
     assert query_keys(word) == {stem(word)}
+
+
+# --- a long foreign word's commonest spelling (nashra.arabic.loan_skeleton) -----------------------------------
+
+@pytest.mark.parametrize("spellings", [
+    ["كوليسترول", "كولسترول", "الكولسترول", "وكوليسترول"],
+    ["بروفيسور", "بروفسور", "البروفسور"],
+    ["بروتوكول", "برتوكول"],
+    ["غوانتانامو", "غوانتنامو"],
+    ["كاريكاتير", "كاركاتير"],
+])
+def test_a_long_foreign_word_written_with_or_without_its_long_vowels_has_one_key(spellings):
+    assert len({stem(w) for w in spellings}) == 1
+
+
+@pytest.mark.parametrize("one, other", [
+    ("جمهورية", "جماهيرية"),  # a republic, the masses (فعاليل of جمهور)
+    ("رينالدو", "رونالدو"), ("باكستون", "باكستان"), ("فيرفاكس", "فايرفوكس"),  # another vowel is another name
+    ("بلوتونيوم", "بلاتينيوم"),
+    ("استخدام", "استخدم"),  # Arabic patterns (ا ت ن ي م first) are never folded
+])
+def test_words_another_vowel_apart_or_of_arabic_patterns_keep_their_keys(one, other):
+    assert stem(one) != stem(other)
