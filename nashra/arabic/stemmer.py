@@ -251,7 +251,10 @@ class Stemmer:
             # — not a name: the list knows عمران، سلطان)
             sure = definite or s.endswith("ين") or duals.dual_sibling(s) or (
                 not wordlist.known(s) and wordlist.known("ال" + short))
-            if not duals.taf3il_masdar(s) and (self._is_known(short) and sure or duals.short_dual(s)):
+            # (حفلان: the dual of a noun the list knows, in no form of its own: not الشيشان, nor لحنان = ل + حنان)
+            unknown_dual = s.endswith("ان") and not (wordlist.known(s) or wordlist.known("ال" + s)) and (
+                wordlist.known("ال" + short) and not (s[0] in "وبلفك" and wordlist.known(s[1:])))
+            if not duals.taf3il_masdar(s) and ((self._is_known(short) or unknown_dual) and sure or duals.short_dual(s)):
                 return short, True
         if not known and len(s) == 5 and s.endswith("ون") and duals.short_plural(s):
             return finish_stem(s[:-2]), True  # مسنون، فنيون → مسن، فني (as مسنين، فنيين)

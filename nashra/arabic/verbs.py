@@ -123,6 +123,8 @@ def hollow_i_did(word: str) -> str | None:
     is in use with its «she did» and «they did» (عادت، عادوا) and its «he does» (يعود، يعيش، ينام) is a
     word too, and the form is no commoner than «she did» — news says «she did» far more than «I did», so a
     form that is commoner is some other word: سرت (Sirte, not «I walked»), زرت."""
+    if (derived := _derived_hollow_i_did(word)) is not None:
+        return derived
     form_four = word[0] == "ا"  # أجبنا، أشرنا، أقمنا → أجاب، أشار، أقام (يجيب، يشير، يقيم)
     stem = word[1:] if form_four else word
     for suffix in _HOLLOW_SUFFIXES:
@@ -136,6 +138,27 @@ def hollow_i_did(word: str) -> str | None:
         if not _both(perfect) or not any(known("ي" + first + vowel + last) for vowel in vowels):
             return None
         return perfect if band(word) >= band(perfect + "ت") else None
+    return None
+
+
+def _derived_hollow_i_did(word: str) -> str | None:
+    """«استعدنا»، «استقلتم»، «اخترنا»، «احتجنا» → استعاد، استقال، اختار، احتاج: forms X and VIII of a hollow verb,
+    whose ا drops the same way; only when the perfect is in use (استعادت، استعادوا) with its «he does» (يستعيد،
+    يختار), and the form is no commoner than «she did»."""
+    for suffix in _HOLLOW_SUFFIXES:
+        if not word.endswith(suffix):
+            continue
+        core = word[: -len(suffix)]
+        if len(core) == 5 and core.startswith("است"):
+            perfect, he_does = core[:4] + "ا" + core[4], ("يست" + core[3] + v + core[4] for v in "يا")
+        elif len(core) == 4 and core[0] == "ا" and core[2] == "ت":
+            perfect, he_does = core[:3] + "ا" + core[3], ("ي" + core[1:3] + "ا" + core[3],)
+        else:
+            continue
+        if core[-1] in "اويءة" or is_stopword(word) or _is_noun(word) or not _both(perfect):
+            return None
+        if any(known(form) for form in he_does) and band(word) >= band(perfect + "ت"):
+            return perfect
     return None
 
 

@@ -86,3 +86,23 @@ def test_a_long_foreign_word_written_with_or_without_its_long_vowels_has_one_key
 ])
 def test_words_another_vowel_apart_or_of_arabic_patterns_keep_their_keys(one, other):
     assert stem(one) != stem(other)
+
+
+# --- «we / you did» of hollow verbs of forms VIII and X; the dual of a noun the word list knows only alone ----------
+
+@pytest.mark.parametrize("word, perfect", [("استعدنا", "استعاد"), ("استفدنا", "استفاد"), ("استطعنا", "استطاع"),
+                                           ("اخترنا", "اختار"), ("احتجنا", "احتاج"), ("اعتدنا", "اعتاد")])
+def test_we_did_of_a_hollow_verb_of_form_eight_or_ten_finds_its_perfect(word, perfect):
+    assert stem(word) == stem(perfect)
+
+
+@pytest.mark.parametrize("dual, singular", [("حفلان", "حفل"), ("الحفلان", "حفل"), ("قطبان", "قطب"),
+                                            ("والقطبان", "قطب"), ("نفقان", "نفق"), ("ممران", "ممر")])
+def test_the_dual_of_a_noun_the_word_list_holds_finds_the_noun(dual, singular):
+    assert stem(dual) == stem(singular)
+
+
+@pytest.mark.parametrize("word, not_key", [("الشيشان", "شيش"), ("الفرقان", "فرق"), ("للأمان", "لام"),
+                                           ("لحنان", "لحن"), ("عمران", "عمر"), ("الأبدان", "ابد")])
+def test_names_and_words_after_a_proclitic_are_no_such_dual(word, not_key):
+    assert stem(word) != not_key
