@@ -97,9 +97,12 @@ def my_reading(stemmer: Stemmer, original: str) -> str | None:
     folded = fold_word(bare, keep_taa=True)
     if len(folded) < 4 or not folded.endswith("ي") or folded.startswith(_ARTICLES) or folded.endswith("يي"):
         return None
+    gap = 100  # «my» is rarer than the noun by far: فتحي، حمدي are names, as common as فتح، حمد
+    if folded[0] in _CLITICS and not known(folded) and known("ال" + folded[1:-1]):
+        bare, folded, gap = bare[1:], folded[1:], 150  # وقراري، لقراري «my decision» (not وآسفي, the city Safi)
     base = folded[:-1]
-    if not known("ال" + base) or known(base + TAA) and not known(base) or band(folded) < band(base) + 100:
-        return None  # «my» is rarer than the noun by far: فتحي، حمدي are names, as common as فتح، حمد
+    if not known("ال" + base) or known(base + TAA) and not known(base) or band(folded) < band(base) + gap:
+        return None
     if known("ال" + folded) and band("ال" + folded) < band(folded) + 120:
         return None  # a nisba in use: المنزلي، الأرضي
     key, noun = stemmer.stem(original), stemmer.stem(bare[:-1])

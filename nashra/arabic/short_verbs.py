@@ -49,15 +49,16 @@ def _hollow_jussive(core: str) -> bool:
 
 
 def imperfect_two_letters(word: str) -> str | None:
-    """The perfect of «he / she does» (with the future and a plural or dual ending) whose stem is two letters."""
-    w = word
-    if w[:2] in ("سي", "ست") and len(w) >= 4:
+    """The perfect of «he / she does» (with the future and a plural or dual ending; «we will» سنصل) whose stem is
+    two letters."""
+    w, future = word, False
+    if w[:2] in ("سي", "ست", "سن") and len(w) >= 4:
         if not known(w[1:]) or known(w) and band(w) < band(w[1:]) + 50 or known("ال" + w) or (
                 w[-1] in "كه" and known("ال" + w[:-1])):
             return None  # سيدي، سيشل are no «he will do», سيفك is «your sword»
-        w = w[1:]
-    if len(w) < 3 or w[0] not in "يت":
-        return None
+        w, future = w[1:], True
+    if len(w) < 3 or w[0] not in ("يتن" if future else "يت"):
+        return None  # «we do» only after the future (سنصل): نصل، نقف are a blade and «we stop»
     for ending in _ENDINGS:
         if not w.endswith(ending) or len(w) - len(ending) != 3:
             continue

@@ -141,6 +141,21 @@ def hollow_i_did(word: str) -> str | None:
     return None
 
 
+def _derived_doubled_or_dual(word: str) -> str | None:
+    """«احتللنا»، «استمررتم» → احتل، استمر: «we / you did» of a doubled verb of form VIII or X, whose doubled letter is
+    written twice before a consonant; «وصلتا»، «عادتا» → وصل، عاد: «the two (women) did». Only of a perfect in use
+    (احتلت، احتلوا), and not a ة-word's dual in construct (مرحلتا)."""
+    if word.endswith("تا") and len(word) >= 5 and _both(word[:-2]) and not known(word[:-2] + "ة") and not (
+            is_stopword(word[1:])):  # (وكلتا: و + كلتا «both»)
+        return word[:-2]
+    for suffix in _HOLLOW_SUFFIXES:
+        core = word[: -len(suffix)]
+        if word.endswith(suffix) and len(core) >= 5 and core[0] == "ا" and core[-1] == core[-2] and (
+                _both(core[:-1])):
+            return core[:-1]
+    return None
+
+
 def _derived_hollow_i_did(word: str) -> str | None:
     """«استعدنا»، «استقلتم»، «اخترنا»، «احتجنا» → استعاد، استقال، اختار، احتاج: forms X and VIII of a hollow verb,
     whose ا drops the same way; only when the perfect is in use (استعادت، استعادوا) with its «he does» (يستعيد،
@@ -260,7 +275,9 @@ def verb_perfect(word: str, hamza_written: bool = False) -> str | None:
     if len(word) < 3 or _is_noun(word) or word.endswith(("ة", "ه")):
         return None
     if word.endswith("نا") and (short := perfect_two_letters(word)) is not None:
-        return short  # شننا، حللنا «we did»: an ا that is no tanween
+        return short  # شننا «we did»: an ا that is no tanween
+    if (derived := _derived_doubled_or_dual(word)) is not None:
+        return derived
     if _accusative(word):
         return None
     if word.endswith(("ان", "ين", "ون")) and _is_noun(word[:-2]) and not _you_do(word):
