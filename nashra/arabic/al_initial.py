@@ -17,6 +17,9 @@ _AL_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "�
                 "ولل", "فلل", "وب", "ول", "وك", "فب", "فل", "فك")
 
 
+_PRONOUNS = ("هما", "هم", "هن", "كم", "ها", "نا", "ه")
+
+
 class Stemmer(Protocol):
     """What this needs of :class:`nashra.arabic.stemmer.Stemmer`: its lexicon lookup and core rules."""
 
@@ -42,6 +45,22 @@ def _after_article(prefix: str, rest: str) -> bool:
     return prefix.endswith(("ال", "لل")) and not rest.startswith(("الت", "الا"))
 
 
+def _before_pronoun(stemmer: Stemmer, w: str, bare: str, prefix: str, rest: str) -> str | None:
+    """«ألعابها»، «ألفاظه»، «ألواحهم»، «ألمنا»: a pronoun on a word beginning with أل, which is far commoner without
+    it. Not a ه after the article (الألفيه is a ة typed as ه), nor one where a ة-word exists (ألفيه: ألفية)."""
+    for pronoun in _PRONOUNS:
+        base = rest[: -len(pronoun)]
+        if not rest.endswith(pronoun) or len(base) < 3 or not starts_with_al(base) or band(base) >= band(rest):
+            continue
+        if pronoun == "ه" and (prefix.endswith(("ال", "لل")) or known(base + "ة")):
+            return None
+        if len(base) >= 4:
+            return al_initial_stem(stemmer, w[: -len(pronoun)], bare[: -len(pronoun)])
+        hamza_written = bare[len(prefix):len(prefix) + 1] in ("أ", "إ", "آ")
+        return base if hamza_written and base[-1] not in "يى" else None  # ألمها → ألم (not إليه)
+    return None
+
+
 def al_initial_stem(stemmer: Stemmer, w: str, bare: str) -> str | None:
     """Stem of the folded ``w`` (``bare``: its spelling with hamza seats) when it begins with أل / إل,
     after any proclitics; None for any other word."""
@@ -57,6 +76,8 @@ def al_initial_stem(stemmer: Stemmer, w: str, bare: str) -> str | None:
                     rest = rest[:-2]  # ألبومات → ألبوم
                 elif known(rest[:-2] + "ة"):
                     rest = rest[:-2] + "ة"  # آليات، آلات → آلية، آلة (not آلي)
+            if (own := _before_pronoun(stemmer, w, bare, prefix, rest)) is not None:
+                return own
             if (people := stemmer._lookup(rest, True)) is not None:
                 return people  # الألمان → ألماني (the lexicon's peoples)
             # Without the article the word may carry tanween or a pronoun (ألغاما، ألبومه).

@@ -201,10 +201,14 @@ def al_masdar(word: str) -> bool:
     ال + تراث: «الالتراث» is no word."""
     if not word.startswith("الت") or len(word) < 6:
         return False
-    for pronoun in ("", "ه", "ها", "هم", "هما"):  # التحاقه، التفافها: the masdar with a pronoun
-        if word.endswith(pronoun) and len(word) - len(pronoun) >= 6 and known("ال" + word[:len(word) - len(pronoun)]):
-            return True
-    return word.endswith("ات") and known("ال" + word[:-2])
+    # التحاقه، التفافها، التزاماتنا: the masdar with a pronoun; التحاما: with tanween; التفاتة: «a turn»
+    for ending in ("", "ه", "ها", "هم", "هما", "نا", "كم", "ا", "ة"):
+        base = word[: len(word) - len(ending)]
+        if not word.endswith(ending) or len(base) < 6:
+            continue
+        if base.endswith("ات") and known("ال" + base[:-2]) or ending not in ("نا", "كم") and known("ال" + base):
+            return True  # (نا، كم only after ات: «تزامنا» «at once» is no «our commitment»)
+    return False
 
 
 def _takes_article(word: str) -> bool:

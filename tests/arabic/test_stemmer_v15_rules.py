@@ -144,3 +144,16 @@ def test_a_proclitic_before_my_noun_also_finds_the_noun(word):
 
 def test_a_city_after_a_proclitic_gets_no_my_reading():
     assert query_keys("وآسفي") == {stem("وآسفي")}
+
+
+@pytest.mark.parametrize("word, key_of", [
+    ("التزاماتنا", "التزام"), ("التحاما", "التحام"), ("التباسا", "التباس"), ("التفاتة", "الالتفاتة"),
+    ("ألعابها", "ألعاب"), ("ألفاظه", "ألفاظ"), ("ألواحنا", "ألواح"), ("ألمها", "ألم"), ("ألمنا", "ألم"),
+])
+def test_a_pronoun_or_tanween_on_a_word_whose_al_is_its_own(word, key_of):
+    assert stem(word) == stem(key_of)
+
+
+@pytest.mark.parametrize("word, not_key", [("تزامنا", "التزام"), ("الألفيه", "الفي"), ("إليه", "يه")])
+def test_at_once_the_millennium_and_to_him_keep_their_keys(word, not_key):
+    assert stem(word) != not_key
