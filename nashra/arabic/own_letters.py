@@ -1,5 +1,6 @@
-"""Letters that look like an affix but belong to the word: a final ا that is no tanween (مافيا، قضايا، دنيا) and a
-«وال» that is no «and» + article (والده، والدتها). Pure Python, no Django.
+"""Letters that look like an affix but belong to the word: a final ا that is no tanween (مافيا، قضايا، دنيا), a
+«وال» that is no «and» + article (والده، والدتها) and a final يه that is a nisba's ية typed with ه (تركمانيه).
+Pure Python, no Django.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from collections.abc import Mapping
 from nashra.arabic.stopwords import is_stopword
 from nashra.arabic.wordlist import band, known, starts_with_al
 
-__all__ = ["own_final_alif", "own_wal_word"]
+__all__ = ["nisba_typed_haa", "own_final_alif", "own_wal_word"]
 
 _PRONOUN_ENDINGS = ("هما", "هم", "هن", "كم", "ها", "نا", "ه", "ك", "ي")
 
@@ -34,3 +35,20 @@ def own_wal_word(w: str, lexicon: Mapping[str, tuple]) -> str | None:
                 if key.startswith("وال") and len(key) >= 4:
                     return key
     return None
+
+
+def nisba_typed_haa(w: str) -> bool:
+    """«تركمانيه»، «بنزرتيه»، «وهرانيه»: the feminine of a nisba typed with ه, not «his» after a word ending in ي —
+    when the list knows the ية spelling, commoner than the typed one, and the masculine, and the word takes no
+    article (after the article a final ه is read as ة already); or, for a nisba too rare for the list, when the
+    list knows the place or thing it is of and no word «his» could be read of. Not after two letters (رأيه «his
+    opinion» ≠ راية)."""
+    if len(w) < 6 or not w.endswith("يه") or w.startswith("ال"):
+        return False
+    feminine, masculine, base = w[:-1] + "ة", w[:-1], w[:-2]
+    if known(base + "ين") or known(base + "ون"):
+        return False  # مستورديه، مؤيديه: «his importers / supporters», a construct plural (مستوردين)
+    if known(feminine) and known(masculine) and band(feminine) < band(w):
+        return True
+    # a rarer nisba of a place the list knows (بنزرت، وهران): no «his» reading, whose word would be بنزرتي
+    return not (known(w) or known(feminine) or known(masculine)) and known(base)

@@ -62,7 +62,7 @@ from nashra.arabic.lexicon_data import load_plurals, read_data, rows
 from nashra.arabic.loan_skeleton import commonest_spelling
 from nashra.arabic.loanwords import loan_spelling, nearest_spelling
 from nashra.arabic.normalize import finish_stem, fold_word, iter_words, strip_marks
-from nashra.arabic.own_letters import own_final_alif, own_wal_word
+from nashra.arabic.own_letters import nisba_typed_haa, own_final_alif, own_wal_word
 from nashra.arabic.places import definite_place
 from nashra.arabic.search_query import MAX_QUERY_PARTS, QueryPart, parse_query
 from nashra.arabic.stopwords import is_ambiguous, is_stopword
@@ -333,6 +333,8 @@ class Stemmer:
             w = w[:-1] + "ء"  # مرفأ: a hamza, never tanween (مرفأ = المرفأ = مرفا)
         if "أي" not in bare:  # (ورأيهم: the writer wrote the hamza; its ي is no ئ typed as ي — not وراءهم)
             w = guards.typed_hamza_after_article(w)  # جايزة، كهربا، بالنايب: a hamza typed as ي or left out
+        if nisba_typed_haa(w):
+            w = w[:-1] + TAA  # تركمانيه، بنزرتيه: a nisba's feminine typed with ه, not «his» + «my»
         if w.endswith("ا") and len(w) >= 4 and w[0] != "ا" and "\u064b" not in word and own_final_alif(w):
             w = "ال" + w  # مافيا، قضايا، دنيا: a final ا of the word, no tanween — read as after the article
         for lam in ("لل", "ولل", "فلل"):  # للأزمة: ل + الأزمة (a hamza never follows a word's own لل)

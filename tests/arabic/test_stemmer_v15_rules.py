@@ -157,3 +157,14 @@ def test_a_pronoun_or_tanween_on_a_word_whose_al_is_its_own(word, key_of):
 @pytest.mark.parametrize("word, not_key", [("تزامنا", "التزام"), ("الألفيه", "الفي"), ("إليه", "يه")])
 def test_at_once_the_millennium_and_to_him_keep_their_keys(word, not_key):
     assert stem(word) != not_key
+
+
+@pytest.mark.parametrize("typed, feminine", [("عراقيه", "عراقية"), ("سعوديه", "سعودية"), ("لبنانيه", "لبنانية"),
+                                             ("طبيعيه", "طبيعية"), ("دمياطيه", "دمياطية"), ("وهرانيه", "وهرانية")])
+def test_a_nisba_feminine_typed_with_haa_finds_the_nisba(typed, feminine):
+    assert stem(typed) == stem(feminine)
+
+
+@pytest.mark.parametrize("word, key_of", [("رأيه", "رأي"), ("مؤيديه", "مؤيد")])
+def test_his_opinion_and_his_supporters_stay_his(word, key_of):
+    assert stem(word) == stem(key_of)
