@@ -168,3 +168,14 @@ def test_a_nisba_feminine_typed_with_haa_finds_the_nisba(typed, feminine):
 @pytest.mark.parametrize("word, key_of", [("رأيه", "رأي"), ("مؤيديه", "مؤيد")])
 def test_his_opinion_and_his_supporters_stay_his(word, key_of):
     assert stem(word) == stem(key_of)
+
+
+@pytest.mark.parametrize("word, key_of", [("فلبنيامين", "بنيامين"), ("فبجاكسون", "جاكسون"), ("فلسفيان", "سفيان"),
+                                          ("فبتسعين", "تسعين")])
+def test_fa_and_a_second_proclitic_before_a_name_or_number(word, key_of):
+    assert stem(word) == stem(key_of)
+
+
+@pytest.mark.parametrize("word, not_key", [("فلسطين", "سطين"), ("فلكلور", "كلور"), ("فبعقوبه", "عقوبه")])
+def test_fa_la_and_fa_ba_of_the_word_itself_stay(word, not_key):
+    assert stem(word) != stem(not_key)
