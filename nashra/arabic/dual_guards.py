@@ -8,7 +8,10 @@ backs it. Pure Python, no Django.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from nashra.arabic.broken_plurals import fa3alil_singulars
+from nashra.arabic.normalize import finish_stem
 from nashra.arabic.stem_guards import NUMBER_WORDS, TAA
 from nashra.arabic.wordlist import band, known
 
@@ -101,3 +104,30 @@ def feminine_dual_sure(word: str) -> bool:
     حكومتان)."""
     single, inner = word[:-3] + TAA, word[1:-3] + TAA
     return known(single) and not (word[0] in "وبلفك" and known(inner) and band(inner) <= band(single))
+
+
+def dual_key(s: str, definite: bool, is_known: Callable[[str], bool], taa_stem: Callable[[str], str]
+             ) -> tuple[str, bool] | None:
+    """The key of a dual or a short plural ``s`` (folded, no proclitics) that the lexicon does not know — الحكومتان،
+    سنتان، طرفين، عامان، حفلان، مسنون، المبعوثان — and whether it is sure; None when ``s`` is no such form.
+    ``is_known``: does the stemmer's lexicon know a key; ``taa_stem``: its key of a ة-word."""
+    if s.endswith("تان") and (len(s) >= 6 or feminine_dual(s)):  # الحكومتان، سنتان
+        return finish_stem(taa_stem(s[:-3] + TAA)), feminine_dual_sure(s)
+    if len(s) == 5 and s[-2:] in ("ان", "ين"):  # طرفين، يومين، عامان (not عمران)
+        short = finish_stem(s[:-2])
+        # (ان: a dual the word list does not know at all, of a noun that takes the article — جيشان، حفلان
+        # — not a name: the list knows عمران، سلطان)
+        sure = definite or s.endswith("ين") or dual_sibling(s) or (
+            not known(s) and known("ال" + short))
+        # (حفلان: the dual of a noun the list knows, in no form of its own: not الشيشان, nor لحنان = ل + حنان)
+        unknown_dual = s.endswith("ان") and not (known(s) or known("ال" + s)) and (
+            known("ال" + short) and not (s[0] in "وبلفك" and known(s[1:])))
+        if not taf3il_masdar(s) and ((is_known(short) or unknown_dual) and sure or short_dual(s)):
+            return short, True
+    if len(s) == 5 and s.endswith("ون") and short_plural(s):
+        return finish_stem(s[:-2]), True  # مسنون، فنيون → مسن، فني (as مسنين، فنيين)
+    if len(s) >= 6 and s.endswith("ان"):  # dual, when the singular is known
+        dual = finish_stem(s[:-2])
+        if is_known(dual) or dual_of_known(s):
+            return dual, True
+    return None

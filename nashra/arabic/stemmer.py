@@ -244,25 +244,8 @@ class Stemmer:
                     break
         stem = finish_stem(self._inflection(s, tanween))
         known = self._is_known(stem)
-        if not known and s.endswith("تان") and (len(s) >= 6 or duals.feminine_dual(s)):  # الحكومتان، سنتان
-            return finish_stem(self._taa_stem(s[:-3] + TAA)), duals.feminine_dual_sure(s)
-        if not known and len(s) == 5 and s[-2:] in ("ان", "ين"):  # طرفين، يومين، عامان (not عمران)
-            short = finish_stem(s[:-2])
-            # (ان: a dual the word list does not know at all, of a noun that takes the article — جيشان، حفلان
-            # — not a name: the list knows عمران، سلطان)
-            sure = definite or s.endswith("ين") or duals.dual_sibling(s) or (
-                not wordlist.known(s) and wordlist.known("ال" + short))
-            # (حفلان: the dual of a noun the list knows, in no form of its own: not الشيشان, nor لحنان = ل + حنان)
-            unknown_dual = s.endswith("ان") and not (wordlist.known(s) or wordlist.known("ال" + s)) and (
-                wordlist.known("ال" + short) and not (s[0] in "وبلفك" and wordlist.known(s[1:])))
-            if not duals.taf3il_masdar(s) and ((self._is_known(short) or unknown_dual) and sure or duals.short_dual(s)):
-                return short, True
-        if not known and len(s) == 5 and s.endswith("ون") and duals.short_plural(s):
-            return finish_stem(s[:-2]), True  # مسنون، فنيون → مسن، فني (as مسنين، فنيين)
-        if not known and len(s) >= 6 and s.endswith("ان"):  # dual, when the singular is known
-            dual = finish_stem(s[:-2])
-            if self._is_known(dual) or duals.dual_of_known(s):
-                return dual, True
+        if not known and (dual := duals.dual_key(s, definite, self._is_known, self._taa_stem)) is not None:
+            return dual  # الحكومتان، طرفين، حفلان، مسنون، المبعوثان
         return stem, known
 
     def _is_known(self, stem: str) -> bool:
