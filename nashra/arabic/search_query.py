@@ -26,15 +26,7 @@ class Stems(Protocol):
 
     def stem(self, word: str) -> str: ...
 
-    def pronoun_reading(self, original: str) -> str | None: ...
-
-    def taa_reading(self, original: str) -> str | None: ...
-
-    def verb_reading(self, original: str) -> str | None: ...
-
-    def masdar_reading(self, original: str) -> str | None: ...
-
-    def my_reading(self, original: str) -> str | None: ...
+    def other_key(self, original: str) -> str | None: ...
 
 
 class QueryPart(NamedTuple):
@@ -77,15 +69,8 @@ def parse_query(stemmer: Stems, text: str, max_parts: int = MAX_QUERY_PARTS) -> 
                 seen.add(key)
                 original = group[0].original
                 optional = not phrase and is_ambiguous(strip_marks(original))
-                other = () if phrase or stemmer.pronoun_reading(original) is None else (stemmer.stem(original),)
-                if not phrase and not other and stemmer.taa_reading(original) is not None:
-                    other = (stemmer.taa_reading(original),)  # «جنحه»: his wings, or جنحة typed with ه
-                if not phrase and not other and stemmer.verb_reading(original) is not None:
-                    other = (stemmer.verb_reading(original),)  # «تقدم»: progress, or «she presents» (يقدم)
-                if not phrase and not other and stemmer.masdar_reading(original) is not None:
-                    other = (stemmer.masdar_reading(original),)  # «الاعلام»: the flags, or the media (الإعلام)
-                if not phrase and not other and stemmer.my_reading(original) is not None:
-                    other = (stemmer.my_reading(original),)  # «قراري»: my decision (قرار)
+                other_key = None if phrase else stemmer.other_key(original)  # «مدرسه», «تقدم», «ينتج» …
+                other = () if other_key is None else (other_key,)
                 parts.append(QueryPart(key, tuple(t.original for t in group), optional, other))
 
     text = text or ""

@@ -53,11 +53,11 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from nashra.arabic import dual_guards as duals
-from nashra.arabic import haa_readings, wordlist
+from nashra.arabic import haa_readings, query_readings, wordlist
 from nashra.arabic import stem_guards as guards
 from nashra.arabic.al_initial import al_initial_stem
 from nashra.arabic.conjunction_fa import after_fa, fa
-from nashra.arabic.hamza_masdar import bare_masdar, kasra_masdar
+from nashra.arabic.hamza_masdar import kasra_masdar
 from nashra.arabic.lexicon_data import load_plurals, read_data, rows
 from nashra.arabic.loan_skeleton import commonest_spelling
 from nashra.arabic.loanwords import loan_spelling, nearest_spelling
@@ -66,7 +66,7 @@ from nashra.arabic.own_letters import nisba_typed_haa, own_final_alif, own_wal_w
 from nashra.arabic.places import definite_place
 from nashra.arabic.search_query import MAX_QUERY_PARTS, QueryPart, parse_query
 from nashra.arabic.stopwords import is_ambiguous, is_stopword
-from nashra.arabic.verbs import perfect_of, she_does_reading, verb_perfect
+from nashra.arabic.verbs import perfect_of, verb_perfect
 
 __all__ = [
     "Stemmer", "Term", "QueryPart", "default_stemmer", "stem", "terms", "query_terms",
@@ -367,24 +367,13 @@ class Stemmer:
         """The «his» key of a final ه without the article (:func:`nashra.arabic.haa_readings.pronoun_reading`)."""
         return haa_readings.pronoun_reading(self, original)
 
-    def taa_reading(self, original: str) -> str | None:
-        """The ة key a query also tries (:func:`nashra.arabic.haa_readings.taa_reading`)."""
-        return haa_readings.taa_reading(self, original)
+    def other_key(self, original: str) -> str | None:
+        """The other key a query tries for a word (:func:`nashra.arabic.query_readings.other_key`)."""
+        return query_readings.other_key(self, original)
 
-    def verb_reading(self, original: str) -> str | None:
-        """The «she does» key a query also tries for a ت-noun (:func:`nashra.arabic.verbs.she_does_reading`)."""
-        folded = fold_word(strip_marks(original), keep_taa=True)
-        he_does = None if folded in self._whole else she_does_reading(folded)  # تامر is a name
-        return None if he_does is None or self.stem(he_does) == self.stem(original) else self.stem(he_does)
-
-    def masdar_reading(self, original: str) -> str | None:
-        """The masdar key a query also tries for a bare «افعال» (:func:`nashra.arabic.hamza_masdar.bare_masdar`)."""
-        masdar = bare_masdar(original)
-        return None if masdar is None or finish_stem(masdar) == self.stem(original) else finish_stem(masdar)
-
-    def my_reading(self, original: str) -> str | None:
-        """The noun key a query also tries for a final ي «my» (:func:`nashra.arabic.haa_readings.my_reading`)."""
-        return haa_readings.my_reading(self, original)
+    def keeps_whole(self, folded: str) -> bool:
+        """Is the folded word one the lexicon keeps whole (a name such as تامر)?"""
+        return folded in self._whole
 
     def _term_uncached(self, original: str, arabic: bool) -> str | None:
         if arabic:

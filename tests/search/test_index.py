@@ -312,3 +312,12 @@ def test_a_masdar_written_with_kasra_hamza_is_not_the_plural_written_with_fatha(
     assert find(editions, "الإعلام") == [media.pk]
     assert set(find(editions, "الاعلام")) >= {media.pk, flags.pk}
     assert media.pk not in find(editions, "العلم") and science.pk in find(editions, "العلم")
+
+
+def test_a_present_tense_verb_also_finds_the_form_four_verb_it_may_be(article_factory, editions):
+    produced = article_factory(title="المصنع أنتج مليون سيارة هذا العام")
+    resulted = article_factory(title="نتج عن الحادث ضرر كبير")
+    latest = article_factory(title="أحدث هاتف في السوق")
+    assert {produced.pk, resulted.pk} <= set(find(editions, "ينتج"))
+    assert find(editions, "يحدث") == []  # «أحدث» is also «the latest»: not a reading of «يحدث»
+    assert latest.pk in find(editions, "أحدث")
