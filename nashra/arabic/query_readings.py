@@ -1,9 +1,10 @@
 """The other key a reader's query word may have, beside the one the index holds for it.
 
 An unvoweled word is often two words: «مدرسه» a school typed with ه or «his teacher», «تقدم» progress or «she
-presents», «الاعلام» the flags or the media, «قراري» «my decision», «ينتج» «results» or «produces». The index
-keeps one key per word; a query tries the other too, so either finds the story. Each reading lives with the
-rule it belongs to; this module only says which one a word gets (the first that applies). Pure Python, no Django.
+presents», «الاعلام» the flags or the media, «قراري» «my decision», «ينتج» «results» or «produces», «منتقدي» «my
+critic» or «the critics of». The index keeps one key per word; a query tries the other too, so either finds the
+story. Most readings live with the rule they belong to; this module says which one a word gets (the first that
+applies). Pure Python, no Django.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from nashra.arabic import form_readings, haa_readings
 from nashra.arabic.hamza_masdar import bare_masdar
 from nashra.arabic.normalize import finish_stem, fold_word, strip_marks
 from nashra.arabic.verbs import she_does_reading
+from nashra.arabic.wordlist import known
 
 __all__ = ["other_key"]
 
@@ -42,12 +44,29 @@ def _masdar(stemmer: Stemmer, original: str) -> str | None:
     return None if masdar is None or finish_stem(masdar) == stemmer.stem(original) else finish_stem(masdar)
 
 
+def _construct_plural(stemmer: Stemmer, original: str) -> str | None:
+    """«منتقدي»، «مدرسي»، «ونازحي»: «the critics / teachers / displaced of» as well as a nisba or «my»: a final ي on
+    a word whose sound plural is in use with the article (المنتقدين، النازحين; not a name's dual, مارلين)."""
+    bare = strip_marks(original)
+    folded = fold_word(bare)
+    if folded[:1] in "وفبل" and not known(folded) and len(folded) > 5:
+        folded = folded[1:]  # ومنتقدي، لمديري
+    if len(folded) < 5 or not folded.endswith("ي") or folded.startswith("ال") or folded.endswith("تي"):
+        return None  # ـتي is a ة-word's «my» or dual (مدينتي), which the key already reads
+    base = folded[:-1]
+    if known("ال" + folded) or not known("ال" + base + "ين"):
+        return None  # a nisba in use takes the article (القانوني، الرئيسي); a construct plural never does
+    key, other = stemmer.stem(original), stemmer.stem(bare[:-1])
+    return other if other != key else None
+
+
 _READINGS = (
     haa_readings.taa_reading,  # «جنحه»: his wings, or جنحة typed with ه
     _she_does,
     _masdar,
     haa_readings.my_reading,  # «قراري»: my decision (قرار)
     form_readings.other_form_reading,  # «ينتج»: results (نتج) or produces (أنتج)
+    _construct_plural,
 )
 
 

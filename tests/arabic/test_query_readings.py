@@ -1,5 +1,6 @@
-"""A query for an unvoweled imperfect also finds the form IV verb it may be (nashra/arabic/form_readings.py):
-«ينتج» is «results» (نتج) or «produces» (أنتج). Query only: the index keys do not change."""
+"""Readings a query tries beside the index key. An unvoweled imperfect is also the form IV verb it may be
+(nashra/arabic/form_readings.py): «ينتج» is «results» (نتج) or «produces» (أنتج); a construct plural in ي is
+also its noun (nashra/arabic/query_readings.py): «منتقدي». Query only: the index keys do not change."""
 
 import pytest
 
@@ -42,3 +43,16 @@ def test_nouns_first_persons_comparatives_and_form_four_keys_get_no_other_readin
 def test_the_reading_is_only_for_single_words_not_phrases():
     part = query_terms('"ينتج النفط"')[0]
     assert part.is_phrase and part.alternatives == ()
+
+
+@pytest.mark.parametrize(("construct", "noun"), [
+    ("منتقدي", "منتقد"), ("نازحي", "نازح"), ("مديري", "مدير"), ("ومنتقدي", "المنتقدين"), ("مفوضي", "مفوض"),
+])
+def test_a_query_for_a_construct_plural_in_i_also_finds_the_noun(construct, noun):
+    assert stem(noun) in query_keys(construct)  # «منتقدي الحكومة»: the government's critics
+
+
+@pytest.mark.parametrize("word", ["قانوني", "رئيسي", "نظامي", "مدينتي", "وحيدي", "مارلي", "تعاني", "تكوني"])
+def test_nisbas_my_city_function_words_names_and_verbs_get_no_construct_reading(word):
+    keys = query_keys(word)
+    assert len(keys) == 1 or word == "مدينتي" and stem("مدين") not in keys
