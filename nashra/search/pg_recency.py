@@ -59,6 +59,14 @@ _RAREST = " rarest"  # (no lexeme has a space) the share of the rarest lexeme th
 _starts: dict = {}
 
 
+def forget() -> None:
+    """Drop what this process keeps of the statistics, measured shares and window starts (each test's database
+    is another archive, with the same edition keys)."""
+    _frequencies.clear()
+    _together.clear()
+    _starts.clear()
+
+
 def share(parts, unlisted: float = 0.0) -> float:
     """The share of articles expected to match every required part (words ANDed count as independent);
     ``unlisted``: the share taken for a word the statistics do not list."""

@@ -31,8 +31,7 @@ WEEK = 7 * 24 * 3600
 def archive(article_factory, monkeypatch):
     """40 stories a week apart that all mention the government; the 3 oldest also the port."""
     stories = government_stories(article_factory, 40, timedelta(weeks=1))
-    pg_recency._frequencies.clear()
-    pg_recency._starts.clear()
+    pg_recency.forget()
     monkeypatch.setattr(backends, "RANK_CANDIDATES", 5)
     monkeypatch.setattr(backends, "_walk_rows", lambda *args: 0)  # the walk is tested in test_common_words
     monkeypatch.setattr(backends, "guessed", lambda parts: False)  # windows as long as given (measuring: below)
