@@ -10,7 +10,11 @@ class SearchConfig(AppConfig):
     def ready(self):
         from django.core.checks import register
 
+        from nashra.delivery.purge import register_dependents
+
         from . import signals  # noqa: F401  (connects the index to publishing)
+        from .purge_paths import search_page_paths
         from .versioning import check_index_version
 
         register(check_index_version)  # every `nashra check`; quiet before migrate
+        register_dependents(search_page_paths)  # a publish drops the cached search pages of its edition

@@ -30,6 +30,7 @@ def site(page_cache, article_factory, editions):
         "sports": ("eg", "/sports/"), "author": ("eg", "/authors/" + a1.authors.get().slug + "/"),
         "tag": ("eg", "/tags/" + a1.tags.get().slug + "/"), "api": ("eg", "/api/v1/articles/"),
         "lb-home": ("lb", "/"), "lb-a3": ("lb", url_of(a3)), "lb-api": ("lb", "/api/v1/articles/"),
+        "search": ("eg", "/search/?q=خبر"), "lb-search": ("lb", "/search/?q=خبر"),
     }
 
     def still_cached(gone=()):
@@ -47,8 +48,8 @@ def site(page_cache, article_factory, editions):
     return {"a1": a1, "a2": a2, "a3": a3, "check": still_cached, "all": set(urls), "editions": editions}
 
 
-EG = {"a1", "a2", "home", "politics", "politics-2", "sports", "author", "tag", "api"}
-LB = {"lb-home", "lb-a3", "lb-api"}
+EG = {"a1", "a2", "home", "politics", "politics-2", "sports", "author", "tag", "api", "search"}
+LB = {"lb-home", "lb-a3", "lb-api", "lb-search"}
 
 
 def test_editing_an_article_purges_its_pages_only(site):
@@ -61,6 +62,15 @@ def test_editing_an_article_purges_its_pages_only(site):
 def test_publishing_a_new_article_purges_its_section_home_and_lists(site, article_factory):
     article_factory(section="sports", title="هدف جديد")
     assert site["check"]() == {"a1", "a2", "politics", "politics-2", "author", "tag"} | LB
+
+
+def test_a_search_page_shows_a_story_published_after_it_was_cached(site, article_factory):
+    client = Client(HTTP_HOST="eg.localhost")
+    assert "المباراة الأول" not in client.get("/search/?q=هدف").content.decode()
+    assert client.get("/search/?q=هدف")["X-Cache"] == "HIT"
+    article_factory(section="sports", title="هدف المباراة الأول")
+    response = client.get("/search/?q=هدف")
+    assert response["X-Cache"] == "MISS" and "المباراة الأول" in response.content.decode()  # (هدف is highlighted)
 
 
 def test_breaking_article_purges_the_whole_edition(site, article_factory):
@@ -82,7 +92,7 @@ def test_moving_an_article_purges_both_sections(site):
     a1, sports = site["a1"], site["editions"]["sections"]["eg"]["sports"]
     a1.move(sports, pos="last-child")
     remaining = site["check"](gone={"a1"})  # the old URL is no longer served from the cache
-    assert {"home", "politics", "politics-2", "sports", "author", "tag", "api"}.isdisjoint(remaining)
+    assert {"home", "politics", "politics-2", "sports", "author", "tag", "api", "search"}.isdisjoint(remaining)
     assert {"a2"} | LB <= remaining
 
 
