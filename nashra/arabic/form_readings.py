@@ -5,7 +5,8 @@ Unvoweled, يَنتُج and يُنتِج are one spelling, and so are يَسقُ
 «ويسقط», «تمطر» find «أنتج», «أسقط», «أمطرت» too — the index is not changed.
 
 Only where the stemmer itself read the word as an imperfect (its key does not begin with the prefix:
-«تمر» dates, «يمن» Yemen, «نمر» tiger keep one key) and the word list knows the form IV perfect. Not the other
+«تمر» dates, «يمن» Yemen, «نمر» tiger keep one key), the word list holds the form IV verb's «she did» (أنتجت)
+and the أ-form is no noun with the article too (الأحدث: «يحدث» does not find «أحدث», the latest). Not the other
 way (a form IV key also trying form I): «وتصدر» (tops, issues) would then find «وصدر» (chest). Pure Python,
 no Django.
 """
