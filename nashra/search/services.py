@@ -19,14 +19,14 @@ from datetime import date, datetime, time, timedelta
 from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Page
 
 from nashra.arabic.index_stems import index_stems
 from nashra.arabic.search_query import QueryPart
 from nashra.arabic.stemmer import Stemmer
-from nashra.articles.models import ArticlePage, ArticleTag, SectionPage
+from nashra.articles.models import ArticlePage
 
 from . import backends
+from .documents import IndexedArticle, load_documents
 from .highlight import highlight, snippet
 from .models import PluralEntry, SearchDocument
 from .side_by_side import write_batches
@@ -104,7 +104,7 @@ def index_articles(article_ids: Iterable[int], known_stems: Mapping[str, str] | 
         # rows in memory until the commit and writes one segment; in autocommit it wrote one per row
         # (3,000 of bench/import_articles.py's articles, timed per phase: 1.2 s of index writes → 0.3 s).
         with transaction.atomic():
-            documents = _load_documents(chunk)
+            documents = load_documents(chunk)
             remove_articles(chunk)  # old stems first: an edit may change the SQLite recency key
             _write(documents, known_stems or {})
         written += len(documents)
@@ -125,61 +125,7 @@ def remove_articles(article_ids: Iterable[int]) -> None:
     SearchDocument.objects.filter(article_id__in=ids).delete()
 
 
-@dataclass
-class _Document:
-    """What the index needs of one live article, read as plain values (no page objects: 3× faster)."""
-
-    article_id: int
-    title: str
-    subtitle: str
-    body: str
-    dateline: str
-    path: str
-    published_ts: int
-    edition_id: int | None
-    section_id: int | None
-    section_title: str = ""
-    authors: list[tuple[int, str]] = field(default_factory=list)
-    tags: list[str] = field(default_factory=list)
-
-    def meta_text(self) -> str:
-        # One field, separated by full stops so no phrase runs across two of them in meaning.
-        names = [name for _, name in self.authors]
-        return " . ".join(filter(None, [self.subtitle, *self.tags, self.section_title, *names, self.dateline]))
-
-
-def _load_documents(ids: Sequence[int]) -> list[_Document]:
-    rows = (
-        ArticlePage.objects.live().filter(pk__in=ids, published_at__isnull=False).order_by("pk")
-        .values_list("pk", "title", "subtitle", "body", "dateline", "path", "published_at",
-                     "edition_id", "section_id")
-    )
-    documents = {
-        pk: _Document(pk, title, subtitle or "", body or "", dateline or "", path, int(published.timestamp()),
-                      edition_id, section_id)
-        for pk, title, subtitle, body, dateline, path, published, edition_id, section_id in rows
-    }
-    if not documents:
-        return []
-    # The section is read from the tree, not from ``section_id``: Wagtail's move
-    # does not call ArticlePage.save, so the denormalised columns lag after a move.
-    parents = {d.path[:-Page.steplen] for d in documents.values()}
-    sections = {path: (pk, title, edition_id) for pk, path, title, edition_id in
-                SectionPage.objects.filter(path__in=parents).values_list("pk", "path", "title", "edition_id")}
-    for document in documents.values():
-        section = sections.get(document.path[:-Page.steplen])
-        if section is not None:
-            document.section_id, document.section_title, document.edition_id = section
-    authors = ArticlePage.authors.through.objects.filter(articlepage_id__in=documents).order_by("pk")
-    for article_id, author_id, name in authors.values_list("articlepage_id", "author_id", "author__name"):
-        documents[article_id].authors.append((author_id, name))
-    tags = ArticleTag.objects.filter(content_object_id__in=documents).order_by("pk")
-    for article_id, name in tags.values_list("content_object_id", "tag__name"):
-        documents[article_id].tags.append(name)
-    return list(documents.values())
-
-
-def _write(documents: Sequence[_Document], known: Mapping[str, str] | None = None) -> None:
+def _write(documents: Sequence[IndexedArticle], known: Mapping[str, str] | None = None) -> None:
     if not documents:
         return
     stemmer = get_stemmer()

@@ -1,11 +1,13 @@
 """The index finds every spelling, ranks sensibly and follows publishing."""
 
+import json
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
+from nashra.articles.models import ArticlePage
 from nashra.search import services
 from nashra.search.models import PluralEntry, SearchDocument
 
@@ -260,6 +262,26 @@ def test_renaming_a_section_or_an_author_reindexes_their_stories(
         author.save()
     assert find(editions, "الفرماوي") == [article.pk]
     assert find(editions, "حداد") == []
+
+
+def test_imported_stories_are_found_by_their_tags_and_each_of_their_writers(editions):
+    from nashra.importing.services import import_lines
+
+    lines = [json.dumps({
+        "external_id": f"wire-{n}", "section": "economy", "title": f"تقرير السوق رقم {n}",
+        "body": "<p>نص التقرير.</p>", "published_at": f"2025-12-0{n}T08:00:00+02:00",
+        "byline": "سارة الخطيب و عمر النجار" if n == 1 else "ليلى منصور",
+        "tags": ["الطاقة المتجددة", "الهيدروجين الأخضر"] if n == 1 else ["الذهب"],
+    }, ensure_ascii=False) for n in (1, 2)]
+    report = import_lines(lines, editions["eg"])
+    assert (report.created, report.errors) == (2, [])
+    first, second = (ArticlePage.objects.get(external_id=f"wire-{n}").pk for n in (1, 2))
+    assert find(editions, "الهيدروجين") == [first]  # a tag's word, in neither title nor body
+    assert find(editions, "المتجددة") == [first]
+    assert find(editions, "الذهب") == [second]
+    assert find(editions, "النجار") == [first]  # the second of two writers
+    assert find(editions, "الخطيب") == [first]
+    assert find(editions, "منصور") == [second]
 
 
 @pytest.mark.parametrize("query", ["هجوم علي غزة", "هجوم الي غزة", "هجوم حتي غزة", "متي هجوم غزة"])
