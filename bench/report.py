@@ -103,10 +103,12 @@ def targets_18(results: dict) -> list[dict]:
                      "met": rate >= 1000})
         rows.append({"target": "bulk import ≥ 2,000 articles/s (measured with the index)", "value": rate,
                      "shown": shown, "met": rate >= 2000})
-    top = max(results["growth"])
-    search = results["growth"][top].get("search")
-    if search:
-        articles = results["growth"][top]["articles"]
+    # The SQLite bar is set at 100 k articles: with --full, the 100 k step's figures, not the 1 M step's.
+    searched = sorted(((row["articles"], row["search"]) for row in results["growth"].values() if row.get("search")),
+                      key=lambda pair: pair[0])
+    at_bar = [pair for pair in searched if pair[0] >= 100_000]
+    if searched:
+        articles, search = at_bar[0] if at_bar else searched[-1]
         rows.append({"target": "search p95 < 50 ms at 100 k articles (SQLite)", "value": search["p95_ms"],
                      "shown": f"{search['p95_ms']} ms at {articles} articles (p50 {search['p50_ms']} ms; "
                               f"100 k with --full)",
