@@ -66,7 +66,7 @@ from nashra.arabic.own_letters import nisba_typed_haa, own_final_alif, own_wal_w
 from nashra.arabic.places import definite_place
 from nashra.arabic.search_query import MAX_QUERY_PARTS, QueryPart, parse_query
 from nashra.arabic.stopwords import is_ambiguous, is_stopword
-from nashra.arabic.verbs import perfect_of, verb_perfect
+from nashra.arabic.verbs import future_prefix, perfect_of, verb_perfect
 
 __all__ = [
     "Stemmer", "Term", "QueryPart", "default_stemmer", "stem", "terms", "query_terms",
@@ -80,7 +80,7 @@ _SINGLE_PROCLITICS = "وبل"
 #: The version of the search keys this code makes. Raised whenever a change gives any word another
 #: key: an index built by an older version must be rebuilt (``nashra reindex``); the newsroom and
 #: ``nashra check`` say so until it is (nashra.search.versioning).
-KEYS_VERSION = 15
+KEYS_VERSION = 16
 CACHE_SIZE = 1 << 17
 
 
@@ -330,6 +330,8 @@ class Stemmer:
                 w = w[:len(lam) - 2] + "ال" + w[len(lam):]
         if (place := definite_place(w)) is not None:  # القاهرة ≠ قاهرة: the place keeps its article
             return place
+        if self._lookup(w, False) is None and (future := future_prefix(w)):
+            return self.stem(bare[future:])  # سيتسنى، وسيتهاوى → يتسنى، يتهاوى
         verb = None if self._lookup(w, False) is not None else (
             perfect_of(w, bare.startswith("أل"), self._stem_arabic, self.stem))
         if verb and len(verb) == 4 and verb.startswith("ال"):

@@ -380,3 +380,18 @@ def perfect_of(word: str, hamza_written: bool, noun_key: Callable[[str], str], k
         return after
     return (perfect or after_conjunction(word) or _root_haa_imperfect(word) or hollow_i_did(word)
             or rare_verb_perfect(word) or we_do_perfect(word, noun_key) or you_or_we_did(word, key))
+
+
+def future_prefix(word: str) -> int:
+    """Letters before a form V / VI imperfect that are the future سـ, with و / ف before it; 0 when there are none.
+
+    «سيتسنى», «وسيتهاوى», «ستتغير» are «يتسنى», «يتهاوى», «تتغير» ahead, when the rest begins يت / تت, is
+    no noun and has no tanween, and either the list knows it better than the whole, or it knows neither and
+    the rest reads as a verb (not ستارة، سنابل، فستانك: any imperfect after سـ took those apart)."""
+    start = 1 if word[:1] in ("و", "ف") and word[1:2] == "س" else 0
+    rest = word[start + 1:]
+    if word[start:start + 1] != "س" or rest[:2] not in ("يت", "تت") or _is_noun(rest) or _accusative(rest):
+        return 0
+    if known(rest):
+        return start + 1 if band(rest) < band(word) else 0
+    return start + 1 if not known(word) and verb_perfect(rest) else 0

@@ -1,0 +1,45 @@
+"""Keys v16: the future before a form V / VI imperfect (nashra.arabic.verbs.future_prefix) and «your» on a
+three-letter noun (nashra.arabic.stem_guards.your)."""
+
+import pytest
+
+from nashra.arabic.stemmer import KEYS_VERSION, stem
+from nashra.arabic.verbs import future_prefix
+
+
+@pytest.mark.parametrize("future, now", [
+    ("سيتسنى", "يتسنى"), ("وسيتهاوى", "يتهاوى"), ("ستتغير", "تتغير"), ("سيتوخى", "يتوخى"),
+    ("سيتماشى", "يتماشى"), ("سيتوجب", "يتوجب"), ("ستتمكن", "تتمكن"),
+])
+def test_the_future_of_a_form_five_or_six_verb_has_the_key_of_the_verb(future, now):
+    assert stem(future) == stem(now)
+
+
+@pytest.mark.parametrize("word", ["ستارة", "سنابل", "فستانك", "ستيفنسون", "سيتي"])
+def test_a_word_beginning_with_s_is_no_future_unless_a_form_five_or_six_verb_follows(word):
+    assert future_prefix(word) == 0
+
+
+def test_the_letters_before_the_verb_are_counted_on_the_folded_word():
+    assert future_prefix("سيتسني") == 1 and future_prefix("وسيتهاوي") == 2 and future_prefix("فستتغير") == 2
+
+
+def test_the_keys_version_says_the_index_must_be_rebuilt():
+    assert KEYS_VERSION >= 16
+
+
+@pytest.mark.parametrize("yours, noun", [
+    ("طفلك", "طفل"), ("حلمك", "حلم"), ("هدفك", "هدف"), ("ابنك", "ابن"), ("لقبك", "لقب"), ("بيتك", "بيت"),
+    ("وقتك", "وقت"), ("لطفلك", "طفل"),
+])
+def test_your_on_a_three_letter_noun_has_the_key_of_the_noun(yours, noun):
+    assert stem(yours) == stem(noun)
+
+
+@pytest.mark.parametrize("word, other", [
+    ("يمسك", "أمس"), ("أمسك", "أمس"), ("أمسكوا", "أمس"),  # he holds / held: a verb, not «your yesterday»
+    ("عليك", "علي"),  # «on you», not the name Ali
+    ("البنوك", "البنو"), ("الأملاك", "الأملا"), ("الملوك", "الملو"),  # the ك is the word's own
+])
+def test_a_final_kaf_that_is_the_words_own_or_a_verbs_object_is_kept(word, other):
+    assert stem(word) != stem(other)
