@@ -16,6 +16,13 @@ Usage::
 
     .venv/bin/python bench/import_articles.py [-n 5000] [--reference 300] [--batch-size 500] [--keep]
     .venv/bin/python bench/import_articles.py --database-url postgres://postgres@127.0.0.1:5432/EMPTY_DB
+
+With ``--into``, N new articles go into the archive that is already there instead (its edition «eg», section
+«politics»; nothing else is timed, nothing is removed): what an import costs as the archive grows, e.g. into a
+database ``bench/search_speed.py --keep`` or ``make bench`` built::
+
+    .venv/bin/python bench/import_articles.py --into --data-dir KEPT_DATA_DIR -n 5000            # SQLite
+    .venv/bin/python bench/import_articles.py --into --database-url postgres://…/KEPT_DB -n 5000   # PostgreSQL
 """
 
 from __future__ import annotations
@@ -169,6 +176,28 @@ def reference_add_child(records, edition) -> float:
     return time.perf_counter() - started
 
 
+def into_existing(args) -> None:
+    """``--into``: N articles into the archive of ``--data-dir`` / ``--database-url``, one section, the import's
+    own batches (index included); prints the archive's size before and the rate."""
+    if not args.data_dir and not args.database_url:
+        sys.exit("--into needs --data-dir (SQLite) or --database-url (PostgreSQL) of an existing archive")
+    setup_django(args.data_dir or Path(tempfile.mkdtemp(prefix="nashra-bench-import-")), args.database_url)
+    from nashra.articles.models import ArticlePage
+    from nashra.importing.services import find_edition, import_file
+
+    edition = find_edition("eg")
+    have = ArticlePage.objects.count()
+    records = []
+    for record in synthetic_articles(args.n, prefix=f"into-{have}-{time.time_ns()}", seed=have):
+        record["section"] = "politics"
+        records.append(record)
+    with tempfile.TemporaryDirectory() as scratch:
+        source = write_jsonl(Path(scratch) / "more.jsonl", records)
+        report, cpu = timed(import_file, source, edition, batch_size=args.batch_size)
+    assert report.created == args.n and not report.errors, report.errors[:5]
+    show(f"into {have:,} articles", report.created, report.seconds, cpu, "one section, index included")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-n", type=int, default=5000, help="articles for the bulk path (default 5000)")
@@ -178,7 +207,13 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="keep the temporary data directory")
     parser.add_argument("--database-url", help="an EMPTY database to fill instead of a new SQLite file "
                         "(e.g. postgres://postgres@127.0.0.1:5432/import_bench)")
+    parser.add_argument("--into", action="store_true",
+                        help="import -n articles into the existing archive of --data-dir or --database-url")
+    parser.add_argument("--data-dir", type=Path, help="with --into: an existing NASHRA_DATA_DIR (SQLite)")
     args = parser.parse_args()
+    if args.into:
+        into_existing(args)
+        return
 
     data_dir = Path(tempfile.mkdtemp(prefix="nashra-bench-import-"))
     try:
