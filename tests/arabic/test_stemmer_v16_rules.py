@@ -56,3 +56,32 @@ def test_like_before_a_rarer_name_has_the_key_of_the_name(like, name):
 @pytest.mark.parametrize("word, other", [("كمينا", "مينا"), ("كحيل", "حيل"), ("كاورو", "اورو"), ("كبير", "بير")])
 def test_a_word_whose_first_letter_is_kaf_keeps_it(word, other):
     assert stem(word) != stem(other)
+
+
+@pytest.mark.parametrize("forms", [
+    ["يتنامى", "ويتنامى", "سيتنامى", "تتنامى", "يتنامون", "تنامي", "التنامي", "وتنامي"],
+    ["يتعاطى", "ويتعاطى", "سيتعاطى", "يتعاطون", "التعاطي", "بتعاطي", "لتعاطي"],
+    ["يتقاضى", "فيتقاضى", "سيتقاضى", "يتقاضون", "التقاضي", "للتقاضي", "وتقاضي"],
+    ["يتهاوى", "ويتهاوى", "سيتهاوى", "تتهاوى", "تهاوى"],
+    ["يتفادى", "تفادى", "لتفادي", "تفاديا"],
+])
+def test_a_form_six_defective_verb_and_its_noun_share_one_key(forms):
+    assert len({stem(w) for w in forms}) == 1, {w: stem(w) for w in forms}
+
+
+@pytest.mark.parametrize("word, other", [
+    ("التنامي", "نام"),  # growth is not «he slept»
+    ("التعاطي", "تعطي"),  # taking (drugs) is not «she gives»
+    ("التقاضي", "تقضي"),  # litigation is not «she spends»
+    ("فيتنامي", "يتنامى"),  # Vietnamese: a word of its own, not ف + يتنامى
+])
+def test_a_form_six_noun_is_not_merged_with_a_word_of_another_concept(word, other):
+    assert stem(word) != stem(other)
+
+
+@pytest.mark.parametrize("word, same", [
+    ("التجاري", "تجاري"),  # commercial: the nisba of تجارة, with and without the article
+    ("تعاني", "يعاني"),  # «she / he suffers»: form III, which has no noun with the article
+])
+def test_words_of_that_shape_that_are_no_form_six_verb_keep_their_keys(word, same):
+    assert stem(word) == stem(same)
