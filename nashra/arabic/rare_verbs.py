@@ -20,6 +20,7 @@ __all__ = ["rare_verb_perfect"]
 #: A known word at least this rare (bands: 100 = ten times rarer) may still be read by shape.
 RARE_BAND = 560
 _ENDINGS = ("ون", "ان", "ين", "وا")
+_PRONOUNS = ("هما", "هم", "كم", "ها", "ه", "نا")
 
 
 def _sound(letters: str) -> bool:
@@ -56,6 +57,8 @@ def rare_verb_perfect(word: str) -> str | None:
     (التابلت) or ends in ي, ة, ه or ا (a nisba, a defective verb, tanween: the other rules read those)."""
     if len(word) < 5 or word.startswith("ال") or word[-1] in "يةه" or word.endswith("ا") and not word.endswith("وا"):
         return None
+    if any(word.endswith("ت" + pronoun) and known(word[:-len(pronoun) - 1] + "ة") for pronoun in _PRONOUNS):
+        return None  # سيرتكم، مساومتهم: a ة-word with a pronoun
     w = word[1:] if word[:2] in ("سي", "ست") and len(word) >= 6 else word  # the future: سيرتطم
     if w[0] in "يت":
         core = w[1:]
@@ -63,9 +66,10 @@ def rare_verb_perfect(word: str) -> str | None:
             if core.endswith(ending) and len(core) - 2 >= 4:
                 core = core[:-2]
                 break
-        if _derived(core) and _may_read(w, "ا" + core, core):
+        # (with the future cut, the whole must be read so too: سيرتهم is «their biography», no سـ + يرتهم)
+        if _derived(core) and _may_read(w, "ا" + core, core) and _may_read(word, "ا" + core, core):
             return "ا" + core  # يرتطم → ارتطم، يستصلح → استصلح، ينتشل → انتشل
-        if _form_three(core) and _may_read(w, core, core):
+        if _form_three(core) and _may_read(w, core, core) and _may_read(word, core, core):
             return core  # يساوم → ساوم
         return None
     for suffix in ("وا", "ت"):

@@ -85,3 +85,12 @@ def test_a_form_six_noun_is_not_merged_with_a_word_of_another_concept(word, othe
 ])
 def test_words_of_that_shape_that_are_no_form_six_verb_keep_their_keys(word, same):
     assert stem(word) == stem(same)
+
+
+@pytest.mark.parametrize("word, same", [("سيرتهم", "سيرة"), ("سيرتكم", "سيرة"), ("ستراوس", "ستراوس")])
+def test_a_known_word_beginning_with_s_is_not_read_as_the_future_of_a_rare_verb(word, same):
+    assert stem(word) == stem(same)  # (سيرتهم was «they will ...» of a verb ارتهم no one uses)
+
+
+def test_the_future_of_a_rare_derived_verb_is_still_read():
+    assert stem("سيرتطم") == stem("ارتطم") == stem("يرتطمون")
