@@ -294,7 +294,7 @@ class Stemmer:
                     stem, known = self._core("ل" + rest, True)
                     if known:
                         return stem
-                    if len(rest) >= 3 and wordlist.known("الل" + rest) and not wordlist.known("ال" + rest):
+                    if len(rest) >= 2 and wordlist.known("الل" + rest) and not wordlist.known("ال" + rest):
                         return self._stem_arabic("الل" + rest)  # لليبي، لليبيين: ل + الليبي (no «اليبي»)
                 if rest.startswith("ال") and len(rest) >= 4 and self._lookup(rest, True) is None:
                     if guards.al_masdar(rest):

@@ -94,3 +94,8 @@ def test_a_known_word_beginning_with_s_is_not_read_as_the_future_of_a_rare_verb(
 
 def test_the_future_of_a_rare_derived_verb_is_still_read():
     assert stem("سيرتطم") == stem("ارتطم") == stem("يرتطمون")
+
+
+@pytest.mark.parametrize("word, same", [("للغز", "اللغز"), ("للهب", "اللهب"), ("للثة", "اللثة")])
+def test_for_the_before_a_short_word_beginning_with_lam_keeps_its_lam(word, same):
+    assert stem(word) == stem(same)  # ل + اللغز is written للغز (before: غز, a word no one meant)
