@@ -183,6 +183,8 @@ def kaf(word: str) -> bool:
     if word[0] != "ك" or not known(rest) or is_stopword(rest) or is_ambiguous(rest):
         return False  # not «كانا» → انا، «كالي» → الي
     if not known("ال" + rest):  # «كسوزان»، «كدحلان»: before a name in use, when the whole is no word
+        if len(rest) == 3:  # «كرفح»، «كعدن»: a short name the list knows after «in» too (برفح), the whole no word
+            return not known(word) and not known("ال" + word) and band(rest) < 700 and known("ب" + rest)
         return len(rest) >= 4 and not known(word) and band(rest) < 700
     return not known(word) or not known("ال" + word) and band(rest) + 100 < band(word)
 
