@@ -57,7 +57,7 @@ from nashra.arabic import haa_readings, query_readings, wordlist
 from nashra.arabic import stem_guards as guards
 from nashra.arabic.al_initial import al_initial_stem
 from nashra.arabic.conjunction_fa import after_fa, fa
-from nashra.arabic.form_six import form_six_defective
+from nashra.arabic.defective_forms import defective_form_key
 from nashra.arabic.hamza_masdar import kasra_masdar
 from nashra.arabic.lexicon_data import load_plurals, read_data, rows
 from nashra.arabic.loan_skeleton import commonest_spelling
@@ -331,8 +331,8 @@ class Stemmer:
                 w = w[:len(lam) - 2] + "ال" + w[len(lam):]
         if (place := definite_place(w)) is not None:  # القاهرة ≠ قاهرة: the place keeps its article
             return place
-        if (form_six := form_six_defective(w)) is not None:
-            return finish_stem(form_six)  # يتنامى، ويتنامى، تنامى، التنامي → تنامي
+        if (defective := defective_form_key(w)) is not None:
+            return finish_stem(defective)  # يتنامى، التنامي، تنامت → تنامي; يتصدى، التصدي → تصدي
         if self._lookup(w, False) is None and (future := future_prefix(w)):
             return self.stem(bare[future:])  # سيتسنى، وسيتهاوى → يتسنى، يتهاوى
         verb = None if self._lookup(w, False) is not None else (

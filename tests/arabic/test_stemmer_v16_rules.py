@@ -1,4 +1,5 @@
-"""Keys v16: the future before a form V / VI imperfect (nashra.arabic.verbs.future_prefix) and «your» on a
+"""Keys v16: the future before a form V / VI imperfect (nashra.arabic.verbs.future_prefix), defective verbs of forms
+VI and V (nashra.arabic.defective_forms) and «your» on a
 three-letter noun (nashra.arabic.stem_guards.your)."""
 
 import pytest
@@ -65,8 +66,12 @@ def test_a_word_whose_first_letter_is_kaf_keeps_it(word, other):
     ["يتقاضى", "فيتقاضى", "سيتقاضى", "يتقاضون", "التقاضي", "للتقاضي", "وتقاضي"],
     ["يتهاوى", "ويتهاوى", "سيتهاوى", "تتهاوى", "تهاوى"],
     ["يتفادى", "تفادى", "لتفادي", "تفاديا"],
+    ["تنامت", "تنامى", "التنامي"],
+    ["يتصدى", "ويتصدى", "سيتصدى", "تصدى", "تصدت", "التصدي", "للتصدي", "والتصدي"],
+    ["يتخلى", "ويتخلى", "تخلى", "تخلت", "التخلي", "بالتخلي"],
+    ["يتحرى", "التحري", "التحريات", "تحرياتها", "وتحريات"],
 ])
-def test_a_form_six_defective_verb_and_its_noun_share_one_key(forms):
+def test_a_form_six_or_five_defective_verb_and_its_noun_share_one_key(forms):
     assert len({stem(w) for w in forms}) == 1, {w: stem(w) for w in forms}
 
 
@@ -75,6 +80,9 @@ def test_a_form_six_defective_verb_and_its_noun_share_one_key(forms):
     ("التعاطي", "تعطي"),  # taking (drugs) is not «she gives»
     ("التقاضي", "تقضي"),  # litigation is not «she spends»
     ("فيتنامي", "يتنامى"),  # Vietnamese: a word of its own, not ف + يتنامى
+    ("التصدي", "تصيد"), ("التخلي", "تخيل"), ("التردي", "تريد"), ("التعدي", "تعيد"),  # hunt, imagine, she wants
+    ("تنحت", "تنحى"),  # «she sculpts» (ينحت) as well as «she stepped down»: kept with نحت
+    ("التقنيات", "تقني"),  # the plural of تقنية, not of a verbal noun
 ])
 def test_a_form_six_noun_is_not_merged_with_a_word_of_another_concept(word, other):
     assert stem(word) != stem(other)
@@ -83,6 +91,7 @@ def test_a_form_six_noun_is_not_merged_with_a_word_of_another_concept(word, othe
 @pytest.mark.parametrize("word, same", [
     ("التجاري", "تجاري"),  # commercial: the nisba of تجارة, with and without the article
     ("تعاني", "يعاني"),  # «she / he suffers»: form III, which has no noun with the article
+    ("تبقي", "يبقى"), ("تمشي", "يمشي"), ("تجري", "يجري"),  # «she remains, walks, runs»: form I
 ])
 def test_words_of_that_shape_that_are_no_form_six_verb_keep_their_keys(word, same):
     assert stem(word) == stem(same)
