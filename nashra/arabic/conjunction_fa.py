@@ -15,7 +15,7 @@ from nashra.arabic.loanwords import nearest_spelling
 from nashra.arabic.stopwords import is_ambiguous, is_stopword
 from nashra.arabic.wordlist import band, known
 
-__all__ = ["fa", "after_fa"]
+__all__ = ["fa", "after_fa", "fa_and_preposition"]
 
 
 class Stemmer(Protocol):
@@ -111,3 +111,10 @@ def after_fa(stemmer: Stemmer, r: str) -> str | None:
     # فمشاركو، فمنتقدو: the construct plural of a word the list knows, or knows in its plural (المنتقدين)
     plural = rest.endswith("و") and stem == rest[:-1] and (known(stem) or known("ال" + stem + "ين"))
     return stemmer._resolve(rest, False, 1) if is_known or whole or plural else None
+
+
+def fa_and_preposition(w: str) -> bool:
+    """«فلبنيامين»، «فبجاكسون»: ف + ل / ب / ك before a word the list knows well, the whole and the word after ف
+    unknown (not فلكلور: كلور is rare; not فبعقوبه: ف + بعقوبة typed with ه)."""
+    return w[:2] in ("فل", "فب", "فك") and len(w) >= 6 and band(w[2:]) <= 600 and not (
+        known(w) or known(w[1:]) or w[2:].startswith("ال") or known(w[1:-1] + "ة"))

@@ -56,7 +56,7 @@ from nashra.arabic import dual_guards as duals
 from nashra.arabic import haa_readings, query_readings, wordlist
 from nashra.arabic import stem_guards as guards
 from nashra.arabic.al_initial import al_initial_stem
-from nashra.arabic.conjunction_fa import after_fa, fa
+from nashra.arabic.conjunction_fa import after_fa, fa, fa_and_preposition
 from nashra.arabic.defective_forms import defective_form_key
 from nashra.arabic.hamza_masdar import kasra_masdar
 from nashra.arabic.lexicon_data import load_plurals, read_data, rows
@@ -317,11 +317,8 @@ class Stemmer:
             w = w[:-1] + "ء"  # مرفأ: a hamza, never tanween (مرفأ = المرفأ = مرفا)
         if "أي" not in bare:  # (ورأيهم: the writer wrote the hamza; its ي is no ئ typed as ي — not وراءهم)
             w = guards.typed_hamza_after_article(w)  # جايزة، كهربا، بالنايب: a hamza typed as ي or left out
-        if w[:2] in ("فل", "فب", "فك") and len(w) >= 6 and wordlist.band(w[2:]) <= 600 and not (
-                wordlist.known(w) or wordlist.known(w[1:]) or w[2:].startswith("ال") or wordlist.known(w[1:-1] + TAA)):
-            # فلبنيامين، فبجاكسون: ف + ل / ب / ك before a word the list knows well (not فلكلور: كلور is rare; not
-            # فبعقوبه: ف + بعقوبة typed with ه)
-            return self.stem(bare[2:])
+        if fa_and_preposition(w):
+            return self.stem(bare[2:])  # فلبنيامين، فبجاكسون → بنيامين، جاكسون
         if nisba_typed_haa(w):
             w = w[:-1] + TAA  # تركمانيه، بنزرتيه: a nisba's feminine typed with ه, not «his» + «my»
         if w.endswith("ا") and len(w) >= 4 and w[0] != "ا" and "\u064b" not in word and own_final_alif(w):
