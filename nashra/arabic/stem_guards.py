@@ -193,10 +193,11 @@ def your(word: str) -> bool:
     """«رصيدك»، «تعليقك»، «طفلك»: the pronoun ك «your» on a word in use, when the whole is far rarer (a word
     whose own last letter is ك — شريك، مشترك، معارك، تحرك — is commoner than what is left without it)."""
     rest = word[:-1]
+    # طفلك، ابنك: a three-letter noun in use with the article, the whole never with it (البنوك، الأملاك), and no
+    # verb (أمسك، أمسكت: not «your yesterday»), nor عليك (علي: «on» or the name)
     if len(rest) == 3 and not (_takes_article(rest) and not _takes_article(word) and not is_ambiguous(rest)
                                and not known(word + "ت") and not known(word + "وا")):
-        return False  # طفلك، ابنك: a noun in use with the article, the whole never with it (البنوك، الأملاك)
-        # and no verb (أمسك، أمسكت: not «your yesterday»), nor عليك (علي: «on» or the name)
+        return False
     return (len(rest) >= 3 and known(rest) and band(rest) + 80 < band(word) and not is_stopword(rest)
             and not singular_of(word))  # مدارك is the plural of مدرك, not «your orbit»
 

@@ -109,6 +109,8 @@ def you_or_we_did(word: str, key: Callable[[str], str]) -> str | None:
     base = word[:-2]
     if is_stopword(base) or word.startswith("ال") and not known(base):
         return None  # الأنتينا: a noun with the article, no «we did»
+    if word.endswith("تنا") and known(base[:-1] + "ة") and band(base[:-1] + "ة") < band(base):
+        return None  # جدتنا: «our grandmother» (جدة, commoner than a verb جدت)
     own = key(base)
     return base if own == key(base + "ت") == key(base + "وا") and base.endswith(own) else None
 

@@ -109,3 +109,7 @@ def test_the_future_of_a_rare_derived_verb_is_still_read():
 @pytest.mark.parametrize("word, same", [("للغز", "اللغز"), ("للهب", "اللهب"), ("للثة", "اللثة")])
 def test_for_the_before_a_short_word_beginning_with_lam_keeps_its_lam(word, same):
     assert stem(word) == stem(same)  # ل + اللغز is written للغز (before: غز, a word no one meant)
+
+
+def test_our_on_a_taa_word_the_list_lacks_whole_is_not_read_as_we_did():
+    assert stem("جدتنا") == stem("جدتها") == stem("جدة")  # «our grandmother», not «we did» of a verb جدت
