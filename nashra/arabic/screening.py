@@ -8,16 +8,21 @@ Built on the search folding (:mod:`nashra.arabic.normalize`), so a word is found
 however it is written:
 
 * harakat, tatweel, hamza/alef forms, ى/ي, ة/ه (shared ``normalize``); a hamza seat
-  written as ي («خاين» for «خائن») is read as the hamza;
+  written as ي («خاين» for «خائن», «لييم» for «لئيم»), as أ («لأيم») or merged with the ي before
+  it («دنئ») is read as the hamza — but not where the hamza read as ي, or left out, is a word of its
+  own that the word list knows better (ليم inside «وليمة», دنيا), and no derived plural that is
+  a far commoner word (نصيب is not a plural of نصاب);
 * zero-width and bidi control characters removed; text inside a left-to-right
   override (which shows Arabic letters reversed) is also read reversed;
 * emoji and symbols inside a word removed («حما🐴ر»), and also read as a space;
 * repeated letters collapsed (حمممار → حمار);
 * the forms of :mod:`nashra.arabic.screening_forms`: vocative «يا» glued or not, و ف ب ك ل ال
-  prefixes, pronoun suffixes, feminine, sound and broken plurals (كلاب، أغبياء، خنازير);
+  and the Levantine «هال» (this) prefixes, pronoun suffixes, feminine, sound and broken plurals
+  (كلاب، أغبياء، خنازير، جبناء، زنادقة);
 * Latin letters and digits inside an Arabic word, read as look-alikes (l → ا, o → ه) or
   as Arabizi (7 → ح, 3 → ع, 2 → ء or ق, 9 → ق or ص, m → م);
-* whole Arabizi and English words (:mod:`nashra.arabic.screening_latin`);
+* whole Arabizi and English words (:mod:`nashra.arabic.screening_latin`), phrases in Arabizi
+  («ebn el 7aram»), vowels drawn out («fasheeeel»);
 * letters spaced or dotted apart (ح م ا ر, ح.م.ا.ر, «انت ح م ا ر»), and one space inside
   a word (حما ر).
 
@@ -36,6 +41,7 @@ from .screening_forms import affix_readings, derived_forms, is_masdar_shape
 from .screening_latin import (
     arabizi_key,
     arabizi_pattern,
+    arabizi_phrase_pattern,
     collapse,
     english_hit,
     english_keys,
@@ -43,6 +49,7 @@ from .screening_latin import (
     looks_like_name,
 )
 from .stopwords import is_stopword
+from .wordlist import band, known
 
 __all__ = ["BannedList", "find_banned", "clean_invisible", "INVISIBLE_RE"]
 
@@ -53,11 +60,14 @@ _OVERRIDE_SPAN_RE = re.compile("[\u202d\u202e]([^\u202c\u2069\n]*)")
 _TOKEN_RE = re.compile(r"[^\s.,،؛:;?؟«»\"()\[\]{}<>/\\\-_*+=~·•…]+")
 _EDGE_PUNCT = "!|'"
 _MAX_READINGS = 32
-_MAX_GLUED = 8   # tokens glued into one word at most (letters spaced apart)
+# A derived form (plural, feminine) this much commoner than its entry is a word of its own (bands: 100 = 10×).
+_DERIVED_MARGIN = 50
+_UNKNOWN_BAND = 10_000
+_MAX_GLUED = 12  # tokens glued into one word at most (letters spaced apart: m u g h a f f a l)
 
 # What a Latin letter or digit inside an Arabic word may stand for: a look-alike or its Arabizi sound.
 _MIXED_READINGS = {
-    "0": "هو", "1": "ا", "2": "ءق", "3": "ع", "5": "خ", "6": "ط", "7": "ح", "8": "غ", "9": "قصو",
+    "0": "هو", "1": "ا", "2": "ءق", "3": "ع", "5": "خه", "6": "ط", "7": "ح", "8": "غ", "9": "قصو",
     "|": "ا", "!": "ا", "a": "ا", "b": "ب", "d": "د", "e": "ي", "f": "ف", "g": "جغ", "h": "هح", "i": "اي",
     "j": "ج", "k": "ك", "l": "ال", "m": "م", "n": "ن", "o": "هو", "q": "ق", "r": "ر", "s": "سص", "t": "تط",
     "u": "و", "w": "و", "x": "خ", "y": "ي", "z": "زظ",
@@ -68,6 +78,11 @@ _MIXED_DIGRAPHS = {"sh": "ش", "kh": "خ", "gh": "غ", "th": "ث"}
 def clean_invisible(text: str) -> str:
     """Remove bidi controls and zero-width characters (for storage and display)."""
     return INVISIBLE_RE.sub("", text)
+
+
+def _band(folded: str) -> int:
+    """How common a folded word is in the word list (lower is commoner); words it lacks count as rarest."""
+    return band(folded) if known(folded) else _UNKNOWN_BAND
 
 
 def _is_arabic(ch: str) -> bool:
@@ -83,16 +98,37 @@ def _fold(word: str) -> str:
     return collapse(normalize(word))
 
 
-def _loose(word: str) -> str:
-    """A hamza seat written as ي or dropped after alef («خاين», «خاءن» → one key)."""
-    return collapse(word.replace("ء", "ي"))
+def _loose(word: str) -> str | None:
+    """A hamza seat written as ي («خاين», «خاءن» → one key). None where that ي would stand beside another:
+    «لييم» (لئيم) is read back to its hamza by :func:`_arabic_readings`, and once collapsed it would be «ليم»,
+    a word of its own inside «وليمة» (a feast)."""
+    seated = word.replace("ء", "ي")
+    return None if "يي" in seated else collapse(seated)
 
 
 def _arabic_readings(token: str) -> set[str]:
     """Folded spellings of an Arabic word that may hold Latin letters or digits."""
     word = normalize(token)
+    out = _mixed_readings(word)
+    if len(word) >= 3 and word[-1] == "ء" and word[-2] not in "ايوء":
+        out |= _mixed_readings(word[:-1] + "يء")  # «دنئ»: the ي of «دنيء» merged into the hamza's seat
+    if _SEAT_MOVED_RE.search(token):  # «لأيم» for «لئيم»: the hamza on the wrong seat, folded to ا
+        out |= _mixed_readings(normalize(_SEAT_MOVED_RE.sub("ئ", token)))
+    return out
+
+
+# A vowel typed three times or more («fasheeeel»), where two would be a long vowel (ee = ي).
+_DRAWN_VOWEL_RE = re.compile(r"([aeiou])\1{2,}")
+# A hamza on أ or إ inside a word before ي, where ئ belongs (لأيم، لإيم).
+_SEAT_MOVED_RE = re.compile("(?<=[\u0621-\u064a])[أإ](?=ي)")
+
+
+def _mixed_readings(word: str) -> set[str]:
     if sum(c.isdigit() for c in word) * 2 > len(word):
         return {collapse(word)}  # a number with a unit («2025م»), not a word with Arabizi digits
+    if "يي" in word:  # «لييم»: a hamza seat typed as ي before the word's own ي (لئيم), before collapsing
+        word_with_hamza = word.replace("يي", "ءي")
+        return _mixed_readings(word_with_hamza) | _mixed_readings(word.replace("يي", "ي"))
     for latin, arabic in _MIXED_DIGRAPHS.items():
         word = word.replace(latin, arabic)
     readings = [""]
@@ -113,6 +149,7 @@ class BannedList:
         self.english: dict[str, str] = {}      # collapsed lower-case English word → entry
         self.arabizi: list[tuple[re.Pattern, str]] = []
         self.phrases: list[tuple[tuple[str, ...], str]] = []
+        self.arabizi_phrases: list[tuple[re.Pattern, str]] = []
         self.no_pronoun_h: set[str] = set()    # derived forms that would read «فعالة» nouns as «فعال» + ه
         for raw in words:
             entry = " ".join(raw.split())
@@ -121,6 +158,8 @@ class BannedList:
             parts = [p for p in (_fold(clean_invisible(unicodedata.normalize("NFKC", w))) for w in entry.split()) if p]
             if len(parts) > 1:
                 self.phrases.append((tuple(parts), entry))
+                if (pattern := arabizi_phrase_pattern(tuple(parts))) is not None:
+                    self.arabizi_phrases.append((pattern, entry))
             elif parts and parts[0].isascii():
                 if parts[0].isalpha():
                     self.english.setdefault(parts[0], entry)
@@ -133,9 +172,18 @@ class BannedList:
             forms.setdefault(form, form.endswith("ه"))
             if is_masdar_shape(form):
                 self.no_pronoun_h.add(collapse(form))
+        entry_band = _band(collapse(folded))
         for form in forms:
-            self.forms.setdefault(collapse(form), entry)
-            self.loose_forms.setdefault(_loose(collapse(form)), entry)
+            key = collapse(form)
+            if form != folded and known(key) and band(key) + _DERIVED_MARGIN < entry_band:
+                continue  # a derived form that is a far commoner word of its own: نصيب (a share), not of نصاب
+            self.forms.setdefault(key, entry)
+            if key.endswith("يء") and len(key) >= 4 and not known(key[:-1]):
+                self.loose_forms.setdefault(key[:-1], entry)  # the final hamza left out: دني (دنيء)
+            loose = _loose(key)
+            if loose is None or loose != key and known(loose) and band(loose) <= min(_band(key), entry_band):
+                continue  # with the hamza read as ي it is another word: دنيا (دنءا, of دنيء)
+            self.loose_forms.setdefault(loose, entry)
         # In Latin letters a three-letter derived form is too easily an English word (بله → «blah»).
         pattern = arabizi_pattern({f: fem for f, fem in forms.items() if f == folded or len(f) >= 4})
         if pattern is not None:
@@ -158,10 +206,11 @@ class BannedList:
         hit = english_hit(english_keys(token), self.english) if self.english else None
         if hit or not self.arabizi or looks_like_name(token):
             return hit
-        word = arabizi_key(token)
-        for pattern, entry in self.arabizi:
-            if pattern.fullmatch(word):
-                return entry
+        # «fasheeeel»: vowels drawn out to hide the word are read once too (a doubled vowel is kept otherwise)
+        for word in {arabizi_key(token), arabizi_key(_DRAWN_VOWEL_RE.sub(r"\1", token.lower()))}:
+            for pattern, entry in self.arabizi:
+                if pattern.fullmatch(word):
+                    return entry
         return None
 
     def _token_hit(self, token: str) -> str | None:
@@ -211,6 +260,9 @@ class BannedList:
         hits += self._glued_hits(tokens)
         if self.phrases:
             hits += self._phrase_hits(tokens)
+        if self.arabizi_phrases:
+            latin = " ".join(arabizi_key(t) if t.isascii() else "#" for t in tokens)
+            hits += [entry for pattern, entry in self.arabizi_phrases if pattern.search(latin)]
         return hits
 
     def find(self, text: str) -> list[str]:

@@ -35,6 +35,8 @@ PRONOUN_SUFFIXES = ("كما", "هما", "كم", "كن", "هم", "هن", "ها", 
 _VOCATIVE = ("يا",)
 _CONJUNCTIONS = ("و", "ف")
 _PREPOSITIONS = ("ب", "ك", "ل")
+# The article, and the Levantine / Gulf «this» glued like it («هالمجنون»: this madman).
+_ARTICLES = ("ال", "هال")
 
 
 def _is_adjective_shape(word: str) -> bool:
@@ -69,17 +71,20 @@ def _broken_plurals(w: str) -> set[str]:
         out.add(f"{c1}و{c3}ه" if c2 in "ءي" else f"{c1}{c2}{c3}ه")
         if c2 not in "ءيو" and c3 != "ه":             # (a ة after a root ه collapses: تفاهة → تفاه)
             out.add(f"{c1}{c2}ا{c3}")                   # فُعّال: كفار، جهال (never read with a ه suffix)
+            out.add(f"{c1}{c2}{c3}اء")                  # فُعَلاء: جهلاء، سفلاء
     elif n == 4 and w[2] == "ي":                        # فعيل: حقير → حقراء، بهيم → بهاءم/بهايم
         c1, c2, c3 = w[0], w[1], w[3]
         out |= {f"{c1}{c2}{c3}اء", f"ا{c1}{c2}{c3}اء", f"{c1}{c2}اء{c3}", f"{c1}{c2}اي{c3}", f"{c1}{c2}ا{c3}"}
-    elif n == 4 and w[2] == "ا":                        # فِعال: حمار → حمير
-        out.add(f"{w[0]}{w[1]}ي{w[3]}")
+    elif n == 4 and w[2] == "ا":                        # فِعال: حمار → حمير; فَعال: جبان → جبناء; فعّال: دجال → دجاجلة
+        out |= {f"{w[0]}{w[1]}ي{w[3]}", f"{w[0]}{w[1]}{w[3]}اء", f"{w[0]}{w[1]}ا{w[1]}{w[3]}ه"}
     elif n == 4 and w[0] == "ا" and w[1] not in _LONG:  # أفعل: احمق → حمقي (حمقى)، حمقاء، هبله
         # The plural فُعْل (هُبْل، خُرْس) is left out: written without vowels it is a verb (هطل، خرس).
         c1, c2, c3 = w[1], w[2], w[3]
         out |= {f"{c1}{c2}{c3}ي", f"{c1}{c2}{c3}اء", f"{c1}{c2}{c3}ه"}
     elif n == 5 and w[3] in _LONG:                      # فعليل، فعلول، مفعول: خنزير → خنازير، معتوه → معاتيه
         out.add(f"{w[0]}{w[1]}ا{w[2]}ي{w[4]}")
+        if w[3] == "ي" and w[0] != "م":                 # فعليل → فعاللة: زنديق → زنادقة
+            out.add(f"{w[0]}{w[1]}ا{w[2]}{w[4]}ه")
     elif n == 4 and not any(c in _LONG for c in w):     # فعلل: ثعلب → ثعالب
         out.add(f"{w[0]}{w[1]}ا{w[2]}{w[3]}")
     # Readers often drop a final hamza: اغبياء → اغبيا.
@@ -123,17 +128,20 @@ def _prefix_splits(word: str) -> Iterator[tuple[str, str]]:
             continue
         seen.add((prefix, rest))
         yield prefix, rest
-        groups = [_CONJUNCTIONS, _VOCATIVE, _PREPOSITIONS, ("ال",)]
+        groups = [_CONJUNCTIONS, _VOCATIVE, _PREPOSITIONS, _ARTICLES]
         for level in range(stage, len(groups)):
             for p in groups[level]:
                 # ل + ال is written لل (للحمار); the rest must still be a word of 3+ letters.
                 if p == "ال" and prefix.endswith("ل") and rest.startswith("ل") and len(rest) > 3:
                     stack.append((prefix + "ل", rest[1:], level + 1))
+                if p == "يا" and rest.startswith(p) and len(rest) >= 4:
+                    # «يا» + «أهبل» collapses to «ياهبل», «يا» + «ابن» to «يابن»: the word's own alef is hidden
+                    stack.append((prefix + p, "ا" + rest[len(p):], level + 1))
                 if rest.startswith(p) and len(rest) - len(p) >= 3:
                     stack.append((prefix + p, rest[len(p):], level + 1))
-                    if p == "يا":
-                        # «يا» + «أهبل» collapses to «ياهبل»: the word's own alef is hidden in the vocative.
-                        stack.append((prefix + p, "ا" + rest[len(p):], level + 1))
+                    if p in _ARTICLES:
+                        # «اللئيم»، «هاللئيم»: the article's ل and the word's own were collapsed into one
+                        stack.append((prefix + p, "ل" + rest[len(p):], level + 1))
 
 
 def affix_readings(word: str) -> Iterator[tuple[str, str]]:
@@ -143,7 +151,10 @@ def affix_readings(word: str) -> Iterator[tuple[str, str]]:
         yield rest, ""
         for suffix in PRONOUN_SUFFIXES:
             if rest.endswith(suffix) and len(rest) - len(suffix) >= 3:
-                yield rest[: -len(suffix)], suffix
+                core = rest[: -len(suffix)]
+                yield core, suffix
+                if core.endswith("ت") and len(core) >= 4:
+                    yield core[:-1] + "ه", suffix  # a ة before a pronoun is written ت: شبيحته، مرتزقتهم
 
 
 def is_masdar_shape(form: str) -> bool:

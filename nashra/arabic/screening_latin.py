@@ -19,7 +19,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["arabizi_key", "arabizi_pattern", "english_keys", "english_hit", "fold_confusables", "looks_like_name"]
+__all__ = [
+    "arabizi_key", "arabizi_pattern", "arabizi_phrase_pattern", "english_keys", "english_hit", "fold_confusables",
+    "looks_like_name",
+]
 
 # Cyrillic and Greek letters that look like Latin ones (a homoglyph attack on English words).
 _CONFUSABLES = str.maketrans({
@@ -82,6 +85,19 @@ def arabizi_pattern(forms: dict[str, bool]) -> re.Pattern | None:
     if not bodies:
         return None
     return re.compile(f"{_PREFIX}(?:{'|'.join(bodies)}){_SUFFIX}")
+
+
+def arabizi_phrase_pattern(parts: tuple[str, ...]) -> re.Pattern | None:
+    """A regex for a folded phrase entry (ابن الحرام) typed in Arabizi over space-joined :func:`arabizi_key`
+    words: «ebn el 7aram», «ibn al7aram», «yabn el 7aram». The article may stand apart (el, al, il) or be glued."""
+    pieces = []
+    for part in parts:
+        article = part.startswith("ال") and len(part) > 3
+        body = _letters(part[2:] if article else part, False)
+        if not body:
+            return None
+        pieces.append(f"(?:[aei]l ?|l)?{body}" if article else body)
+    return re.compile(f"(?:^| ){_PREFIX}{' '.join(pieces)}{_SUFFIX}(?= |$)")
 
 
 def fold_confusables(text: str) -> str:

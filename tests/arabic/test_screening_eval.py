@@ -9,6 +9,8 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from nashra.arabic.screening import BannedList
 
 DATA = Path(__file__).parent / "data"
@@ -20,13 +22,20 @@ def _load(name):
     return json.loads((DATA / name).read_text(encoding="utf-8"))
 
 
-def test_sets_are_large_enough():
-    assert len(_load("screening_insults.json")["items"]) >= 300
-    assert len(_load("screening_clean.json")["items"]) >= 300
+# The first pair was written with the matcher; «_b» by another session that never read its code, with another
+# banned list (measured once before any change it led to: 94.1 % caught, 1.8 % false reasons).
+SETS = ["", "_b"]
 
 
-def test_obfuscated_insults_are_caught():
-    data = _load("screening_insults.json")
+@pytest.mark.parametrize("suffix", SETS)
+def test_sets_are_large_enough(suffix):
+    assert len(_load(f"screening_insults{suffix}.json")["items"]) >= 300
+    assert len(_load(f"screening_clean{suffix}.json")["items"]) >= 300
+
+
+@pytest.mark.parametrize("suffix", SETS)
+def test_obfuscated_insults_are_caught(suffix):
+    data = _load(f"screening_insults{suffix}.json")
     banned = BannedList(data["banned"])
     missed = [item for item in data["items"] if item["entry"] not in banned.find(item["text"])]
     rate = 1 - len(missed) / len(data["items"])
@@ -35,8 +44,9 @@ def test_obfuscated_insults_are_caught():
     assert rate >= CATCH_BAR, f"caught {rate:.1%}; missed by kind {dict(by_kind)}; e.g. {examples}"
 
 
-def test_clean_comments_are_rarely_flagged():
-    data = _load("screening_clean.json")
+@pytest.mark.parametrize("suffix", SETS)
+def test_clean_comments_are_rarely_flagged(suffix):
+    data = _load(f"screening_clean{suffix}.json")
     banned = BannedList(data["banned"])
     flagged = [(text, banned.find(text)) for text in data["items"] if banned.find(text)]
     rate = len(flagged) / len(data["items"])

@@ -23,6 +23,10 @@ from nashra.arabic.screening import BannedList, find_banned
     ("أخرق", "خرقاء"),               # أفعل → فعلاء
     ("عاهرة", "العواهر"),            # فاعلة → فواعل
     ("قحبة", "قحاب"),                # فعلة → فعال
+    ("جبان", "دول كلهم جبناء"),       # فَعال → فُعَلاء
+    ("جاهل", "الحكومة مليانة جهلاء"),  # فاعل → فُعَلاء
+    ("زنديق", "كلهم زنادقة"),         # فعليل → فعاللة
+    ("دجال", "هدول دجاجله"),          # فعّال → فعاعلة (ة typed ه)
 ])
 def test_broken_plurals_follow_the_shape_of_the_singular(entry, text):
     assert find_banned(text, [entry]) == [entry], text
@@ -32,7 +36,10 @@ def test_broken_plurals_follow_the_shape_of_the_singular(entry, text):
     ("غبي", "ياغبي"), ("حمار", "ياحمار"), ("كلب", "يالكلب"), ("غبي", "وياغبي"),   # vocative glued
     ("غبي", "غبية"), ("غبي", "الغبيات"), ("تافه", "تافهين"), ("منحط", "المنحطون"),  # feminine, sound plurals
     ("حمار", "حمارك"), ("كلب", "كلبهم"), ("حمار", "للحمار"), ("حمار", "فبالحمار"),   # pronouns, prepositions
-    ("خائن", "خاين"), ("خائن", "الخاينين"), ("لئيم", "ليم"),                         # ئ written as ي or dropped
+    ("خائن", "خاين"), ("خائن", "الخاينين"), ("لئيم", "لييم"),                        # ئ written as ي
+    ("لئيم", "انت لأيم"), ("لئيم", "لإيم"), ("دنيء", "إنت دنئ"), ("دنيء", "ده دني"),  # hamza on another seat, left out
+    ("مجنون", "هالمجنون"), ("شبيح", "هالشبيح"), ("لئيم", "بهاللئيم"), ("لئيم", "اللئيم"),  # «this» glued; لل collapsed
+    ("شبيح", "شبيحته نزلوا"), ("مرتزق", "مرتزقتهم"), ("بلطجي", "بلطجيته"),             # a ة plural with a pronoun
 ])
 def test_affixes_and_spellings_around_a_banned_word(entry, text):
     assert find_banned(text, [entry]) == [entry], text
@@ -50,6 +57,11 @@ def test_affixes_and_spellings_around_a_banned_word(entry, text):
     ("كلب", "آل الكلبي"),                  # a family name, not «my dog»
     ("حمار", "ياسر حمارنة يكتب"),          # not a suffix a reader uses
     ("أهطل", "هطل المطر"),                 # a three-letter plural (هُطْل) is also a verb
+    ("لئيم", "أقاموا وليمة كبيرة"),        # the hamza left out of لئيم is ليم, inside وليمة (a feast)
+    ("لئيم", "وليم شكسبير"), ("لئيم", "حادثة أليمة"),
+    ("دنيء", "الدنيا حلوة"), ("دنيء", "بدنا حلول"),  # دنيا, دنا: the hamza read as ي, or a plural, is a word
+    ("نصاب", "نصيب كل وارث"),              # a derived plural far commoner as a word of its own
+    ("حمار", "هالة القمر"), ("كلب", "هالك لا محالة"),
 ])
 def test_other_words_are_not_flagged(entry, text):
     assert find_banned(text, [entry]) == [], text

@@ -26,6 +26,8 @@ LIST = BannedList(["حمار", "كلب", "غبي", "حقير", "صايع", "خن
     ("klab", "كلب"),                    # Arabizi of the plural
     ("ya 7mar", "حمار"),
     ("3abeet", None),                   # an unrelated Arabizi word
+    ("انت أبل٥", "أبله"),               # an Arabic-Indic five (a circle) for ه
+    ("انت ابل5", "أبله"),
     ("1d10t", "idiot"),                 # leetspeak
     ("$tupid", "stupid"),
     ("bіtch", "bitch"),                 # Cyrillic і
@@ -61,3 +63,22 @@ def test_starter_list_catches_its_words_written_loosely():
     assert banned.find("يا ابن ال كلب") == ["كلب"]
     assert banned.find("انتو شوية حمير") == ["حمار"]
     assert banned.find("u r an 1d1ot") == ["idiot"]
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("يابن الحرام سرقت البلد", "ابن الحرام"),     # a vocative glued to a phrase hides its alef
+    ("ياابن الحرام", "ابن الحرام"),
+    ("inta ebn el 7aram w ma btefham", "ابن الحرام"),  # a phrase in Arabizi, the article apart or glued
+    ("el kateb IbN Al 7ArAm", "ابن الحرام"),
+    ("wallah enak ibn al7aram", "ابن الحرام"),
+    ("el kateb 2alil el adab", "قليل الأدب"),
+    ("shu hal fasheeeel", "فاشل"),                    # a vowel drawn out
+    ("hatha m u g h a f f a l wallah", "مغفل"),       # nine spaced letters
+])
+def test_phrases_and_longer_disguises(text, entry):
+    assert find_banned(text, ["ابن الحرام", "قليل الأدب", "فاشل", "مغفل", "نذل"]) == [entry], text
+
+
+@pytest.mark.parametrize("text", ["a needle and thread", "ibn battuta", "el 7aram", "the harem", "facile"])
+def test_latin_text_near_those_entries_stays_clean(text):
+    assert find_banned(text, ["ابن الحرام", "قليل الأدب", "فاشل", "مغفل", "نذل"]) == [], text
