@@ -127,7 +127,7 @@ _DIGITS = {d: str(i) for i, d in enumerate("٠١٢٣٤٥٦٧٨٩")} | {d: str(i)
 _STRIP_MARKS = _table({}, _MARKS)
 # Everything except ة → ه: the stemmer still needs to know a written ة from a pronoun ه.
 _FOLD_KEEP_TAA = _table(_LETTER_FOLDS | _DIGITS, _MARKS)
-_FOLD = _table(_LETTER_FOLDS | _DIGITS | {"ة": "ه"}, _MARKS)
+_FOLD = _table(_LETTER_FOLDS | _DIGITS | {"ة": "ه", "ۃ": "ه"}, _MARKS)  # (ۃ, Urdu's ة, folds on to ه like ة)
 
 
 def _decompose_presentation(text: str) -> str:

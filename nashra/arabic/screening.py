@@ -63,11 +63,13 @@ _MAX_READINGS = 32
 # A derived form (plural, feminine) this much commoner than its entry is a word of its own (bands: 100 = 10×).
 _DERIVED_MARGIN = 50
 _UNKNOWN_BAND = 10_000
+_COMMON_BAND = 500
 _MAX_GLUED = 12  # tokens glued into one word at most (letters spaced apart: m u g h a f f a l)
+_MAX_PHRASE_PIECES = 24  # tokens a phrase may be spread over (ع د ي م ا ل ش ر ف: nine)
 
 # What a Latin letter or digit inside an Arabic word may stand for: a look-alike or its Arabizi sound.
 _MIXED_READINGS = {
-    "0": "هو", "1": "ا", "2": "ءق", "3": "ع", "5": "خه", "6": "ط", "7": "ح", "8": "غ", "9": "قصو",
+    "0": "هو", "1": "ا", "2": "ءقا", "3": "ع", "5": "خه", "6": "ط", "7": "ح", "8": "غق", "9": "قصو",
     "|": "ا", "!": "ا", "a": "ا", "b": "ب", "d": "د", "e": "ي", "f": "ف", "g": "جغ", "h": "هح", "i": "اي",
     "j": "ج", "k": "ك", "l": "ال", "m": "م", "n": "ن", "o": "هو", "q": "ق", "r": "ر", "s": "سص", "t": "تط",
     "u": "و", "w": "و", "x": "خ", "y": "ي", "z": "زظ",
@@ -83,6 +85,39 @@ def clean_invisible(text: str) -> str:
 def _band(folded: str) -> int:
     """How common a folded word is in the word list (lower is commoner); words it lacks count as rarest."""
     return band(folded) if known(folded) else _UNKNOWN_BAND
+
+
+# Heads of a phrase whose feminine or plural is another word: ابن الشارع → بنت الشارع، أبناء الشارع، ولاد الشارع.
+_SUPPLETIVE = {"ابن": {"بنت", "ابناء", "اولاد", "ولاد", "بنات"}}
+
+
+def _latin_line(tokens: list[str]) -> str:
+    """The comment's Latin words as :func:`arabizi_key` reads them, one space apart, letters typed one by one run
+    together («I B N E L S H A R E 3» → «ibnelshare3»), any other word as «#»."""
+    words: list[str] = []
+    single_run = False
+    for token in tokens:
+        single = len(token) == 1 and token.isascii() and token.isalnum()
+        if single and single_run:
+            words[-1] += token
+        else:
+            words.append(token if token.isascii() else "#")
+        single_run = single
+    return " ".join(arabizi_key(word) for word in words)
+
+
+def _word_of_its_own(form: str, entry_band: int) -> bool:
+    """Is a derived form (plural, feminine, dual) a word of its own the word list knows, so that reading it as
+    the insult would flag ordinary comments? Any of three letters (جهل ignorance, كفر — the plural فُعَّل of a
+    فاعل is kept only where it is no word: سذج), one far commoner than the entry (نصيب is not a plural of نصاب),
+    or, beside an entry the list lacks, a very common word."""
+    if not known(form):
+        return False
+    if len(form) <= 3:
+        return True
+    if entry_band == _UNKNOWN_BAND:
+        return band(form) < _COMMON_BAND
+    return band(form) + _DERIVED_MARGIN < entry_band
 
 
 def _is_arabic(ch: str) -> bool:
@@ -120,7 +155,7 @@ def _arabic_readings(token: str) -> set[str]:
 # A vowel typed three times or more («fasheeeel»), where two would be a long vowel (ee = ي).
 _DRAWN_VOWEL_RE = re.compile(r"([aeiou])\1{2,}")
 # A hamza on أ or إ inside a word before ي, where ئ belongs (لأيم، لإيم).
-_SEAT_MOVED_RE = re.compile("(?<=[\u0621-\u064a])[أإ](?=ي)")
+_SEAT_MOVED_RE = re.compile("(?<=[\u0621-\u064a])(?<!ال)[أإ](?=ي)")  # (not after the article: الإيمان)
 
 
 def _mixed_readings(word: str) -> set[str]:
@@ -150,6 +185,7 @@ class BannedList:
         self.arabizi: list[tuple[re.Pattern, str]] = []
         self.phrases: list[tuple[tuple[str, ...], str]] = []
         self.arabizi_phrases: list[tuple[re.Pattern, str]] = []
+        self.compact_phrases: dict[str, str] = {}  # a phrase's letters run together (ع د ي م ا ل ش ر ف) → entry
         self.no_pronoun_h: set[str] = set()    # derived forms that would read «فعالة» nouns as «فعال» + ه
         for raw in words:
             entry = " ".join(raw.split())
@@ -157,9 +193,7 @@ class BannedList:
                 continue
             parts = [p for p in (_fold(clean_invisible(unicodedata.normalize("NFKC", w))) for w in entry.split()) if p]
             if len(parts) > 1:
-                self.phrases.append((tuple(parts), entry))
-                if (pattern := arabizi_phrase_pattern(tuple(parts))) is not None:
-                    self.arabizi_phrases.append((pattern, entry))
+                self._add_phrase(tuple(parts), entry)
             elif parts and parts[0].isascii():
                 if parts[0].isalpha():
                     self.english.setdefault(parts[0], entry)
@@ -167,16 +201,16 @@ class BannedList:
                 self._add_arabic(parts[0], entry.endswith("ة"), entry)
 
     def _add_arabic(self, folded: str, feminine: bool, entry: str) -> None:
+        entry_band = _band(collapse(folded))
         forms = {folded: feminine}
         for form in derived_forms(folded, feminine):
+            if _word_of_its_own(collapse(form), entry_band):
+                continue
             forms.setdefault(form, form.endswith("ه"))
             if is_masdar_shape(form):
                 self.no_pronoun_h.add(collapse(form))
-        entry_band = _band(collapse(folded))
         for form in forms:
             key = collapse(form)
-            if form != folded and known(key) and band(key) + _DERIVED_MARGIN < entry_band:
-                continue  # a derived form that is a far commoner word of its own: نصيب (a share), not of نصاب
             self.forms.setdefault(key, entry)
             if key.endswith("يء") and len(key) >= 4 and not known(key[:-1]):
                 self.loose_forms.setdefault(key[:-1], entry)  # the final hamza left out: دني (دنيء)
@@ -188,6 +222,15 @@ class BannedList:
         pattern = arabizi_pattern({f: fem for f, fem in forms.items() if f == folded or len(f) >= 4})
         if pattern is not None:
             self.arabizi.append((pattern, entry))
+
+    def _add_phrase(self, parts: tuple[str, ...], entry: str) -> None:
+        """Its first word inflects (عديمي الشرف، عديمو الشرف: the plural before its complement), the rest not."""
+        heads = {parts[0], parts[0] + "ي", parts[0] + "و"} | derived_forms(parts[0]) | _SUPPLETIVE.get(parts[0], set())
+        self.phrases.append(((frozenset(heads), *({part} for part in parts[1:])), entry))
+        for head in heads:
+            self.compact_phrases.setdefault(collapse(head + "".join(parts[1:])), entry)
+        if (pattern := arabizi_phrase_pattern(parts)) is not None:
+            self.arabizi_phrases.append((pattern, entry))
 
     def __bool__(self) -> bool:
         return bool(self.forms or self.english or self.phrases)
@@ -250,8 +293,21 @@ class BannedList:
         hits = []
         for parts, entry in self.phrases:
             n = len(parts)
-            if any(all(parts[k] in readings[i + k] for k in range(n)) for i in range(len(tokens) - n + 1)):
+            if any(all(parts[k] & readings[i + k] for k in range(n)) for i in range(len(tokens) - n + 1)):
                 hits.append(entry)
+        return hits
+
+    def _compact_phrase_hits(self, tokens: list[str]) -> list[str]:
+        """A phrase whose letters are spaced, dotted or split anywhere («ع د ي م ا ل ش ر ف», «ابن ا لشارع»):
+        runs of whole tokens whose letters, run together, spell it."""
+        folded = [_fold(t) for t in tokens]
+        hits = []
+        for i in range(len(folded)):
+            joined = ""
+            for j in range(i, min(len(folded), i + _MAX_PHRASE_PIECES)):
+                joined += folded[j]
+                if j > i and (hit := self.compact_phrases.get(collapse(joined))):
+                    hits.append(hit)
         return hits
 
     def _scan(self, text: str) -> list[str]:
@@ -259,9 +315,9 @@ class BannedList:
         hits = [hit for t in tokens if (hit := self._token_hit(t))]
         hits += self._glued_hits(tokens)
         if self.phrases:
-            hits += self._phrase_hits(tokens)
+            hits += self._phrase_hits(tokens) + self._compact_phrase_hits(tokens)
         if self.arabizi_phrases:
-            latin = " ".join(arabizi_key(t) if t.isascii() else "#" for t in tokens)
+            latin = _latin_line(tokens)
             hits += [entry for pattern, entry in self.arabizi_phrases if pattern.search(latin)]
         return hits
 

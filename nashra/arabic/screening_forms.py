@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .wordlist import band, known
+
 __all__ = ["derived_forms", "affix_readings", "is_masdar_shape", "NEUTRAL_WORDS"]
 
 _LONG = "اوي"
@@ -30,13 +32,14 @@ NEUTRAL_WORDS = frozenset("""
 """.split())
 
 # Pronouns attached to a noun («حمارك», «غبيهم»); ه is also the folded feminine ة.
-PRONOUN_SUFFIXES = ("كما", "هما", "كم", "كن", "هم", "هن", "ها", "ك", "ه")
+PRONOUN_SUFFIXES = ("كما", "هما", "كم", "كن", "كو", "هم", "هن", "ها", "ك", "ه")  # كو: Egyptian «your» (plural)
 # Conjunctions, vocative, prepositions and the article, in the order they attach.
 _VOCATIVE = ("يا",)
 _CONJUNCTIONS = ("و", "ف")
 _PREPOSITIONS = ("ب", "ك", "ل")
-# The article, and the Levantine / Gulf «this» glued like it («هالمجنون»: this madman).
-_ARTICLES = ("ال", "هال")
+# The article, the Levantine / Gulf «this» glued like it («هالمجنون»: this madman) and على + the article as
+# readers type it («عالوضيع»: at the vile one).
+_ARTICLES = ("ال", "هال", "عال")
 
 
 def _is_adjective_shape(word: str) -> bool:
@@ -72,11 +75,15 @@ def _broken_plurals(w: str) -> set[str]:
         if c2 not in "ءيو" and c3 != "ه":             # (a ة after a root ه collapses: تفاهة → تفاه)
             out.add(f"{c1}{c2}ا{c3}")                   # فُعّال: كفار، جهال (never read with a ه suffix)
             out.add(f"{c1}{c2}{c3}اء")                  # فُعَلاء: جهلاء، سفلاء
+            out.add(f"{c1}{c2}{c3}")                    # فُعَّل: سذج (kept only where it is no word: see derived_forms)
     elif n == 4 and w[2] == "ي":                        # فعيل: حقير → حقراء، بهيم → بهاءم/بهايم
         c1, c2, c3 = w[0], w[1], w[3]
         out |= {f"{c1}{c2}{c3}اء", f"ا{c1}{c2}{c3}اء", f"{c1}{c2}اء{c3}", f"{c1}{c2}اي{c3}", f"{c1}{c2}ا{c3}"}
     elif n == 4 and w[2] == "ا":                        # فِعال: حمار → حمير; فَعال: جبان → جبناء; فعّال: دجال → دجاجلة
-        out |= {f"{w[0]}{w[1]}ي{w[3]}", f"{w[0]}{w[1]}{w[3]}اء", f"{w[0]}{w[1]}ا{w[1]}{w[3]}ه"}
+        out |= {f"{w[0]}{w[1]}{w[3]}اء", f"{w[0]}{w[1]}ا{w[1]}{w[3]}ه"}
+        fail = f"{w[0]}{w[1]}ي{w[3]}"                  # فعيل, as حمير: rare (حشيش is no plural of حشاش),
+        if known(w) and known(fail) and band(fail) >= band(w):  # so only where the list shows it in use as one
+            out.add(fail)
     elif n == 4 and w[0] == "ا" and w[1] not in _LONG:  # أفعل: احمق → حمقي (حمقى)، حمقاء، هبله
         # The plural فُعْل (هُبْل، خُرْس) is left out: written without vowels it is a verb (هطل، خرس).
         c1, c2, c3 = w[1], w[2], w[3]
@@ -103,7 +110,7 @@ def derived_forms(word: str, feminine: bool = False) -> set[str]:
     if feminine:
         # Feminine entries (عاهره، قحبه، شرموطه): ات replaces ة, and the broken plurals of the stem's shape.
         stem = word[:-1]
-        out.add(stem + "ات")
+        out |= {stem + "ات", stem + "تان", stem + "تين"}
         if len(stem) == 3:                                  # فعلة → فعال: قحبة → قحاب
             out.add(f"{stem[0]}{stem[1]}ا{stem[2]}")
         elif len(stem) == 4 and stem[1] == "ا":             # فاعلة → فواعل: عاهرة → عواهر
@@ -111,7 +118,9 @@ def derived_forms(word: str, feminine: bool = False) -> set[str]:
         elif len(stem) == 5 and stem[3] in _LONG:           # فعلولة → فعاليل: شرموطة → شراميط
             out.add(f"{stem[0]}{stem[1]}ا{stem[2]}ي{stem[4]}")
     else:
-        out |= {word + "ه", word + "ين", word + "ون"}
+        out |= {word + "ه", word + "ين", word + "ون", word + "ان"}  # feminine, plural, dual (جرذان is both)
+        if word.endswith("ي") and len(word) >= 4:
+            out |= {word[:-1] + "ون", word[:-1] + "ين"}    # مرتشي → مرتشون، مرتشين
         if _is_adjective_shape(word):
             out.add(word + "ات")
         out |= _broken_plurals(word)

@@ -97,7 +97,7 @@ def arabizi_phrase_pattern(parts: tuple[str, ...]) -> re.Pattern | None:
         if not body:
             return None
         pieces.append(f"(?:[aei]l ?|l)?{body}" if article else body)
-    return re.compile(f"(?:^| ){_PREFIX}{' '.join(pieces)}{_SUFFIX}(?= |$)")
+    return re.compile(f"(?:^| ){_PREFIX}{' ?'.join(pieces)}{_SUFFIX}(?= |$)")
 
 
 def fold_confusables(text: str) -> str:
@@ -113,14 +113,15 @@ def collapse(word: str) -> str:
 
 
 def arabizi_key(token: str) -> str:
-    """Lower-case; a repeated consonant once, a repeated vowel twice (7maaar → 7maar, hammer → hamer)."""
+    """Lower-case; a repeated consonant once, a repeated vowel twice (7maaar → 7maar, hammer → hamer; y is the
+    consonant ي here: dayyoos → dayoos)."""
     return _collapse_keep_vowels(token.lower())
 
 
 def _collapse_keep_vowels(word: str) -> str:
     out: list[str] = []
     for ch in word:
-        if out and out[-1] == ch and (ch not in "aeiouy" or (len(out) > 1 and out[-2] == ch)):
+        if out and out[-1] == ch and (ch not in "aeiou" or (len(out) > 1 and out[-2] == ch)):
             continue
         out.append(ch)
     return "".join(out)
@@ -160,6 +161,8 @@ def english_hit(keys: set[str], entries: dict[str, str]) -> str | None:
             if ending and not key.endswith(ending):
                 continue
             core = key[: len(key) - len(ending)] if ending else key
+            if ending == "es" and not core.endswith(("s", "x", "z", "ch", "sh")):
+                continue  # «rates» is no plural of «rat» (bitches, asses are)
             if core in entries:
                 return entries[core]
         if len(key) >= 5:

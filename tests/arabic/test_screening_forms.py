@@ -27,6 +27,9 @@ from nashra.arabic.screening import BannedList, find_banned
     ("جاهل", "الحكومة مليانة جهلاء"),  # فاعل → فُعَلاء
     ("زنديق", "كلهم زنادقة"),         # فعليل → فعاللة
     ("دجال", "هدول دجاجله"),          # فعّال → فعاعلة (ة typed ه)
+    ("ساذج", "دول شوية سذج"),          # فاعل → فُعَّل, where that is no word of its own
+    ("جرذ", "البرلمان مليان جرذان"),   # فعلان (also the dual)
+    ("حمار", "يا حمير"),               # فعيل only where the list shows it in use (حمير)
 ])
 def test_broken_plurals_follow_the_shape_of_the_singular(entry, text):
     assert find_banned(text, [entry]) == [entry], text
@@ -40,6 +43,10 @@ def test_broken_plurals_follow_the_shape_of_the_singular(entry, text):
     ("لئيم", "انت لأيم"), ("لئيم", "لإيم"), ("دنيء", "إنت دنئ"), ("دنيء", "ده دني"),  # hamza on another seat, left out
     ("مجنون", "هالمجنون"), ("شبيح", "هالشبيح"), ("لئيم", "بهاللئيم"), ("لئيم", "اللئيم"),  # «this» glued; لل collapsed
     ("شبيح", "شبيحته نزلوا"), ("مرتزق", "مرتزقتهم"), ("بلطجي", "بلطجيته"),             # a ة plural with a pronoun
+    ("تيس", "المعلقان تيسان"), ("ساذج", "إنهما ساذجان"), ("إمعة", "إمعتان"),           # duals
+    ("مرتشي", "أعضاء المجلس مرتشون"), ("مرتشي", "المرتشين"),                          # ي-final: ون / ين for ي
+    ("وضيع", "الحق عالوضيع"), ("مطبل", "مطبلكو بيقول"),                                # على + ال; Egyptian «your»
+    ("إمعة", "انت إمعۃ"),                                                              # Urdu's ة
 ])
 def test_affixes_and_spellings_around_a_banned_word(entry, text):
     assert find_banned(text, [entry]) == [entry], text
@@ -62,6 +69,10 @@ def test_affixes_and_spellings_around_a_banned_word(entry, text):
     ("دنيء", "الدنيا حلوة"), ("دنيء", "بدنا حلول"),  # دنيا, دنا: the hamza read as ي, or a plural, is a word
     ("نصاب", "نصيب كل وارث"),              # a derived plural far commoner as a word of its own
     ("حمار", "هالة القمر"), ("كلب", "هالك لا محالة"),
+    ("حشاش", "ضبط كمية من الحشيش"),         # فعيل is no plural of every فعال
+    ("ساذج", "ذهب"), ("جاهل", "الجهل عدو"),  # a three-letter plural that is a word (جهل: ignorance)
+    ("لئيم", "حسن الخلق من الإيمان"),        # إ after the article is the word's own hamza
+    ("عالم", "العالمية"), ("وضيع", "عالمية"),
 ])
 def test_other_words_are_not_flagged(entry, text):
     assert find_banned(text, [entry]) == [], text
