@@ -47,11 +47,15 @@ def build_index(docs: list[dict], analyse: Callable[[str], list[str]]) -> Index:
 
 
 def matches(index: Index, parts: list[QueryPart]) -> set[int]:
-    """Documents containing every part; a phrase needs its stems at consecutive positions."""
+    """Documents containing every part, as the site's search reads a query (nashra.arabic.engine_queries): a
+    phrase needs its stems at consecutive positions, a word any of its keys (``alternatives``: «مدرسه» is a
+    school or his teacher), and an optional word («علي», maybe «على») is not required."""
     result: set[int] | None = None
-    for part in parts:
+    for part in [p for p in parts if not p.optional] or parts:
         postings = [index.get(s, {}) for s in part.stems]
         docs = set(postings[0])
+        for other in () if part.is_phrase else part.alternatives:
+            docs |= set(index.get(other, {}))
         for p in postings[1:]:
             docs &= set(p)
         if part.is_phrase:

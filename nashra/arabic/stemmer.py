@@ -81,7 +81,7 @@ _SINGLE_PROCLITICS = "وبل"
 #: The version of the search keys this code makes. Raised whenever a change gives any word another
 #: key: an index built by an older version must be rebuilt (``nashra reindex``); the newsroom and
 #: ``nashra check`` say so until it is (nashra.search.versioning).
-KEYS_VERSION = 16
+KEYS_VERSION = 17
 CACHE_SIZE = 1 << 17
 
 
@@ -312,6 +312,9 @@ class Stemmer:
             return finish_stem(masdar)  # «الإعلام»: the masdar, not the plural أعلام (but الإسبان: a people)
         if word.rstrip("\u0640").endswith(("\u064bا", "ا\u064b")) and len(w) > 3:
             w = w[:-1]  # tanween written out: رسميًا، سياحيّاً are رسمي، سياحي
+        if w.endswith("ا") and not w.endswith("ها") and len(w) >= 5 and self._lookup(w, False) is None and (
+                plural := self._lookup(w[:-1], True)) not in (None, w[:-1]):
+            return finish_stem(plural)  # «شروطا»، «حقوقا»: a plural of the lexicon with its tanween (not «شرطة»)
         hamza_final = bare.endswith("أ") and w.endswith("ا")
         if hamza_final:
             w = w[:-1] + "ء"  # مرفأ: a hamza, never tanween (مرفأ = المرفأ = مرفا)
