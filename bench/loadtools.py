@@ -225,15 +225,34 @@ def alternating_gets(pair: tuple, host: str, count: int, rounds: int = 6) -> tup
     times: list[list[float]] = [[], []]
     statuses: list[set] = [set(), set()]
     per_round = max(1, count // rounds)
+    round_medians: list[list[float]] = [[], []]
     for n in range(rounds):
         for side in ((0, 1) if n % 2 == 0 else (1, 0)):
             port, path = pair[side]
+            this_round = []
             for _ in range(per_round):
                 started = time.perf_counter()
                 status, _headers, _body = fetch(port, path, host)
-                times[side].append((time.perf_counter() - started) * 1000)
+                this_round.append((time.perf_counter() - started) * 1000)
                 statuses[side].add(status)
-    return timing_summary(times[0], statuses[0]), timing_summary(times[1], statuses[1])
+            times[side] += this_round
+            round_medians[side].append(statistics.median(this_round))
+    summaries = timing_summary(times[0], statuses[0]), timing_summary(times[1], statuses[1])
+    for summary, medians in zip(summaries, round_medians, strict=True):
+        summary["round_medians_ms"] = [round(m, 3) for m in medians]
+    return summaries
+
+
+def paired_ratio(top: dict, base: dict) -> float:
+    """``top`` against ``base`` timed by :func:`alternating_gets`: the median of the rounds' ratios, each round's
+    pair taken within the same few hundred milliseconds, so a machine that slows for a while (another process, a
+    collection) moves both sides of a round together. (It does not remove what one server process keeps for its
+    whole life: bench/growth_alongside.py takes the median over fresh instances for that.) Without round medians
+    (an older result), the ratio of the medians."""
+    pairs = list(zip(top.get("round_medians_ms", ()), base.get("round_medians_ms", ()), strict=False))
+    if not pairs:
+        return top["median_ms"] / base["median_ms"]
+    return statistics.median(t / b for t, b in pairs)
 
 
 def run_task_workers(env: dict, count: int, finished, a_third_done, kill: bool, limit_s: float,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from loadtools import paired_ratio  # bench/ is on sys.path: report is imported by the bench scripts
+
 GROWTH_PAGES = ("article", "home", "section", "section500")
 
 
@@ -20,7 +22,7 @@ def growth_ratio(growth: dict):
     # timed beside a copy of the base step's data, in alternating rounds (bench/run.py): that copy's times
     # are the base, taken in the same minutes; else the base step's own, taken earlier in the run
     first, last = growth[top].get("reference") or growth[base], growth[top]
-    ratios = [last[k]["median_ms"] / first[k]["median_ms"] for k in GROWTH_PAGES
+    ratios = [paired_ratio(last[k], first[k]) for k in GROWTH_PAGES
               if k in first and k in last and first[k]["median_ms"]]
     return round(max(ratios), 3) if ratios else None
 
