@@ -29,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from nashra.arabic.engine_queries import matching_documents  # noqa: E402
 from nashra.arabic.normalize import tokenize  # noqa: E402
 from nashra.arabic.search_query import QueryPart  # noqa: E402
 from nashra.arabic.stemmer import Stemmer, query_terms  # noqa: E402
@@ -47,25 +48,8 @@ def build_index(docs: list[dict], analyse: Callable[[str], list[str]]) -> Index:
 
 
 def matches(index: Index, parts: list[QueryPart]) -> set[int]:
-    """Documents containing every part, as the site's search reads a query (nashra.arabic.engine_queries): a
-    phrase needs its stems at consecutive positions, a word any of its keys (``alternatives``: «مدرسه» is a
-    school or his teacher), and an optional word («علي», maybe «على») is not required."""
-    result: set[int] | None = None
-    for part in [p for p in parts if not p.optional] or parts:
-        postings = [index.get(s, {}) for s in part.stems]
-        docs = set(postings[0])
-        for other in () if part.is_phrase else part.alternatives:
-            docs |= set(index.get(other, {}))
-        for p in postings[1:]:
-            docs &= set(p)
-        if part.is_phrase:
-            docs = {
-                d for d in docs
-                if any(all(start + i in postings[i][d] for i in range(1, len(postings)))
-                       for start in postings[0][d])
-            }
-        result = docs if result is None else result & docs
-    return result or set()
+    """Documents the site's search would match (:func:`nashra.arabic.engine_queries.matching_documents`)."""
+    return matching_documents(index, parts)
 
 
 def fold_only_parts(query: str) -> list[QueryPart]:

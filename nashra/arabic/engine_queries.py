@@ -1,5 +1,6 @@
 """Query parts (from :meth:`nashra.arabic.stemmer.Stemmer.query_terms`) as the text each search
-engine reads: SQLite FTS5's MATCH expression and PostgreSQL's ``to_tsquery('simple', …)``.
+engine reads: SQLite FTS5's MATCH expression and PostgreSQL's ``to_tsquery('simple', …)`` — and the same
+reading over an in-memory index of stems (:func:`matching_documents`), which the quality measurements use.
 
 Both take only the stems, which hold nothing but [0-9a-z ء-ي], so no reader's text reaches the
 engines' syntax. Pure Python, no Django.
@@ -7,7 +8,7 @@ engines' syntax. Pure Python, no Django.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -57,3 +58,23 @@ def _ts_part(part: QueryPart) -> str:
     if part.alternatives:
         return "(" + " | ".join((part.stems[0], *part.alternatives)) + ")"
     return part.stems[0]
+
+
+def matching_documents(index: Mapping[str, Mapping[int, list[int]]], parts: Iterable[QueryPart]) -> set[int]:
+    """The documents the engines' expressions above match, over ``index`` (stem → document → positions): every
+    required part, a word by any of its keys (``alternatives``), a phrase by its stems at consecutive positions;
+    optional parts only when every part is optional. (bench/search_quality.py and the blind search set's test.)"""
+    parts = list(parts)
+    result: set[int] | None = None
+    for part in [p for p in parts if not p.optional] or parts:
+        postings = [index.get(stem, {}) for stem in part.stems]
+        docs = set(postings[0])
+        for other in () if part.is_phrase else part.alternatives:
+            docs |= set(index.get(other, {}))
+        for later in postings[1:]:
+            docs &= set(later)
+        if part.is_phrase:
+            docs = {d for d in docs if any(all(start + i in postings[i][d] for i in range(1, len(postings)))
+                                           for start in postings[0][d])}
+        result = docs if result is None else result & docs
+    return result or set()
