@@ -42,6 +42,12 @@ def fa3alil_singulars(s: str) -> list[str]:
     return found
 
 
+#: Singulars whose plural is فَعْلى (قتيل → قتلى): adjectives of harm, death or captivity (folded).
+_FA3LA_SINGULARS = frozenset("""
+قتيل جريح مريض اسير صريع غريق طريح سقيم لديغ ذبيح كسير هليك حريق جريء صريح لقيط عقير نطيح
+""".split())
+
+
 def _pick(candidates: list[str], s: str, slack: int) -> str | None:
     known_ones = [c for c in dict.fromkeys(candidates) if c != s and known(c)]
     if not known_ones:
@@ -154,8 +160,9 @@ def singular_of(stem: str, taa_cut: bool = False) -> str | None:
         # nisba of a known word (أمني: أمن), أ + a word (أسرة) or a form IV verb (أقنع: أقنعت)
         candidates = _af3ila(s[1:])
         slack = 40
-    elif n == 4 and s.endswith("ي") and s[1] != "ا" and not known(s + TAA):  # فعلى: جرحى → جريح
-        # (not شعبي: شعبية; not وادي, whose ا is no root letter)
+    elif n == 4 and s.endswith("ي") and s[:2] + "ي" + s[2] in _FA3LA_SINGULARS:  # فعلى: جرحى → جريح
+        # Only the adjectives of harm that take this plural: any CCCي read so made «مدري» (I don't know) the
+        # plural of مدير, «قصري» (forced) of قصير (short), «الحلبي» (from Aleppo) of حليب (milk)
         candidates = [s[:2] + "ي" + s[2]]
         slack = 80
     elif n == 4 and s[2] == "و":

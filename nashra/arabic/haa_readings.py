@@ -82,8 +82,8 @@ def taa_reading(stemmer: Stemmer, original: str) -> str | None:
             folded[0] in _PROCLITICS and guards.root_haa(folded[1:])):
         return None  # no such ة-word, or the ه is the word's own (جنيه، وجنيه)
     other = stemmer.stem(bare[:-1] + TAA)
-    if nisba and not known(base + TAA) and other != base:
-        return None  # قدميه «his feet»: no nisba قدمي whose feminine the reader typed
+    if nisba and not known(base + TAA) and stemmer.stem(base) != base:
+        return None  # قدميه «his feet»: no nisba قدمي whose feminine the reader typed (قدمي is «my foot»)
     return other if other != key else None
 
 

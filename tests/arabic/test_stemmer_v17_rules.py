@@ -34,3 +34,24 @@ def test_two_hundred_in_either_spelling():
 
 def test_the_keys_version_says_the_index_must_be_rebuilt():
     assert KEYS_VERSION >= 17
+
+
+@pytest.mark.parametrize("plural, singular", [("قتلى", "قتيل"), ("الجرحى", "جريح"), ("مرضى", "مريض"),
+                                              ("أسرى", "أسير"), ("قتلي", "القتيل")])
+def test_the_plural_fa3la_of_an_adjective_of_harm(plural, singular):
+    assert stem(plural) == stem(singular)
+
+
+@pytest.mark.parametrize("word, other", [
+    ("الحلبي", "حليب"),    # from Aleppo, not milk
+    ("الجدري", "جدير"),    # smallpox, not worthy
+    ("قصري", "قصير"),      # forced, not short
+    ("الكرسي", "كريس"),
+    ("التبني", "تبين"),    # adoption
+    ("مرعى", "مريع"),      # a pasture, not horrific
+    ("يتدنى", "تدين"),     # declines, not religiosity
+    ("مدري", "مدير"),
+    ("فقري", "فقير"),      # spinal, not poor
+])
+def test_a_word_of_four_letters_ending_in_ya_is_no_plural_fa3la(word, other):
+    assert stem(word) != stem(other)
