@@ -91,6 +91,16 @@ def _band(folded: str) -> int:
 _SUPPLETIVE = {"ابن": {"بنت", "ابناء", "اولاد", "ولاد", "بنات"}}
 
 
+def _hamza_spellings(part: str) -> frozenset[str]:
+    """A phrase's word with its hamza on any seat, left out, or added at the end («الشؤم»: الشوم; «الحيا»: الحياء)."""
+    spellings = {part} | {part.replace("ء", seat) for seat in ("", "و", "ي", "ا")}
+    if part.endswith("اء"):
+        spellings.add(part[:-1])
+    elif part.endswith("ا"):
+        spellings.add(part + "ء")
+    return frozenset(collapse(s) for s in spellings)
+
+
 def _latin_line(tokens: list[str]) -> str:
     """The comment's Latin words as :func:`arabizi_key` reads them, one space apart, letters typed one by one run
     together («I B N E L S H A R E 3» → «ibnelshare3»), any other word as «#»."""
@@ -161,9 +171,9 @@ _SEAT_MOVED_RE = re.compile("(?<=[\u0621-\u064a])(?<!ال)[أإ](?=ي)")  # (not
 def _mixed_readings(word: str) -> set[str]:
     if sum(c.isdigit() for c in word) * 2 > len(word):
         return {collapse(word)}  # a number with a unit («2025م»), not a word with Arabizi digits
-    if "يي" in word:  # «لييم»: a hamza seat typed as ي before the word's own ي (لئيم), before collapsing
-        word_with_hamza = word.replace("يي", "ءي")
-        return _mixed_readings(word_with_hamza) | _mixed_readings(word.replace("يي", "ي"))
+    if "يي" in word:  # «لييم», «بذيين»: a hamza seat typed as ي beside the word's own ي (لئيم، بذيئين)
+        return (_mixed_readings(word.replace("يي", "ءي")) | _mixed_readings(word.replace("يي", "يء"))
+                | _mixed_readings(word.replace("يي", "ي")))
     for latin, arabic in _MIXED_DIGRAPHS.items():
         word = word.replace(latin, arabic)
     readings = [""]
@@ -212,8 +222,9 @@ class BannedList:
         for form in forms:
             key = collapse(form)
             self.forms.setdefault(key, entry)
-            if key.endswith("يء") and len(key) >= 4 and not known(key[:-1]):
-                self.loose_forms.setdefault(key[:-1], entry)  # the final hamza left out: دني (دنيء)
+            unseated = collapse(key.replace("يء", "ي"))  # the hamza after ي left out: دني، بذي، بذيين (دنيء، بذيء، بذيئين)
+            if unseated != key and len(key) >= 4 and _band(unseated) + _DERIVED_MARGIN > min(_band(key), entry_band):
+                self.loose_forms.setdefault(unseated, entry)  # (unless far commoner as a word of its own)
             loose = _loose(key)
             if loose is None or loose != key and known(loose) and band(loose) <= min(_band(key), entry_band):
                 continue  # with the hamza read as ي it is another word: دنيا (دنءا, of دنيء)
@@ -226,7 +237,7 @@ class BannedList:
     def _add_phrase(self, parts: tuple[str, ...], entry: str) -> None:
         """Its first word inflects (عديمي الشرف، عديمو الشرف: the plural before its complement), the rest not."""
         heads = {parts[0], parts[0] + "ي", parts[0] + "و"} | derived_forms(parts[0]) | _SUPPLETIVE.get(parts[0], set())
-        self.phrases.append(((frozenset(heads), *({part} for part in parts[1:])), entry))
+        self.phrases.append(((frozenset(heads), *(_hamza_spellings(part) for part in parts[1:])), entry))
         for head in heads:
             self.compact_phrases.setdefault(collapse(head + "".join(parts[1:])), entry)
         if (pattern := arabizi_phrase_pattern(parts)) is not None:
@@ -280,12 +291,22 @@ class BannedList:
                 window = lengths[i:j]
                 # Every piece but one a single letter, or two pieces of which one is short.
                 singles = sum(1 for n in window if n == 1)
-                if not (singles >= len(window) - 1 or (len(window) == 2 and min(window) <= 2)):
+                # (two letters only beside Arabic: an English «is», «it», «an» glued to the next word made Arabizi)
+                short = 1 if all(t.isascii() for t in tokens[i:j]) else 2
+                if not (singles >= len(window) - 1 or (len(window) == 2 and min(window) <= short)):
                     break
                 hit = self._token_hit("".join(tokens[i:j]))
                 if hit:
                     hits.append(hit)
         return hits
+
+    def _english_compound_hits(self, tokens: list[str]) -> list[str]:
+        """An English entry typed as two words or hyphenated: «jack-ass», «sleaze bag», «numb skull»."""
+        if not self.english:
+            return []
+        return [hit for first, second in zip(tokens, tokens[1:], strict=False)
+                if first.isascii() and second.isascii() and first.isalpha() and second.isalpha()
+                and (hit := english_hit(english_keys(first + second), self.english))]
 
     def _phrase_hits(self, tokens: list[str]) -> list[str]:
         readings = [{core for r in _arabic_readings(t) for core, _ in affix_readings(r)} | {_fold(t)}
@@ -313,7 +334,7 @@ class BannedList:
     def _scan(self, text: str) -> list[str]:
         tokens = [t for t in _TOKEN_RE.findall(text) if t.strip(_EDGE_PUNCT)]
         hits = [hit for t in tokens if (hit := self._token_hit(t))]
-        hits += self._glued_hits(tokens)
+        hits += self._glued_hits(tokens) + self._english_compound_hits(tokens)
         if self.phrases:
             hits += self._phrase_hits(tokens) + self._compact_phrase_hits(tokens)
         if self.arabizi_phrases:

@@ -88,12 +88,15 @@ def _broken_plurals(w: str) -> set[str]:
         # The plural فُعْل (هُبْل، خُرْس) is left out: written without vowels it is a verb (هطل، خرس).
         c1, c2, c3 = w[1], w[2], w[3]
         out |= {f"{c1}{c2}{c3}ي", f"{c1}{c2}{c3}اء", f"{c1}{c2}{c3}ه"}
+        out |= {f"{c1}{c2}{c3}ان", f"ا{c1}ا{c2}{c3}"}   # فُعلان: أزعر → زعران; أفاعل: أفعى → أفاعي
     elif n == 5 and w[3] in _LONG:                      # فعليل، فعلول، مفعول: خنزير → خنازير، معتوه → معاتيه
         out.add(f"{w[0]}{w[1]}ا{w[2]}ي{w[4]}")
         if w[3] == "ي" and w[0] != "م":                 # فعليل → فعاللة: زنديق → زنادقة
             out.add(f"{w[0]}{w[1]}ا{w[2]}{w[4]}ه")
-    elif n == 4 and not any(c in _LONG for c in w):     # فعلل: ثعلب → ثعالب
-        out.add(f"{w[0]}{w[1]}ا{w[2]}{w[3]}")
+    elif n == 4 and not any(c in _LONG for c in w):     # فعلل: ثعلب → ثعالب; مفعّل → مفاعيل: مخنث → مخانيث
+        out |= {f"{w[0]}{w[1]}ا{w[2]}{w[3]}", f"{w[0]}{w[1]}ا{w[2]}ي{w[3]}"}
+    elif n == 4 and w[2] == "و":                        # فعّول → فعاعل: حلوف → حلالف
+        out |= {f"{w[0]}{w[1]}ا{w[1]}{w[3]}", f"{w[0]}{w[1]}ا{w[1]}ي{w[3]}"}
     # Readers often drop a final hamza: اغبياء → اغبيا.
     out |= {f[:-1] for f in out if f.endswith("اء")}
     return out
@@ -119,6 +122,9 @@ def derived_forms(word: str, feminine: bool = False) -> set[str]:
             out.add(f"{stem[0]}{stem[1]}ا{stem[2]}ي{stem[4]}")
     else:
         out |= {word + "ه", word + "ين", word + "ون", word + "ان"}  # feminine, plural, dual (جرذان is both)
+        out |= {word + "تان", word + "تين"}                        # the feminine's dual: حاقدتان
+        if word.endswith("اء"):
+            out |= {word[:-1] + "وان", word[:-1] + "وين"}          # حرباء → حرباوان
         if word.endswith("ي") and len(word) >= 4:
             out |= {word[:-1] + "ون", word[:-1] + "ين"}    # مرتشي → مرتشون، مرتشين
         if _is_adjective_shape(word):
@@ -162,6 +168,8 @@ def affix_readings(word: str) -> Iterator[tuple[str, str]]:
             if rest.endswith(suffix) and len(rest) - len(suffix) >= 3:
                 core = rest[: -len(suffix)]
                 yield core, suffix
+                if core.endswith("ا"):
+                    yield core[:-1] + "ي", suffix  # a final ى before a pronoun is written ا: أفعاهم
                 if core.endswith("ت") and len(core) >= 4:
                     yield core[:-1] + "ه", suffix  # a ة before a pronoun is written ت: شبيحته، مرتزقتهم
 

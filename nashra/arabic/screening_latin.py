@@ -68,6 +68,8 @@ def _letters(word: str, feminine: bool) -> str:
             piece = (_FINAL_LONG if i == last else _MEDIAL_LONG)[ch]
         elif ch == "ق" and i > 0:
             piece = _Q_INSIDE
+        elif ch == "ء" and i == last:
+            piece = _CONSONANTS[ch] + "?"  # a final hamza is often not typed at all: bazee (بذيء)
         elif ch in _CONSONANTS:
             piece = _CONSONANTS[ch]
         else:
@@ -165,8 +167,22 @@ def english_hit(keys: set[str], entries: dict[str, str]) -> str | None:
                 continue  # «rates» is no plural of «rat» (bitches, asses are)
             if core in entries:
                 return entries[core]
+        if len(key) >= 8:  # a long entry misspelt by one letter: sleezebag, numskull
+            for entry, found in entries.items():
+                if len(entry) >= 8 and _one_edit_apart(key, entry):
+                    return found
         if len(key) >= 5:
             for shorter in _without_one_vowel(key):
                 if shorter in entries and len(shorter) >= 5:
                     return entries[shorter]
     return None
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One letter changed, left out or added."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))

@@ -30,6 +30,10 @@ from nashra.arabic.screening import BannedList, find_banned
     ("ساذج", "دول شوية سذج"),          # فاعل → فُعَّل, where that is no word of its own
     ("جرذ", "البرلمان مليان جرذان"),   # فعلان (also the dual)
     ("حمار", "يا حمير"),               # فعيل only where the list shows it in use (حمير)
+    ("أزعر", "صاروا زعران"),           # أفعل → فُعلان
+    ("أفعى", "كلهم أفاعي"),            # أفعل → أفاعل
+    ("حلوف", "المسؤولين حلالف"),       # فعّول → فعاعل
+    ("مخنث", "مخانيث"),                # مفعّل → مفاعيل
 ])
 def test_broken_plurals_follow_the_shape_of_the_singular(entry, text):
     assert find_banned(text, [entry]) == [entry], text
@@ -47,6 +51,9 @@ def test_broken_plurals_follow_the_shape_of_the_singular(entry, text):
     ("مرتشي", "أعضاء المجلس مرتشون"), ("مرتشي", "المرتشين"),                          # ي-final: ون / ين for ي
     ("وضيع", "الحق عالوضيع"), ("مطبل", "مطبلكو بيقول"),                                # على + ال; Egyptian «your»
     ("إمعة", "انت إمعۃ"),                                                              # Urdu's ة
+    ("حاقد", "الوزيرتان حاقدتان"), ("حرباء", "حرباوان"),                               # the feminine's dual; ء → و
+    ("أفعى", "أفعاهم الكبيرة"),                                                        # ى written ا before a pronoun
+    ("بذيء", "انت بذي"), ("بذيء", "المعلقين بذيين"),                                  # the hamza after ي left out
 ])
 def test_affixes_and_spellings_around_a_banned_word(entry, text):
     assert find_banned(text, [entry]) == [entry], text

@@ -82,13 +82,20 @@ def test_starter_list_catches_its_words_written_loosely():
     ("el kateb I B N  E L  7 A R A M rasmy", "ابن الحرام"),  # Arabizi letters typed one by one
     ("roo7 nam ya dayyoos", "ديوث"),                  # a doubled y is one ي
     ("رئيس البلدية م2فون وبس", "مأفون"),              # 2 for the hamza on alef
+    ("المدرب الجديد وجه الشوم علينا", "وجه الشؤم"),   # a phrase's hamza on another seat
+    ("اللي بيعمل كده قليل الحياء", "قليل الحيا"),     # … or written where the list has none
+    ("lol the mayor is a jack-ass", "jackass"),       # an English entry split in two, or misspelt by a letter
+    ("the host acted like a sleaze bag", "sleazebag"),
+    ("only a sleezebag would write this", "sleazebag"),
 ])
 def test_phrases_and_longer_disguises(text, entry):
-    assert find_banned(text, ["ابن الحرام", "قليل الأدب", "عديم الشرف", "فاشل", "مغفل", "نذل", "ديوث", "مأفون"]
-                       ) == [entry], text
+    assert find_banned(text, ["ابن الحرام", "قليل الأدب", "عديم الشرف", "فاشل", "مغفل", "نذل", "ديوث", "مأفون",
+                              "وجه الشؤم", "قليل الحيا", "jackass", "sleazebag"]) == [entry], text
 
 
 @pytest.mark.parametrize("text", ["a needle and thread", "ibn battuta", "el 7aram", "the harem", "facile",
-                                  "Interest rates went up", "عديم اللون والرائحة", "ابن عمي"])
+                                  "Interest rates went up", "عديم اللون والرائحة", "ابن عمي", "it is well written",
+                                  "a jack of all trades", "sleeping bag"])
 def test_latin_text_near_those_entries_stays_clean(text):
-    assert find_banned(text, ["ابن الحرام", "قليل الأدب", "عديم الشرف", "فاشل", "مغفل", "نذل", "rat"]) == [], text
+    assert find_banned(text, ["ابن الحرام", "قليل الأدب", "عديم الشرف", "فاشل", "مغفل", "نذل", "rat", "أثول",
+                              "jackass", "sleazebag"]) == [], text
