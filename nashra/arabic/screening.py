@@ -222,7 +222,7 @@ class BannedList:
         for form in forms:
             key = collapse(form)
             self.forms.setdefault(key, entry)
-            unseated = collapse(key.replace("يء", "ي"))  # the hamza after ي left out: دني، بذي، بذيين (دنيء، بذيء، بذيئين)
+            unseated = collapse(key.replace("يء", "ي"))  # the hamza after ي left out: دني، بذي، بذيين
             if unseated != key and len(key) >= 4 and _band(unseated) + _DERIVED_MARGIN > min(_band(key), entry_band):
                 self.loose_forms.setdefault(unseated, entry)  # (unless far commoner as a word of its own)
             loose = _loose(key)
