@@ -65,6 +65,8 @@ _DERIVED_MARGIN = 50
 _UNKNOWN_BAND = 10_000
 _COMMON_BAND = 500
 _MAX_GLUED = 12  # tokens glued into one word at most (letters spaced apart: m u g h a f f a l)
+_SEEN_LIMIT = 50_000
+_UNSEEN = object()
 _MAX_PHRASE_PIECES = 24  # tokens a phrase may be spread over (ع د ي م ا ل ش ر ف: nine)
 
 # What a Latin letter or digit inside an Arabic word may stand for: a look-alike or its Arabizi sound.
@@ -195,6 +197,7 @@ class BannedList:
         self.arabizi: list[tuple[re.Pattern, str]] = []
         self.phrases: list[tuple[tuple[str, ...], str]] = []
         self.arabizi_phrases: list[tuple[re.Pattern, str]] = []
+        self._seen: dict[str, str | None] = {}  # token → verdict (see _token_hit)
         self.compact_phrases: dict[str, str] = {}  # a phrase's letters run together (ع د ي م ا ل ش ر ف) → entry
         self.no_pronoun_h: set[str] = set()    # derived forms that would read «فعالة» nouns as «فعال» + ه
         for raw in words:
@@ -268,6 +271,16 @@ class BannedList:
         return None
 
     def _token_hit(self, token: str) -> str | None:
+        # A token's verdict depends on nothing but the token and this list, so it is kept: a comment of letters
+        # spaced apart («ح م ا ر ح م ا ر …») glues the same runs again and again. Bounded; safe across threads.
+        if (hit := self._seen.get(token, _UNSEEN)) is not _UNSEEN:
+            return hit
+        if len(self._seen) >= _SEEN_LIMIT:
+            self._seen.clear()
+        hit = self._seen[token] = self._read_token(token)
+        return hit
+
+    def _read_token(self, token: str) -> str | None:
         token = token.strip(_EDGE_PUNCT) or token
         if not token or is_stopword(strip_marks(token)):
             return None
@@ -322,12 +335,17 @@ class BannedList:
         """A phrase whose letters are spaced, dotted or split anywhere («ع د ي م ا ل ش ر ف», «ابن ا لشارع»):
         runs of whole tokens whose letters, run together, spell it."""
         folded = [_fold(t) for t in tokens]
+        longest = max(map(len, self.compact_phrases)) + 2  # (before collapsing: a doubled letter may be typed)
         hits = []
         for i in range(len(folded)):
-            joined = ""
+            joined, short = "", False
             for j in range(i, min(len(folded), i + _MAX_PHRASE_PIECES)):
                 joined += folded[j]
-                if j > i and (hit := self.compact_phrases.get(collapse(joined))):
+                short = short or len(folded[j]) <= 2
+                if len(joined) > longest:
+                    break
+                # (whole words run together are the phrase matcher's: here a piece of two letters at most)
+                if j > i and short and (hit := self.compact_phrases.get(collapse(joined))):
                     hits.append(hit)
         return hits
 
