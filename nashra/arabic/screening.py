@@ -37,7 +37,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from .normalize import normalize, strip_marks
-from .screening_forms import affix_readings, derived_forms, is_masdar_shape
+from .screening_forms import affix_readings, derived_forms, is_masdar_shape, sound_forms
 from .screening_latin import (
     arabizi_key,
     arabizi_pattern,
@@ -47,6 +47,7 @@ from .screening_latin import (
     english_keys,
     fold_confusables,
     looks_like_name,
+    masked_english_hits,
 )
 from .stopwords import is_stopword
 from .wordlist import band, known
@@ -216,8 +217,9 @@ class BannedList:
     def _add_arabic(self, folded: str, feminine: bool, entry: str) -> None:
         entry_band = _band(collapse(folded))
         forms = {folded: feminine}
+        regular = sound_forms(folded, feminine)
         for form in derived_forms(folded, feminine):
-            if _word_of_its_own(collapse(form), entry_band):
+            if form not in regular and _word_of_its_own(collapse(form), entry_band):
                 continue
             forms.setdefault(form, form.endswith("ه"))
             if is_masdar_shape(form):
@@ -353,6 +355,8 @@ class BannedList:
         tokens = [t for t in _TOKEN_RE.findall(text) if t.strip(_EDGE_PUNCT)]
         hits = [hit for t in tokens if (hit := self._token_hit(t))]
         hits += self._glued_hits(tokens) + self._english_compound_hits(tokens)
+        if self.english and "*" in text:
+            hits += masked_english_hits(text, self.english)
         if self.phrases:
             hits += self._phrase_hits(tokens) + self._compact_phrase_hits(tokens)
         if self.arabizi_phrases:

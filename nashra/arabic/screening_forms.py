@@ -21,13 +21,13 @@ from collections.abc import Iterator
 
 from .wordlist import band, known
 
-__all__ = ["derived_forms", "affix_readings", "is_masdar_shape", "NEUTRAL_WORDS"]
+__all__ = ["derived_forms", "sound_forms", "affix_readings", "is_masdar_shape", "NEUTRAL_WORDS"]
 
 _LONG = "اوي"
 
 # Folded neutral words a derivation may produce by accident; never read as a banned form.
 NEUTRAL_WORDS = frozenset("""
-سقطه حمره حمراء حمرا عباد ثوار جبين كليب حكام قرار قراد نفوس كلام حمام جمال رجال قضاه
+سقطه حمره حمراء حمرا حمران عباد ثوار جبين كليب حكام قرار قراد نفوس كلام حمام جمال رجال قضاه
 كفاءه صلاه حياه فلاح قتال جهاد سلام عمال عمل نجوم نجم شعوب قلوب بيوت دروس سقوط كلوب
 """.split())
 
@@ -64,14 +64,23 @@ def _broken_plurals(w: str) -> set[str]:
     if n == 3 and w[2] == "ي":                          # غبي → اغبياء
         c1, c2 = w[0], w[1]
         out.add(f"ا{c1}{c2}ياء")
+    elif n == 3 and w[1] == "ا":                        # a folded hamza: فأر → فئران، فيران
+        out |= {f"{w[0]}ء{w[2]}ان", f"{w[0]}ي{w[2]}ان"}  # (not فُعاة of باغ: عصاة is also عصاه «his stick»)
     elif n == 3:                                        # فعل: كلب → كلاب، قرد → قرود، نذل → انذال
         c1, c2, c3 = w
-        out.add(f"{c1}{c2}و{c3}")
-        if c2 not in "وي":                              # hollow roots (ثور، تيس) take other plurals
-            out |= {f"{c1}{c2}ا{c3}", f"ا{c1}{c2}ا{c3}"}
+        out |= {f"{c1}{c2}و{c3}", f"ا{c1}{c2}ا{c3}"}     # hollow roots too: بوق → ابواق
+        if c2 not in "وي":
+            out.add(f"{c1}{c2}ا{c3}")
+            fail = f"{c1}{c2}ي{c3}"                     # فعيل (عبد → عبيد): only where the list shows it in use
+            if known(w) and known(fail) and band(fail) >= band(w):
+                out.add(fail)
+        elif c2 == "و":                                 # فِيعان of a hollow noun: ثور → ثيران
+            out.add(f"{c1}ي{c3}ان")
     elif n == 4 and w[1] == "ا":                        # فاعل: سافل → سفله، خاءن → خونه
         c1, c2, c3 = w[0], w[2], w[3]
         out.add(f"{c1}و{c3}ه" if c2 in "ءي" else f"{c1}{c2}{c3}ه")
+        if c3 == "ي":                                   # فاعٍ → فُعاة: باغي → بغاة، عاري → عراة
+            out.add(f"{c1}{c2}اه")
         if c2 not in "ءيو" and c3 != "ه":             # (a ة after a root ه collapses: تفاهة → تفاه)
             out.add(f"{c1}{c2}ا{c3}")                   # فُعّال: كفار، جهال (never read with a ه suffix)
             out.add(f"{c1}{c2}{c3}اء")                  # فُعَلاء: جهلاء، سفلاء
@@ -79,8 +88,11 @@ def _broken_plurals(w: str) -> set[str]:
     elif n == 4 and w[2] == "ي":                        # فعيل: حقير → حقراء، بهيم → بهاءم/بهايم
         c1, c2, c3 = w[0], w[1], w[3]
         out |= {f"{c1}{c2}{c3}اء", f"ا{c1}{c2}{c3}اء", f"{c1}{c2}اء{c3}", f"{c1}{c2}اي{c3}", f"{c1}{c2}ا{c3}"}
+        if c2 == c3:                                    # a doubled root: ذليل → اذلاء (not اذلة: «idle» in Arabizi)
+            out.add(f"ا{c1}{c2}اء")
     elif n == 4 and w[2] == "ا":                        # فِعال: حمار → حمير; فَعال: جبان → جبناء; فعّال: دجال → دجاجلة
         out |= {f"{w[0]}{w[1]}{w[3]}اء", f"{w[0]}{w[1]}ا{w[1]}{w[3]}ه"}
+        out.add(f"{w[0]}{w[1]}{w[3]}ان")               # فُعال → فِعلان: غراب → غربان
         fail = f"{w[0]}{w[1]}ي{w[3]}"                  # فعيل, as حمير: rare (حشيش is no plural of حشاش),
         if known(w) and known(fail) and band(fail) >= band(w):  # so only where the list shows it in use as one
             out.add(fail)
@@ -89,14 +101,19 @@ def _broken_plurals(w: str) -> set[str]:
         c1, c2, c3 = w[1], w[2], w[3]
         out |= {f"{c1}{c2}{c3}ي", f"{c1}{c2}{c3}اء", f"{c1}{c2}{c3}ه"}
         out |= {f"{c1}{c2}{c3}ان", f"ا{c1}ا{c2}{c3}"}   # فُعلان: أزعر → زعران; أفاعل: أفعى → أفاعي
+    elif n == 5 and w[3:] == "ان":                      # فعلان: سكران → سكارى، سكرى; كسلان → كسالى
+        # (not the feminine فَعلى: سكرى, غضبى are سكري diabetes, غضبي my anger; حيوي vital for حيوان)
+        out |= {f"{w[0]}{w[1]}ا{w[2]}ي", f"{w[0]}{w[1]}ا{w[2]}ين"}  # شيطان → شياطين
     elif n == 5 and w[3] in _LONG:                      # فعليل، فعلول، مفعول: خنزير → خنازير، معتوه → معاتيه
         out.add(f"{w[0]}{w[1]}ا{w[2]}ي{w[4]}")
-        if w[3] == "ي" and w[0] != "م":                 # فعليل → فعاللة: زنديق → زنادقة
+        if w[3] in "يا" and w[0] != "م":                # فعليل، فعلال → فعاللة: زنديق → زنادقة، سمسار → سماسرة
             out.add(f"{w[0]}{w[1]}ا{w[2]}{w[4]}ه")
+        if w[1] == "ا" and w[3] == "و":                 # فاعول → فواعيل: جاسوس → جواسيس، طاغوت → طواغيت
+            out.add(f"{w[0]}وا{w[2]}ي{w[4]}")
     elif n == 4 and not any(c in _LONG for c in w):     # فعلل: ثعلب → ثعالب; مفعّل → مفاعيل: مخنث → مخانيث
         out |= {f"{w[0]}{w[1]}ا{w[2]}{w[3]}", f"{w[0]}{w[1]}ا{w[2]}ي{w[3]}"}
-    elif n == 4 and w[2] == "و":                        # فعّول → فعاعل: حلوف → حلالف
-        out |= {f"{w[0]}{w[1]}ا{w[1]}{w[3]}", f"{w[0]}{w[1]}ا{w[1]}ي{w[3]}"}
+    elif n == 4 and w[2] == "و":                        # فعّول → فعاعل: حلوف → حلالف; فَعول → فِعلان: خروف → خرفان
+        out |= {f"{w[0]}{w[1]}ا{w[1]}{w[3]}", f"{w[0]}{w[1]}ا{w[1]}ي{w[3]}", f"{w[0]}{w[1]}{w[3]}ان"}
     # Readers often drop a final hamza: اغبياء → اغبيا.
     out |= {f[:-1] for f in out if f.endswith("اء")}
     return out
@@ -107,8 +124,10 @@ def derived_forms(word: str, feminine: bool = False) -> set[str]:
 
     ``feminine``: the entry was written with a final ة (folded to ه, like a root ه in «تافه»).
     """
-    if len(word) < 3 or word.isascii():
+    if len(word) < 2 or word.isascii():
         return set()
+    if len(word) == 2:                                      # a doubled root without its shadda: لص → لصوص
+        return {f"{word}و{word[1]}"} - NEUTRAL_WORDS
     out: set[str] = set()
     if feminine:
         # Feminine entries (عاهره، قحبه، شرموطه): ات replaces ة, and the broken plurals of the stem's shape.
@@ -116,8 +135,12 @@ def derived_forms(word: str, feminine: bool = False) -> set[str]:
         out |= {stem + "ات", stem + "تان", stem + "تين"}
         if len(stem) == 3:                                  # فعلة → فعال: قحبة → قحاب
             out.add(f"{stem[0]}{stem[1]}ا{stem[2]}")
+            if stem[1] == "و":                              # a hollow فعلة → فيعان: دودة → ديدان
+                out.add(f"{stem[0]}ي{stem[2]}ان")
         elif len(stem) == 4 and stem[1] == "ا":             # فاعلة → فواعل: عاهرة → عواهر
             out.add(f"{stem[0]}وا{stem[2]}{stem[3]}")
+            if stem[3] == "ي":                              # فاعية → فُعاة: طاغية → طغاة
+                out.add(f"{stem[0]}{stem[2]}اه")
         elif len(stem) == 5 and stem[3] in _LONG:           # فعلولة → فعاليل: شرموطة → شراميط
             out.add(f"{stem[0]}{stem[1]}ا{stem[2]}ي{stem[4]}")
     else:
@@ -131,6 +154,15 @@ def derived_forms(word: str, feminine: bool = False) -> set[str]:
             out.add(word + "ات")
         out |= _broken_plurals(word)
     return {f for f in out if f not in NEUTRAL_WORDS and f != word}
+
+
+def sound_forms(word: str, feminine: bool) -> set[str]:
+    """The regular plural and dual of a feminine entry (حشرة → حشرات، حشرتان): its own plural whatever else the
+    spelling may mean, so a word list that knows it as a commoner word does not take it away."""
+    if not feminine or len(word) < 4 or word.isascii():
+        return set()
+    stem = word[:-1]
+    return {stem + "ات", stem + "تان", stem + "تين"}
 
 
 def _prefix_splits(word: str) -> Iterator[tuple[str, str]]:

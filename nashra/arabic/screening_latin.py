@@ -18,10 +18,12 @@ Cyrillic/Greek letters (іdiot), repeated letters and common endings (idiots, du
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 
 __all__ = [
     "arabizi_key", "arabizi_pattern", "arabizi_phrase_pattern", "english_keys", "english_hit", "fold_confusables",
-    "looks_like_name",
+    "looks_like_name", "masked_english_hits",
 ]
 
 # Cyrillic and Greek letters that look like Latin ones (a homoglyph attack on English words).
@@ -39,7 +41,7 @@ _VOWEL = "[aeiou]?"
 _CONSONANTS = {
     "ب": "b", "ت": "t", "ث": "(?:th|s|t)", "ج": "(?:j|g|dj)", "ح": "(?:7|h)", "خ": "(?:5|kh|7'|x)",
     "د": "d", "ذ": "(?:th|dh|z|d)", "ر": "r", "ز": "z", "س": "s", "ش": "(?:sh|ch|\\$)", "ص": "(?:9|s)",
-    "ض": "(?:d|9'|dh|z)", "ط": "(?:6|t)", "ظ": "(?:6'|z|th|dh)", "ع": "(?:3|')", "غ": "(?:gh|3'|8)",
+    "ض": "(?:d|9'|dh|z)", "ط": "(?:6|t)", "ظ": "(?:6'|6|z|th|dh)", "ع": "(?:3|')", "غ": "(?:gh|3'|8)",
     "ف": "f", "ق": "(?:2|q|9|')", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ء": "(?:2|'|y|e|i)",
 }
 # ق is also typed k or g inside a word («a7mak»); at the start k and g are far more often ك/ج or
@@ -136,7 +138,7 @@ def looks_like_name(token: str) -> bool:
 
 # Leetspeak: each symbol and what it may stand for.
 _LEET = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "@": "a", "!": "i", "|": "l",
-         "+": "t"}
+         "+": "t", "€": "e", "£": "l"}
 # Plurals and insult compounds only; collapsed, like the keys they end (dumbass → dumbas). -ing, -y
 # and -er make other words too often («fooling around», «jerky»).
 _ENGLISH_ENDINGS = ("", "s", "es", "z", "as", "ases", "face", "head")
@@ -144,7 +146,9 @@ _ENGLISH_ENDINGS = ("", "s", "es", "z", "as", "ases", "face", "head")
 
 def english_keys(token: str) -> set[str]:
     """Lower-case, collapsed readings of a Latin token, leetspeak undone (ambiguous 1 → i or l)."""
-    word = fold_confusables(token).lower()
+    # Accents added to hide a word (dimwít, ìdiot) are dropped; the other letters stay as they are.
+    word = "".join(c for c in unicodedata.normalize("NFKD", fold_confusables(token).lower())
+                   if not unicodedata.combining(c))
     readings = [""]
     for ch in word:
         options = _LEET.get(ch, ch) if not ch.isalpha() else ch
@@ -167,15 +171,57 @@ def english_hit(keys: set[str], entries: dict[str, str]) -> str | None:
                 continue  # «rates» is no plural of «rat» (bitches, asses are)
             if core in entries:
                 return entries[core]
-        if len(key) >= 8:  # a long entry misspelt by one letter: sleezebag, numskull
-            for entry, found in entries.items():
-                if len(entry) >= 8 and _one_edit_apart(key, entry):
+        if (hit := _respelt(key, entries)) is not None:
+            return hit
+        if len(key) >= 6:  # a long entry misspelt by one letter: sleezebag, numskull, imbecil; one of seven
+            for entry, found in entries.items():  # only with a letter left out (traitr: «tractor» is no traitor)
+                if (len(entry) >= 8 or len(entry) == 7 == len(key) + 1) and _one_edit_apart(key, entry):
                     return found
         if len(key) >= 5:
             for shorter in _without_one_vowel(key):
                 if shorter in entries and len(shorter) >= 5:
                     return entries[shorter]
     return None
+
+
+# Spellings that sound the same («kretin», «weazel», «traytor», «hipocrite»), folded alike on both sides.
+_SOUNDS = (("ph", "f"), ("ck", "k"), ("c", "k"), ("z", "s"), ("y", "i"), ("ei", "ie"))
+
+
+@lru_cache(maxsize=4096)  # (each token is compared with every English entry)
+def _sound(word: str) -> str:
+    for written, said in _SOUNDS:
+        word = word.replace(written, said)
+    return word
+
+
+def _respelt(key: str, entries: dict[str, str]) -> str | None:
+    """An entry of five letters or more spelt another way it sounds (theif, kretin), with its plural -s or -ves
+    (thieves), or with -ed for one of six or more (dimwitted, perverted: -ed makes «rated» of «rat»)."""
+    cores = {key, key[:-1] if key.endswith("s") else key}
+    if key.endswith("ves"):
+        cores |= {key[:-3] + "f", key[:-3] + "fe"}
+    if key.endswith("ed") and len(key) >= 8:
+        cores.add(key[:-2])
+    sounds = {_sound(core) for core in cores}
+    for entry, found in entries.items():
+        if len(entry) >= 5 and (entry in cores or _sound(entry) in sounds and (len(entry) >= 6 or "ed" != key[-2:])):
+            return found
+    return None
+
+
+def masked_english_hits(text: str, entries: dict[str, str]) -> list[str]:
+    """English entries with a letter or two starred out (d*mwit, sc*mbags, b**ch): a star stands for a letter."""
+    hits = []
+    for word in _MASKED_RE.findall(text.lower()):
+        word = collapse(word)
+        for written in {word, word.removesuffix("s"), word.removesuffix("es")}:
+            pattern = re.compile(written.replace("*", "[a-z]"))
+            hits += [found for entry, found in entries.items() if len(entry) >= 4 and pattern.fullmatch(entry)]
+    return hits
+
+
+_MASKED_RE = re.compile(r"(?<![a-z*])[a-z]+\*{1,2}[a-z]+(?![a-z*])")
 
 
 def _one_edit_apart(a: str, b: str) -> bool:

@@ -34,6 +34,18 @@ from nashra.arabic.screening import BannedList, find_banned
     ("أفعى", "كلهم أفاعي"),            # أفعل → أفاعل
     ("حلوف", "المسؤولين حلالف"),       # فعّول → فعاعل
     ("مخنث", "مخانيث"),                # مفعّل → مفاعيل
+    ("سكران", "شلة سكارى"), ("كسلان", "موظفين كسالى"),  # فعلان → فعالى
+    ("شيطان", "هدول شياطين"),          # فعلان → فعالين (a noun)
+    ("جاسوس", "كلهم جواسيس"),          # فاعول → فواعيل
+    ("سمسار", "سماسرة الأراضي"),       # فعلال → فعاللة
+    ("ذليل", "صاروا أذلاء"),           # a doubled root's فعيل → أفعلاء
+    ("باغي", "هؤلاء بغاة"), ("طاغية", "الطغاة"),  # فاعٍ، فاعية → فُعاة
+    ("غراب", "يا غربان"), ("خروف", "قطيع خرفان"),  # فُعال، فَعول → فِعلان
+    ("ثور", "ثيران"), ("فأر", "الفئران"),   # a hollow or hamzated فعل → فِعلان
+    ("بوق", "أبواق النظام"),            # a hollow فعل → أفعال
+    ("عبد", "عبيد السلطة"),             # فعل → فعيل, where the list shows it in use
+    ("لص", "اللصوص"),                   # a doubled root typed without its shadda → فُعول
+    ("حشرة", "حشرات"), ("دودة", "ديدان"),  # a ة-noun's own plural, even where it is a commoner word
 ])
 def test_broken_plurals_follow_the_shape_of_the_singular(entry, text):
     assert find_banned(text, [entry]) == [entry], text
@@ -80,6 +92,9 @@ def test_affixes_and_spellings_around_a_banned_word(entry, text):
     ("ساذج", "ذهب"), ("جاهل", "الجهل عدو"),  # a three-letter plural that is a word (جهل: ignorance)
     ("لئيم", "حسن الخلق من الإيمان"),        # إ after the article is the word's own hamza
     ("عالم", "العالمية"), ("وضيع", "عالمية"),
+    ("حيوان", "دور حيوي"), ("سكران", "مرض السكري"), ("غضبان", "غضبي شديد"),  # not the feminine فعلى
+    ("عاص", "ضربه بعصاه"),            # فُعاة is not read for a three-letter فاعٍ: عصاه is «his stick»
+    ("حمار", "عائلة حمران"),
 ])
 def test_other_words_are_not_flagged(entry, text):
     assert find_banned(text, [entry]) == [], text

@@ -87,15 +87,25 @@ def test_starter_list_catches_its_words_written_loosely():
     ("lol the mayor is a jack-ass", "jackass"),       # an English entry split in two, or misspelt by a letter
     ("the host acted like a sleaze bag", "sleazebag"),
     ("only a sleezebag would write this", "sleazebag"),
+    ("the minister is an imbecil", "imbecile"),       # a letter left out of an entry of seven letters or more
+    ("a traitr to his people", "traitor"),
+    ("what a kretin", "cretin"), ("sneaky weazel", "weasel"), ("a traytor", "traitor"),  # spelt as it sounds
+    ("the theif of the century", "thief"), ("they are thieves", "thief"),               # ie/ei, -ves
+    ("totally dimwitted", "dimwit"),                  # -ed on an entry of six letters or more
+    ("shut up you d*mwit", "dimwit"), ("sc*mbags all of them", "scumbag"),  # letters starred out
+    ("a dimwít", "dimwit"), ("cr€tin", "cretin"),     # accents, € for e
+    ("el wazir 6alem w bas", "ظالم"),                 # 6 for ظ
 ])
 def test_phrases_and_longer_disguises(text, entry):
     assert find_banned(text, ["ابن الحرام", "قليل الأدب", "عديم الشرف", "فاشل", "مغفل", "نذل", "ديوث", "مأفون",
-                              "وجه الشؤم", "قليل الحيا", "jackass", "sleazebag"]) == [entry], text
+                              "وجه الشؤم", "قليل الحيا", "jackass", "sleazebag", "imbecile", "traitor", "cretin",
+                              "weasel", "thief", "dimwit", "scumbag", "ظالم"]) == [entry], text
 
 
 @pytest.mark.parametrize("text", ["a needle and thread", "ibn battuta", "el 7aram", "the harem", "facile",
                                   "Interest rates went up", "عديم اللون والرائحة", "ابن عمي", "it is well written",
-                                  "a jack of all trades", "sleeping bag"])
+                                  "a jack of all trades", "sleeping bag", "a new tractor", "I rated it",
+                                  "the crepe was good", "a chief", "perverse incentives", "the b*st team"])
 def test_latin_text_near_those_entries_stays_clean(text):
     assert find_banned(text, ["ابن الحرام", "قليل الأدب", "عديم الشرف", "فاشل", "مغفل", "نذل", "rat", "أثول",
-                              "jackass", "sleazebag"]) == [], text
+                              "jackass", "sleazebag", "traitor", "creep", "thief", "pervert", "bitch"]) == [], text
