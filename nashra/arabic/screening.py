@@ -37,7 +37,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from .normalize import normalize, strip_marks
-from .screening_forms import affix_readings, derived_forms, is_masdar_shape, sound_forms
+from .screening_forms import affix_readings, derived_forms, is_masdar_shape, short_plurals, sound_forms
 from .screening_latin import (
     arabizi_key,
     arabizi_pattern,
@@ -58,7 +58,7 @@ __all__ = ["BannedList", "find_banned", "clean_invisible", "INVISIBLE_RE"]
 INVISIBLE_RE = re.compile("[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _OVERRIDE_SPAN_RE = re.compile("[\u202d\u202e]([^\u202c\u2069\n]*)")
 # Words: anything between spaces and punctuation. $ @ ! | stay inside (leetspeak, look-alikes).
-_TOKEN_RE = re.compile(r"[^\s.,،؛:;?؟«»\"()\[\]{}<>/\\\-_*+=~·•…]+")
+_TOKEN_RE = re.compile(r"[^\s.,،؛:;?؟«»\"()\[\]{}<>/\\\-–—_*+=~·•…]+")
 _EDGE_PUNCT = "!|'"
 _MAX_READINGS = 32
 # A derived form (plural, feminine) this much commoner than its entry is a word of its own (bands: 100 = 10×).
@@ -119,14 +119,15 @@ def _latin_line(tokens: list[str]) -> str:
     return " ".join(arabizi_key(word) for word in words)
 
 
-def _word_of_its_own(form: str, entry_band: int) -> bool:
+def _word_of_its_own(form: str, entry_band: int, own_plural: bool = False) -> bool:
     """Is a derived form (plural, feminine, dual) a word of its own the word list knows, so that reading it as
     the insult would flag ordinary comments? Any of three letters (جهل ignorance, كفر — the plural فُعَّل of a
     فاعل is kept only where it is no word: سذج), one far commoner than the entry (نصيب is not a plural of نصاب),
-    or, beside an entry the list lacks, a very common word."""
+    or, beside an entry the list lacks, a very common word. ``own_plural``: a form of three letters that can only
+    be the entry's plural or collective (همجي → همج، صايع → صيّع), judged like a longer one."""
     if not known(form):
         return False
-    if len(form) <= 3:
+    if len(form) <= 3 and not own_plural:
         return True
     if entry_band == _UNKNOWN_BAND:
         return band(form) < _COMMON_BAND
@@ -138,8 +139,9 @@ def _is_arabic(ch: str) -> bool:
 
 
 def _is_symbol(ch: str) -> bool:
-    """Emoji, skin tones, variation selectors and other symbols: never part of a word."""
-    return unicodedata.category(ch) in ("So", "Sk", "Cs", "Co", "Cn") or "\ufe00" <= ch <= "\ufe0f"
+    """Emoji, skin tones, variation selectors and other symbols: never part of a word (but ® and ©, typed for r
+    and c: «tu®d»)."""
+    return (unicodedata.category(ch) in ("So", "Sk", "Cs", "Co", "Cn") and ch not in "®©") or "\ufe00" <= ch <= "\ufe0f"
 
 
 def _fold(word: str) -> str:
@@ -217,9 +219,9 @@ class BannedList:
     def _add_arabic(self, folded: str, feminine: bool, entry: str) -> None:
         entry_band = _band(collapse(folded))
         forms = {folded: feminine}
-        regular = sound_forms(folded, feminine)
+        regular, short = sound_forms(folded, feminine), short_plurals(folded, feminine)
         for form in derived_forms(folded, feminine):
-            if form not in regular and _word_of_its_own(collapse(form), entry_band):
+            if form not in regular and _word_of_its_own(collapse(form), entry_band, form in short):
                 continue
             forms.setdefault(form, form.endswith("ه"))
             if is_masdar_shape(form):
@@ -242,10 +244,14 @@ class BannedList:
     def _add_phrase(self, parts: tuple[str, ...], entry: str) -> None:
         """Its first word inflects (عديمي الشرف، عديمو الشرف: the plural before its complement), the rest not."""
         heads = {parts[0], parts[0] + "ي", parts[0] + "و"} | derived_forms(parts[0]) | _SUPPLETIVE.get(parts[0], set())
-        self.phrases.append(((frozenset(heads), *(_hamza_spellings(part) for part in parts[1:])), entry))
+        # The complement's article may be left out: «ابن جزمة», «قليل أصل» (an indefinite construct says the same).
+        rests = [_hamza_spellings(part) | (_hamza_spellings(part[2:]) if part.startswith("ال") and len(part) > 4
+                                           else frozenset()) for part in parts[1:]]
+        self.phrases.append(((frozenset(heads), *rests), entry))
         for head in heads:
-            self.compact_phrases.setdefault(collapse(head + "".join(parts[1:])), entry)
-        if (pattern := arabizi_phrase_pattern(parts)) is not None:
+            for tail in ("".join(parts[1:]), "".join(p[2:] if p.startswith("ال") else p for p in parts[1:])):
+                self.compact_phrases.setdefault(collapse(head + tail), entry)
+        if (pattern := arabizi_phrase_pattern(parts, heads)) is not None:
             self.arabizi_phrases.append((pattern, entry))
 
     def __bool__(self) -> bool:
@@ -320,10 +326,11 @@ class BannedList:
         if not self.english:
             return []
         return [hit for first, second in zip(tokens, tokens[1:], strict=False)
-                if first.isascii() and second.isascii() and first.isalpha() and second.isalpha()
+                if first.isascii() and second.isascii() and first[:1].isalpha() and second[-1:].isalpha()
                 and (hit := english_hit(english_keys(first + second), self.english))]
 
     def _phrase_hits(self, tokens: list[str]) -> list[str]:
+        tokens = [t.strip(_EDGE_PUNCT) or t for t in tokens]
         readings = [{core for r in _arabic_readings(t) for core, _ in affix_readings(r)} | {_fold(t)}
                     for t in tokens]
         hits = []
@@ -336,7 +343,7 @@ class BannedList:
     def _compact_phrase_hits(self, tokens: list[str]) -> list[str]:
         """A phrase whose letters are spaced, dotted or split anywhere («ع د ي م ا ل ش ر ف», «ابن ا لشارع»):
         runs of whole tokens whose letters, run together, spell it."""
-        folded = [_fold(t) for t in tokens]
+        folded = [_fold(t.strip(_EDGE_PUNCT) or t) for t in tokens]
         longest = max(map(len, self.compact_phrases)) + 2  # (before collapsing: a doubled letter may be typed)
         hits = []
         for i in range(len(folded)):
@@ -347,7 +354,8 @@ class BannedList:
                 if len(joined) > longest:
                     break
                 # (whole words run together are the phrase matcher's: here a piece of two letters at most)
-                if j > i and short and (hit := self.compact_phrases.get(collapse(joined))):
+                # (… or one token that is the whole phrase glued: «قليلالأصل», «ولادالجزمة»)
+                if (j > i and short or j == i) and (hit := self.compact_phrases.get(collapse(joined))):
                     hits.append(hit)
         return hits
 

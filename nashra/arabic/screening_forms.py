@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from .wordlist import band, known
 
-__all__ = ["derived_forms", "sound_forms", "affix_readings", "is_masdar_shape", "NEUTRAL_WORDS"]
+__all__ = ["derived_forms", "sound_forms", "short_plurals", "affix_readings", "is_masdar_shape", "NEUTRAL_WORDS"]
 
 _LONG = "اوي"
 
@@ -88,8 +88,6 @@ def _broken_plurals(w: str) -> set[str]:
     elif n == 4 and w[2] == "ي":                        # فعيل: حقير → حقراء، بهيم → بهاءم/بهايم
         c1, c2, c3 = w[0], w[1], w[3]
         out |= {f"{c1}{c2}{c3}اء", f"ا{c1}{c2}{c3}اء", f"{c1}{c2}اء{c3}", f"{c1}{c2}اي{c3}", f"{c1}{c2}ا{c3}"}
-        if c2 == c3:                                    # a doubled root: ذليل → اذلاء (not اذلة: «idle» in Arabizi)
-            out.add(f"ا{c1}{c2}اء")
     elif n == 4 and w[2] == "ا":                        # فِعال: حمار → حمير; فَعال: جبان → جبناء; فعّال: دجال → دجاجلة
         out |= {f"{w[0]}{w[1]}{w[3]}اء", f"{w[0]}{w[1]}ا{w[1]}{w[3]}ه"}
         out.add(f"{w[0]}{w[1]}{w[3]}ان")               # فُعال → فِعلان: غراب → غربان
@@ -153,7 +151,22 @@ def derived_forms(word: str, feminine: bool = False) -> set[str]:
         if _is_adjective_shape(word):
             out.add(word + "ات")
         out |= _broken_plurals(word)
+    out |= short_plurals(word, feminine)
     return {f for f in out if f not in NEUTRAL_WORDS and f != word}
+
+
+def short_plurals(word: str, feminine: bool) -> set[str]:
+    """Plurals of three letters that are the entry's own: a feminine فعلة's فِعَل (جيفة → جيف), a nisba's
+    collective (همجي → همج، غجري → غجر) and a hollow فاعل's فُعَّل (صايع → صيّع)."""
+    if word.isascii():
+        return set()
+    if feminine:
+        return {word[:-1]} if len(word) == 4 else set()
+    if len(word) == 4 and word.endswith("ي") and word[2] != "ي" and word[1] != "ا":
+        return {word[:-1]}
+    if len(word) == 4 and word[1] == "ا" and word[2] == "ي":
+        return {word[0] + word[2:]}
+    return set()
 
 
 def sound_forms(word: str, feminine: bool) -> set[str]:

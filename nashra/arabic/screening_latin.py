@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 __all__ = [
@@ -42,11 +43,11 @@ _CONSONANTS = {
     "ب": "b", "ت": "t", "ث": "(?:th|s|t)", "ج": "(?:j|g|dj)", "ح": "(?:7|h)", "خ": "(?:5|kh|7'|x)",
     "د": "d", "ذ": "(?:th|dh|z|d)", "ر": "r", "ز": "z", "س": "s", "ش": "(?:sh|ch|\\$)", "ص": "(?:9|s)",
     "ض": "(?:d|9'|dh|z)", "ط": "(?:6|t)", "ظ": "(?:6'|6|z|th|dh)", "ع": "(?:3|')", "غ": "(?:gh|3'|8)",
-    "ف": "f", "ق": "(?:2|q|9|')", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ء": "(?:2|'|y|e|i)",
+    "ف": "f", "ق": "(?:2|q|9|8|')", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ء": "(?:2|'|y|e|i)",
 }
 # ق is also typed k or g inside a word («a7mak»); at the start k and g are far more often ك/ج or
 # an English word («gather», «Kurd»).
-_Q_INSIDE = "(?:2|q|9|g|'|k)"
+_Q_INSIDE = "(?:2|q|9|8|g|'|k)"
 _INITIAL = {"ا": "(?:2?[aeiou]|2)", "ع": "(?:3|'|a|e)", "و": "(?:w|o|u)", "ي": "(?:y|i|e)"}
 # Long vowels: a doubled vowel (ee, oo, aa) is kept by :func:`arabizi_key`, so «hammer» (e) is not «حمير» (ee/i).
 _MEDIAL_LONG = {"ا": "(?:aa|a|2a|a2)", "و": "(?:w|o|u|ou|oo|uu)", "ي": "(?:y|i|ee|ii|ei|ie|ey|ai|ay)"}
@@ -91,15 +92,20 @@ def arabizi_pattern(forms: dict[str, bool]) -> re.Pattern | None:
     return re.compile(f"{_PREFIX}(?:{'|'.join(bodies)}){_SUFFIX}")
 
 
-def arabizi_phrase_pattern(parts: tuple[str, ...]) -> re.Pattern | None:
+def arabizi_phrase_pattern(parts: tuple[str, ...], heads: Iterable[str] = ()) -> re.Pattern | None:
     """A regex for a folded phrase entry (ابن الحرام) typed in Arabizi over space-joined :func:`arabizi_key`
-    words: «ebn el 7aram», «ibn al7aram», «yabn el 7aram». The article may stand apart (el, al, il) or be glued."""
+    words: «ebn el 7aram», «ibn al7aram», «yabn el 7aram». The article may stand apart (el, al, il) or be glued;
+    ``heads``: the first word's other forms (wlad el gazma, mase7in jo5)."""
     pieces = []
-    for part in parts:
+    for index, part in enumerate(parts):
         article = part.startswith("ال") and len(part) > 3
-        body = _letters(part[2:] if article else part, False)
-        if not body:
+        words = {part[2:] if article else part} | (set(heads) if index == 0 else set())
+        # A final ه is a ة as often as a root ه: gazma, gazmah, gazmet (and wesh for وجه).
+        bodies = sorted({b for word in words if len(word) >= 2 for b in {_letters(word, False)}
+                         | ({_letters(word, True)} if word.endswith("ه") else set())})
+        if not bodies or "" in bodies:
             return None
+        body = bodies[0] if len(bodies) == 1 else f"(?:{'|'.join(bodies)})"
         pieces.append(f"(?:[aei]l ?|l)?{body}" if article else body)
     return re.compile(f"(?:^| ){_PREFIX}{' ?'.join(pieces)}{_SUFFIX}(?= |$)")
 
@@ -132,13 +138,14 @@ def _collapse_keep_vowels(word: str) -> str:
 
 
 def looks_like_name(token: str) -> bool:
-    """«Nadal», «Kurd»: capitalised, the rest lower-case, no digit."""
+    """«Nadal», «Kurd», «Jordan», «Williams»: capitalised, the rest lower-case, no digit (an insult typed so,
+    «Deldool», is missed: read as Arabizi, capitalised English words of six letters and more were flagged too)."""
     return len(token) > 1 and token[0].isupper() and token[1:].islower() and token.isalpha()
 
 
 # Leetspeak: each symbol and what it may stand for.
-_LEET = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "@": "a", "!": "i", "|": "l",
-         "+": "t", "€": "e", "£": "l"}
+_LEET = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "$": "s", "@": "ao", "!": "i",
+         "|": "il", "+": "t", "€": "e", "£": "lf", "®": "r", "©": "c"}
 # Plurals and insult compounds only; collapsed, like the keys they end (dumbass → dumbas). -ing, -y
 # and -er make other words too often («fooling around», «jerky»).
 _ENGLISH_ENDINGS = ("", "s", "es", "z", "as", "ases", "face", "head")
@@ -173,9 +180,11 @@ def english_hit(keys: set[str], entries: dict[str, str]) -> str | None:
                 return entries[core]
         if (hit := _respelt(key, entries)) is not None:
             return hit
-        if len(key) >= 6:  # a long entry misspelt by one letter: sleezebag, numskull, imbecil; one of seven
-            for entry, found in entries.items():  # only with a letter left out (traitr: «tractor» is no traitor)
-                if (len(entry) >= 8 or len(entry) == 7 == len(key) + 1) and _one_edit_apart(key, entry):
+        if len(key) >= 5:  # a long entry misspelt by one letter: sleezebag, numskull, imbecil; one of six or seven
+            for entry, found in entries.items():  # only with a letter but its first left out (traitr, cretn:
+                # «tractor» is no traitor; an entry of five would make «moon» of moron, «lose» of loser)
+                if ((len(entry) >= 8 or 6 <= len(entry) == len(key) + 1 and key[0] == entry[0])
+                        and _one_edit_apart(key, entry)):
                     return found
         if len(key) >= 5:
             for shorter in _without_one_vowel(key):
@@ -195,6 +204,9 @@ def _sound(word: str) -> str:
     return word
 
 
+_ADJECTIVE_ENDINGS = ("ish", "ous", "ic")
+
+
 def _respelt(key: str, entries: dict[str, str]) -> str | None:
     """An entry of five letters or more spelt another way it sounds (theif, kretin), with its plural -s or -ves
     (thieves), or with -ed for one of six or more (dimwitted, perverted: -ed makes «rated» of «rat»)."""
@@ -203,6 +215,9 @@ def _respelt(key: str, entries: dict[str, str]) -> str | None:
         cores |= {key[:-3] + "f", key[:-3] + "fe"}
     if key.endswith("ed") and len(key) >= 8:
         cores.add(key[:-2])
+    for ending in _ADJECTIVE_ENDINGS:  # cretinous, buffoonish, imbecilic (not -ing: «creeping», «clowning»)
+        if key.endswith(ending) and len(key) - len(ending) >= 5:
+            cores |= {key[: -len(ending)], key[: -len(ending)] + "e"}
     sounds = {_sound(core) for core in cores}
     for entry, found in entries.items():
         if len(entry) >= 5 and (entry in cores or _sound(entry) in sounds and (len(entry) >= 6 or "ed" != key[-2:])):

@@ -46,6 +46,7 @@ from nashra.arabic.screening import BannedList, find_banned
     ("عبد", "عبيد السلطة"),             # فعل → فعيل, where the list shows it in use
     ("لص", "اللصوص"),                   # a doubled root typed without its shadda → فُعول
     ("حشرة", "حشرات"), ("دودة", "ديدان"),  # a ة-noun's own plural, even where it is a commoner word
+    ("همجي", "كلهم همج"), ("صايع", "شوية صيّع"),  # three letters that can only be its plural or collective
 ])
 def test_broken_plurals_follow_the_shape_of_the_singular(entry, text):
     assert find_banned(text, [entry]) == [entry], text
@@ -95,6 +96,7 @@ def test_affixes_and_spellings_around_a_banned_word(entry, text):
     ("حيوان", "دور حيوي"), ("سكران", "مرض السكري"), ("غضبان", "غضبي شديد"),  # not the feminine فعلى
     ("عاص", "ضربه بعصاه"),            # فُعاة is not read for a three-letter فاعٍ: عصاه is «his stick»
     ("حمار", "عائلة حمران"),
+    ("مصري", "زرت مصر"), ("نوري", "نور الشمس"),  # a nisba's stem far commoner than the nisba is another word
 ])
 def test_other_words_are_not_flagged(entry, text):
     assert find_banned(text, [entry]) == [], text

@@ -95,17 +95,32 @@ def test_starter_list_catches_its_words_written_loosely():
     ("shut up you d*mwit", "dimwit"), ("sc*mbags all of them", "scumbag"),  # letters starred out
     ("a dimwít", "dimwit"), ("cr€tin", "cretin"),     # accents, € for e
     ("el wazir 6alem w bas", "ظالم"),                 # 6 for ظ
+    ("da wa7ed 8aleel el adab", "قليل الأدب"),         # 8 for ق
+    ("طول عمره ابن جزمة", "ابن الجزمة"), ("الممثلة دي قليلة أدب", "قليل الأدب"),  # the complement without ال
+    ("هاد زلمة قليلالأدب", "قليل الأدب"), ("المعلقين ولادالجزمة", "ابن الجزمة"),   # the phrase glued into one word
+    ("رئيس الحي ابن–الجزمة", "ابن الجزمة"),           # an en dash between the words
+    ("ق*ل*ي*ل ا*ل*أ*د*ب!!", "قليل الأدب"), ("مغففففل!!", "مغفل"),  # exclamation marks after the last letter
+    ("howa ebn el gazma men zaman", "ابن الجزمة"),     # a phrase's ة in Arabizi (a, ah, et)
+    ("kollohom wlad el gazma", "ابن الجزمة"), ("kellon MASE7IN JO5", "ماسح جوخ"),  # its head inflected in Arabizi
+    ("his cretinous comments", "cretin"), ("a buffoonish show", "buffoon"), ("imbecilic", "imbecile"),
+    ("a complete tu®d", "turd"), ("what a c®etin", "cretin"), ("an absolute 8uffoon", "buffoon"),
+    ("a complete im-bec1le", "imbecile"),              # split and in leetspeak
+    ("a useless cretn", "cretin"),                     # a letter (not the first) left out of a six-letter entry
 ])
 def test_phrases_and_longer_disguises(text, entry):
     assert find_banned(text, ["ابن الحرام", "قليل الأدب", "عديم الشرف", "فاشل", "مغفل", "نذل", "ديوث", "مأفون",
                               "وجه الشؤم", "قليل الحيا", "jackass", "sleazebag", "imbecile", "traitor", "cretin",
-                              "weasel", "thief", "dimwit", "scumbag", "ظالم"]) == [entry], text
+                              "weasel", "thief", "dimwit", "scumbag", "ظالم", "ابن الجزمة", "ماسح جوخ", "turd",
+                              "buffoon"]) == [entry], text
 
 
 @pytest.mark.parametrize("text", ["a needle and thread", "ibn battuta", "el 7aram", "the harem", "facile",
                                   "Interest rates went up", "عديم اللون والرائحة", "ابن عمي", "it is well written",
                                   "a jack of all trades", "sleeping bag", "a new tractor", "I rated it",
-                                  "the crepe was good", "a chief", "perverse incentives", "the b*st team"])
+                                  "the crepe was good", "a chief", "perverse incentives", "the b*st team",
+                                  "the moon", "we lose", "creeping inflation", "Jordan and Williams", "a delay of",
+                                  "idle hands"])
 def test_latin_text_near_those_entries_stays_clean(text):
     assert find_banned(text, ["ابن الحرام", "قليل الأدب", "عديم الشرف", "فاشل", "مغفل", "نذل", "rat", "أثول",
-                              "jackass", "sleazebag", "traitor", "creep", "thief", "pervert", "bitch"]) == [], text
+                              "jackass", "sleazebag", "traitor", "creep", "thief", "pervert", "bitch", "moron",
+                              "loser", "جرذ", "لئيم", "ذليل"]) == [], text
