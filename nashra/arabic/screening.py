@@ -269,6 +269,8 @@ class BannedList:
 
     def _latin_hit(self, token: str) -> str | None:
         hit = english_hit(english_keys(token), self.english) if self.english else None
+        if hit and looks_like_name(token) and token.lower() not in {hit.lower() + end for end in ("", "s", "es")}:
+            hit = None  # a name near an entry is the name: «Buffon», the goalkeeper (but «Idiots!» is flagged)
         if hit or not self.arabizi or looks_like_name(token):
             return hit
         # «fasheeeel»: vowels drawn out to hide the word are read once too (a doubled vowel is kept otherwise)

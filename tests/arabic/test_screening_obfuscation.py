@@ -119,8 +119,8 @@ def test_phrases_and_longer_disguises(text, entry):
                                   "a jack of all trades", "sleeping bag", "a new tractor", "I rated it",
                                   "the crepe was good", "a chief", "perverse incentives", "the b*st team",
                                   "the moon", "we lose", "creeping inflation", "Jordan and Williams", "a delay of",
-                                  "idle hands"])
+                                  "idle hands", "Gianluigi Buffon saved it"])
 def test_latin_text_near_those_entries_stays_clean(text):
     assert find_banned(text, ["ابن الحرام", "قليل الأدب", "عديم الشرف", "فاشل", "مغفل", "نذل", "rat", "أثول",
                               "jackass", "sleazebag", "traitor", "creep", "thief", "pervert", "bitch", "moron",
-                              "loser", "جرذ", "لئيم", "ذليل"]) == [], text
+                              "loser", "جرذ", "لئيم", "ذليل", "buffoon"]) == [], text
