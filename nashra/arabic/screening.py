@@ -14,8 +14,7 @@ however it is written:
   a far commoner word (نصيب is not a plural of نصاب);
 * zero-width and bidi control characters removed; text inside a left-to-right
   override (which shows Arabic letters reversed) is also read reversed;
-* emoji and symbols inside a word removed («حما🐴ر»), and also read as a space;
-* repeated letters collapsed (حمممار → حمار);
+* emoji and symbols inside a word removed («حما🐴ر»), and also read as a space; repeats collapsed (حمممار);
 * the forms of :mod:`nashra.arabic.screening_forms`: vocative «يا» glued or not, و ف ب ك ل ال
   and the Levantine «هال» (this) prefixes, pronoun suffixes, feminine, sound and broken plurals
   (كلاب، أغبياء، خنازير، جبناء، زنادقة);
@@ -23,8 +22,7 @@ however it is written:
   as Arabizi (7 → ح, 3 → ع, 2 → ء or ق, 9 → ق or ص, m → م);
 * whole Arabizi and English words (:mod:`nashra.arabic.screening_latin`), phrases in Arabizi
   («ebn el 7aram»), vowels drawn out («fasheeeel»);
-* letters spaced or dotted apart (ح م ا ر, ح.م.ا.ر, «انت ح م ا ر»), and one space inside
-  a word (حما ر).
+* letters spaced or dotted apart (ح م ا ر, ح.م.ا.ر, «انت ح م ا ر»), one space inside a word (حما ر).
 
 Stop-words are checked on the unfolded word first, so «على» never becomes «علي».
 Pure Python, no Django.
@@ -327,6 +325,7 @@ class BannedList:
         """An English entry typed as two words or hyphenated: «jack-ass», «sleaze bag», «numb skull»."""
         if not self.english:
             return []
+        tokens = [t.strip(_EDGE_PUNCT) or t for t in tokens]  # «tw-it!»
         return [hit for first, second in zip(tokens, tokens[1:], strict=False)
                 if first.isascii() and second.isascii() and first[:1].isalpha() and second[-1:].isalpha()
                 and (hit := english_hit(english_keys(first + second), self.english))]
