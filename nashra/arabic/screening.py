@@ -35,7 +35,16 @@ import unicodedata
 from collections.abc import Iterable
 
 from .normalize import normalize, strip_marks
-from .screening_forms import affix_readings, derived_forms, is_masdar_shape, short_plurals, sound_forms
+from .screening_forms import (
+    affix_readings,
+    bare_words,
+    complement_spellings,
+    derived_forms,
+    is_masdar_shape,
+    phrase_heads,
+    short_plurals,
+    sound_forms,
+)
 from .screening_latin import (
     arabizi_key,
     arabizi_pattern,
@@ -56,7 +65,7 @@ __all__ = ["BannedList", "find_banned", "clean_invisible", "INVISIBLE_RE"]
 INVISIBLE_RE = re.compile("[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _OVERRIDE_SPAN_RE = re.compile("[\u202d\u202e]([^\u202c\u2069\n]*)")
 # Words: anything between spaces and punctuation. $ @ ! | stay inside (leetspeak, look-alikes).
-_TOKEN_RE = re.compile(r"[^\s.,،؛:;?؟«»\"()\[\]{}<>/\\\-–—_*+=~·•…]+")
+_TOKEN_RE = re.compile(r"[^\s.,،؛:;?؟«»\"()\[\]{}<>/\\\-–—_*+=~·•…#]+")
 _EDGE_PUNCT = "!|'"
 _MAX_READINGS = 32
 # A derived form (plural, feminine) this much commoner than its entry is a word of its own (bands: 100 = 10×).
@@ -86,20 +95,6 @@ def clean_invisible(text: str) -> str:
 def _band(folded: str) -> int:
     """How common a folded word is in the word list (lower is commoner); words it lacks count as rarest."""
     return band(folded) if known(folded) else _UNKNOWN_BAND
-
-
-# Heads of a phrase whose feminine or plural is another word: ابن الشارع → بنت الشارع، أبناء الشارع، ولاد الشارع.
-_SUPPLETIVE = {"ابن": {"بنت", "ابناء", "اولاد", "ولاد", "بنات"}}
-
-
-def _hamza_spellings(part: str) -> frozenset[str]:
-    """A phrase's word with its hamza on any seat, left out, or added at the end («الشؤم»: الشوم; «الحيا»: الحياء)."""
-    spellings = {part} | {part.replace("ء", seat) for seat in ("", "و", "ي", "ا")}
-    if part.endswith("اء"):
-        spellings.add(part[:-1])
-    elif part.endswith("ا"):
-        spellings.add(part + "ء")
-    return frozenset(collapse(s) for s in spellings)
 
 
 def _latin_line(tokens: list[str]) -> str:
@@ -155,7 +150,9 @@ def _loose(word: str) -> str | None:
 
 
 def _arabic_readings(token: str) -> set[str]:
-    """Folded spellings of an Arabic word that may hold Latin letters or digits."""
+    """Folded spellings of an Arabic word that may hold Latin letters or digits (| between letters: ز|م|ا|ل)."""
+    if "|" in token:  # a look-alike of ا (زب|لة), or a stroke between letters (ز|م|ا|ل)
+        return _arabic_readings(token.replace("|", "l")) | _arabic_readings(token.replace("|", ""))
     word = normalize(token)
     out = _mixed_readings(word)
     if len(word) >= 3 and word[-1] == "ء" and word[-2] not in "ايوء":
@@ -201,6 +198,7 @@ class BannedList:
         self._seen: dict[str, str | None] = {}  # token → verdict (see _token_hit)
         self.compact_phrases: dict[str, str] = {}  # a phrase's letters run together (ع د ي م ا ل ش ر ف) → entry
         self.no_pronoun_h: set[str] = set()    # derived forms that would read «فعالة» nouns as «فعال» + ه
+        self.entry_bands: dict[str, int] = {}  # Arabic entry → how common it is in the word list
         for raw in words:
             entry = " ".join(raw.split())
             if not entry or entry.startswith("#"):
@@ -215,7 +213,7 @@ class BannedList:
                 self._add_arabic(parts[0], entry.endswith("ة"), entry)
 
     def _add_arabic(self, folded: str, feminine: bool, entry: str) -> None:
-        entry_band = _band(collapse(folded))
+        entry_band = self.entry_bands[entry] = _band(collapse(folded))
         forms = {folded: feminine}
         regular, short = sound_forms(folded, feminine), short_plurals(folded, feminine)
         for form in derived_forms(folded, feminine):
@@ -241,11 +239,8 @@ class BannedList:
 
     def _add_phrase(self, parts: tuple[str, ...], entry: str) -> None:
         """Its first word inflects (عديمي الشرف، عديمو الشرف: the plural before its complement), the rest not."""
-        heads = {parts[0], parts[0] + "ي", parts[0] + "و"} | derived_forms(parts[0]) | _SUPPLETIVE.get(parts[0], set())
-        # The complement's article may be left out: «ابن جزمة», «قليل أصل» (an indefinite construct says the same).
-        rests = [_hamza_spellings(part) | (_hamza_spellings(part[2:]) if part.startswith("ال") and len(part) > 4
-                                           else frozenset()) for part in parts[1:]]
-        self.phrases.append(((frozenset(heads), *rests), entry))
+        heads = phrase_heads(parts[0])
+        self.phrases.append(((frozenset(heads), *(complement_spellings(part) for part in parts[1:])), entry))
         for head in heads:
             for tail in ("".join(parts[1:]), "".join(p[2:] if p.startswith("ال") else p for p in parts[1:])):
                 self.compact_phrases.setdefault(collapse(head + tail), entry)
@@ -296,7 +291,15 @@ class BannedList:
             for reading in _arabic_readings(token):
                 hit = self._arabic_hit(reading)
                 if hit:
-                    return hit
+                    # A whole word the word list knows far better than the insult is that word: «الزمالك» (the
+                    # club) is not «زمال» + «your»
+                    whole = normalize(token)  # (not collapsed: «لييمين» is no «ليمين»)
+                    if collapse(whole) in self.forms:
+                        return hit
+                    band_of_hit = self.entry_bands.get(hit, 0)
+                    others = [w for w in bare_words(whole) | {"ال" + w for w in bare_words(whole)}
+                              if len(w) > 3 and collapse(w).removeprefix("ال") not in self.forms]
+                    return None if any(_word_of_its_own(w, band_of_hit) for w in others) else hit
             return None
         if not any(c.isalpha() for c in token):
             return None
@@ -356,7 +359,9 @@ class BannedList:
                     break
                 # (whole words run together are the phrase matcher's: here a piece of two letters at most)
                 # (… or one token that is the whole phrase glued: «قليلالأصل», «ولادالجزمة»)
-                if (j > i and short or j == i) and (hit := self.compact_phrases.get(collapse(joined))):
+                whole = [joined, joined.removeprefix("يا")] if j == i else [joined]  # «ياقليلالذوق»
+                if (j > i and short or j == i) and (hit := next(filter(None, (self.compact_phrases.get(
+                        collapse(w)) for w in whole)), None)):
                     hits.append(hit)
         return hits
 

@@ -19,9 +19,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .screening_latin import collapse
 from .wordlist import band, known
 
-__all__ = ["derived_forms", "sound_forms", "short_plurals", "affix_readings", "is_masdar_shape", "NEUTRAL_WORDS"]
+__all__ = ["derived_forms", "sound_forms", "short_plurals", "bare_words", "affix_readings", "is_masdar_shape",
+           "phrase_heads", "complement_spellings", "NEUTRAL_WORDS"]
 
 _LONG = "اوي"
 
@@ -111,7 +113,8 @@ def _broken_plurals(w: str) -> set[str]:
     elif n == 4 and not any(c in _LONG for c in w):     # فعلل: ثعلب → ثعالب; مفعّل → مفاعيل: مخنث → مخانيث
         out |= {f"{w[0]}{w[1]}ا{w[2]}{w[3]}", f"{w[0]}{w[1]}ا{w[2]}ي{w[3]}"}
     elif n == 4 and w[2] == "و":                        # فعّول → فعاعل: حلوف → حلالف; فَعول → فِعلان: خروف → خرفان
-        out |= {f"{w[0]}{w[1]}ا{w[1]}{w[3]}", f"{w[0]}{w[1]}ا{w[1]}ي{w[3]}", f"{w[0]}{w[1]}{w[3]}ان"}
+        out |= {f"{w[0]}{w[1]}ا{w[1]}{w[3]}", f"{w[0]}{w[1]}ا{w[1]}ي{w[3]}", f"{w[0]}{w[1]}{w[3]}ان",
+                f"{w[0]}{w[1]}ا{w[3]}"}                 # … and فِعال: خروف → خراف
     # Readers often drop a final hamza: اغبياء → اغبيا.
     out |= {f[:-1] for f in out if f.endswith("اء")}
     return out
@@ -131,8 +134,8 @@ def derived_forms(word: str, feminine: bool = False) -> set[str]:
         # Feminine entries (عاهره، قحبه، شرموطه): ات replaces ة, and the broken plurals of the stem's shape.
         stem = word[:-1]
         out |= {stem + "ات", stem + "تان", stem + "تين"}
-        if len(stem) == 3:                                  # فعلة → فعال: قحبة → قحاب
-            out.add(f"{stem[0]}{stem[1]}ا{stem[2]}")
+        if len(stem) == 3:                                  # فعلة → فعال، أفعال: قحبة → قحاب، بقرة → أبقار
+            out |= {f"{stem[0]}{stem[1]}ا{stem[2]}", f"ا{stem[0]}{stem[1]}ا{stem[2]}"}
             if stem[1] == "و":                              # a hollow فعلة → فيعان: دودة → ديدان
                 out.add(f"{stem[0]}ي{stem[2]}ان")
         elif len(stem) == 4 and stem[1] == "ا":             # فاعلة → فواعل: عاهرة → عواهر
@@ -148,6 +151,8 @@ def derived_forms(word: str, feminine: bool = False) -> set[str]:
             out |= {word[:-1] + "وان", word[:-1] + "وين"}          # حرباء → حرباوان
         if word.endswith("ي") and len(word) >= 4:
             out |= {word[:-1] + "ون", word[:-1] + "ين"}    # مرتشي → مرتشون، مرتشين
+        if len(word) == 5 and word.endswith("ي") and word[1] == "ا":  # a nisba فاعلي → فواعل: داعشي → دواعش
+            out.add(f"{word[0]}وا{word[2]}{word[3]}")
         if _is_adjective_shape(word):
             out.add(word + "ات")
         out |= _broken_plurals(word)
@@ -204,6 +209,11 @@ def _prefix_splits(word: str) -> Iterator[tuple[str, str]]:
                         stack.append((prefix + p, "ل" + rest[len(p):], level + 1))
 
 
+def bare_words(word: str) -> set[str]:
+    """``word`` without each way of reading the prefixes a reader attaches (والزمالك → الزمالك، زمالك …)."""
+    return {rest for _prefix, rest in _prefix_splits(word)}
+
+
 def affix_readings(word: str) -> Iterator[tuple[str, str]]:
     """(core, pronoun suffix) pairs ``word`` may be, once a vocative/conjunction/preposition/article
     prefix and a pronoun suffix are taken off (the whole word first)."""
@@ -217,9 +227,35 @@ def affix_readings(word: str) -> Iterator[tuple[str, str]]:
                     yield core[:-1] + "ي", suffix  # a final ى before a pronoun is written ا: أفعاهم
                 if core.endswith("ت") and len(core) >= 4:
                     yield core[:-1] + "ه", suffix  # a ة before a pronoun is written ت: شبيحته، مرتزقتهم
+                if core.endswith(("ي", "و")) and len(core) >= 4 and suffix != "ه":  # (ه: a nisba's ة, جاهلية)
+                    yield core + "ن", suffix  # a sound plural loses its ن before a pronoun: مأجوريهم
 
 
 def is_masdar_shape(form: str) -> bool:
     """فعال: with ة it is the abstract noun (قذارة filth, تفاهة triviality, حماقة folly), so a
     broken plural of this shape does not take the ه suffix (which is also the folded ة)."""
     return len(form) == 4 and form[2] == "ا"
+
+
+# Heads of a phrase whose feminine or plural is another word: ابن الشارع → بنت الشارع، أبناء الشارع، ولاد الشارع.
+_SUPPLETIVE = {"ابن": {"بنت", "ابناء", "اولاد", "ولاد", "بنات"}}
+
+
+def phrase_heads(head: str) -> set[str]:
+    """A phrase's first word inflects (عديمي الشرف، عديمو الشرف: the plural before its complement), the rest not."""
+    return {head, head + "ي", head + "و"} | derived_forms(head) | _SUPPLETIVE.get(head, set())
+
+
+def complement_spellings(part: str) -> frozenset[str]:
+    """A phrase's later word with its hamza on any seat, left out, or added at the end («الشؤم»: الشوم; «الحيا»:
+    الحياء), ى for a final ا and back, and without its article («ابن جزمة»: an indefinite construct says the same)."""
+    spellings = {part} | {part.replace("ء", seat) for seat in ("", "و", "ي", "ا")}
+    if part[-1:] in "اي":  # «ابن الزنى»
+        spellings.add(part[:-1] + ("ي" if part[-1] == "ا" else "ا"))
+    if part.endswith("اء"):
+        spellings.add(part[:-1])
+    elif part.endswith("ا"):
+        spellings.add(part + "ء")
+    if part.startswith("ال") and len(part) > 4:
+        spellings |= complement_spellings(part[2:])
+    return frozenset(collapse(s) for s in spellings)

@@ -47,6 +47,9 @@ from nashra.arabic.screening import BannedList, find_banned
     ("لص", "اللصوص"),                   # a doubled root typed without its shadda → فُعول
     ("حشرة", "حشرات"), ("دودة", "ديدان"),  # a ة-noun's own plural, even where it is a commoner word
     ("همجي", "كلهم همج"), ("صايع", "شوية صيّع"),  # three letters that can only be its plural or collective
+    ("خروف", "يا خراف"), ("بقرة", "كلهم أبقار"),   # فَعول → فِعال; فعلة → أفعال
+    ("داعشي", "الدواعش نزلوا"),                    # a nisba فاعلي → فواعل
+    ("مأجور", "خلي مأجوريهم يكتبوا"),              # a sound plural without its ن before a pronoun
 ])
 def test_broken_plurals_follow_the_shape_of_the_singular(entry, text):
     assert find_banned(text, [entry]) == [entry], text
@@ -97,6 +100,8 @@ def test_affixes_and_spellings_around_a_banned_word(entry, text):
     ("عاص", "ضربه بعصاه"),            # فُعاة is not read for a three-letter فاعٍ: عصاه is «his stick»
     ("حمار", "عائلة حمران"),
     ("مصري", "زرت مصر"), ("نوري", "نور الشمس"),  # a nisba's stem far commoner than the nisba is another word
+    ("زمال", "الأهلي والزمالك الجمعة"), ("زمال", "مبروك للزمالك"), ("زمال", "يا زمالك"),  # the club, a word
+    ("جاهل", "شعر الجاهلية"), ("حيوان", "الثروة الحيوانية"),  # ية is a nisba's, not a plural + «his»
 ])
 def test_other_words_are_not_flagged(entry, text):
     assert find_banned(text, [entry]) == [], text

@@ -106,12 +106,19 @@ def test_starter_list_catches_its_words_written_loosely():
     ("a complete tu®d", "turd"), ("what a c®etin", "cretin"), ("an absolute 8uffoon", "buffoon"),
     ("a complete im-bec1le", "imbecile"),              # split and in leetspeak
     ("a useless cretn", "cretin"),                     # a letter (not the first) left out of a six-letter entry
+    ("a complete traiotr", "traitor"), ("hes a dimiwt", "dimwit"),  # two neighbouring letters swapped
+    ("a hypocritical statement", "hypocrite"),         # -ical
+    ("هذا السياسي #قليل_الأدب", "قليل الأدب"),          # a hashtag
+    ("خلاص ياقليلالأدب، فهمنا", "قليل الأدب"),          # a vocative on a phrase glued into one word
+    ("اللي كاتب ده قليل الحيى", "قليل الحيا"),          # ى typed for ا … or ا for ى in a phrase's word
+    ("النائب ف#ا#ش#ل", "فاشل"), ("المعلق ف|ا|ش|ل", "فاشل"),  # letters split by # or |
+    ("ya mghaffal", "مغفل"),
 ])
 def test_phrases_and_longer_disguises(text, entry):
     assert find_banned(text, ["ابن الحرام", "قليل الأدب", "عديم الشرف", "فاشل", "مغفل", "نذل", "ديوث", "مأفون",
                               "وجه الشؤم", "قليل الحيا", "jackass", "sleazebag", "imbecile", "traitor", "cretin",
                               "weasel", "thief", "dimwit", "scumbag", "ظالم", "ابن الجزمة", "ماسح جوخ", "turd",
-                              "buffoon"]) == [entry], text
+                              "buffoon", "hypocrite"]) == [entry], text
 
 
 @pytest.mark.parametrize("text", ["a needle and thread", "ibn battuta", "el 7aram", "the harem", "facile",
