@@ -40,6 +40,7 @@ from .screening_forms import (
     bare_words,
     complement_spellings,
     derived_forms,
+    hamza_variants,
     is_masdar_shape,
     phrase_heads,
     short_plurals,
@@ -53,6 +54,7 @@ from .screening_latin import (
     english_hit,
     english_keys,
     fold_confusables,
+    latin_line,
     looks_like_name,
     masked_english_hits,
 )
@@ -95,21 +97,6 @@ def clean_invisible(text: str) -> str:
 def _band(folded: str) -> int:
     """How common a folded word is in the word list (lower is commoner); words it lacks count as rarest."""
     return band(folded) if known(folded) else _UNKNOWN_BAND
-
-
-def _latin_line(tokens: list[str]) -> str:
-    """The comment's Latin words as :func:`arabizi_key` reads them, one space apart, letters typed one by one run
-    together («I B N E L S H A R E 3» → «ibnelshare3»), any other word as «#»."""
-    words: list[str] = []
-    single_run = False
-    for token in tokens:
-        single = len(token) == 1 and token.isascii() and token.isalnum()
-        if single and single_run:
-            words[-1] += token
-        else:
-            words.append(token if token.isascii() else "#")
-        single_run = single
-    return " ".join(arabizi_key(word) for word in words)
 
 
 def _word_of_its_own(form: str, entry_band: int, own_plural: bool = False) -> bool:
@@ -232,8 +219,15 @@ class BannedList:
             if loose is None or loose != key and known(loose) and band(loose) <= min(_band(key), entry_band):
                 continue  # with the hamza read as ي it is another word: دنيا (دنءا, of دنيء)
             self.loose_forms.setdefault(loose, entry)
-        # In Latin letters a three-letter derived form is too easily an English word (بله → «blah»).
-        pattern = arabizi_pattern({f: fem for f, fem in forms.items() if f == folded or len(f) >= 4})
+        for variant in map(_fold, hamza_variants(entry)):
+            if len(variant) >= 4 and not _word_of_its_own(variant, entry_band):
+                self.forms.setdefault(variant, entry)
+        # In Latin letters a three-letter derived form is too easily an English word (بله → «blah»); an entry's
+        # final ى is said a (a3maa for أعمى).
+        latin_forms = {f: fem for f, fem in forms.items() if f == folded or len(f) >= 4}
+        if entry.endswith("ى"):
+            latin_forms[folded[:-1] + "ا"] = False
+        pattern = arabizi_pattern(latin_forms)
         if pattern is not None:
             self.arabizi.append((pattern, entry))
 
@@ -359,7 +353,8 @@ class BannedList:
                     break
                 # (whole words run together are the phrase matcher's: here a piece of two letters at most)
                 # (… or one token that is the whole phrase glued: «قليلالأصل», «ولادالجزمة»)
-                whole = [joined, joined.removeprefix("يا")] if j == i else [joined]  # «ياقليلالذوق»
+                # «ياقليلالذوق», «ياابنالزنا» (folded: يابنالزنا)
+                whole = [joined, joined.removeprefix("يا"), "ا" + joined.removeprefix("يا")] if j == i else [joined]
                 if (j > i and short or j == i) and (hit := next(filter(None, (self.compact_phrases.get(
                         collapse(w)) for w in whole)), None)):
                     hits.append(hit)
@@ -374,7 +369,7 @@ class BannedList:
         if self.phrases:
             hits += self._phrase_hits(tokens) + self._compact_phrase_hits(tokens)
         if self.arabizi_phrases:
-            latin = _latin_line(tokens)
+            latin = latin_line(tokens)
             hits += [entry for pattern, entry in self.arabizi_phrases if pattern.search(latin)]
         return hits
 

@@ -23,7 +23,7 @@ from .screening_latin import collapse
 from .wordlist import band, known
 
 __all__ = ["derived_forms", "sound_forms", "short_plurals", "bare_words", "affix_readings", "is_masdar_shape",
-           "phrase_heads", "complement_spellings", "NEUTRAL_WORDS"]
+           "phrase_heads", "complement_spellings", "hamza_variants", "NEUTRAL_WORDS"]
 
 _LONG = "اوي"
 
@@ -136,6 +136,8 @@ def derived_forms(word: str, feminine: bool = False) -> set[str]:
         out |= {stem + "ات", stem + "تان", stem + "تين"}
         if len(stem) == 3:                                  # فعلة → فعال، أفعال: قحبة → قحاب، بقرة → أبقار
             out |= {f"{stem[0]}{stem[1]}ا{stem[2]}", f"ا{stem[0]}{stem[1]}ا{stem[2]}"}
+            if stem[1] == "ا":                              # فاعّة of a doubled root → فواعّ: دابة → دواب
+                out.add(f"{stem[0]}وا{stem[2]}")
             if stem[1] == "و":                              # a hollow فعلة → فيعان: دودة → ديدان
                 out.add(f"{stem[0]}ي{stem[2]}ان")
         elif len(stem) == 4 and stem[1] == "ا":             # فاعلة → فواعل: عاهرة → عواهر
@@ -259,3 +261,22 @@ def complement_spellings(part: str) -> frozenset[str]:
     if part.startswith("ال") and len(part) > 4:
         spellings |= complement_spellings(part[2:])
     return frozenset(collapse(s) for s in spellings)
+
+
+_HAMZAS = "أإؤئء"
+
+
+def hamza_variants(entry: str) -> set[str]:
+    """An entry's hamza inside the word on another seat or left out, as typed (مأجور → مءجور; مشؤوم → مشأوم، مشوم):
+    not a seat that would merge with the letter beside it, nor left out of a word of four letters (لئيم → ليم is
+    inside «وليمة»)."""
+    out = set()
+    for i in range(1, len(entry) - 1):
+        if entry[i] not in _HAMZAS:
+            continue
+        for seat in "ءاوي":
+            if seat not in (entry[i - 1], entry[i + 1]):
+                out.add(entry[:i] + seat + entry[i + 1:])
+        if len(entry) >= 5:
+            out.add(entry[:i] + entry[i + 1:])
+    return out

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 __all__ = [
     "arabizi_key", "arabizi_pattern", "arabizi_phrase_pattern", "english_keys", "english_hit", "fold_confusables",
-    "looks_like_name", "masked_english_hits",
+    "latin_line", "looks_like_name", "masked_english_hits",
 ]
 
 # Cyrillic and Greek letters that look like Latin ones (a homoglyph attack on English words).
@@ -260,3 +260,18 @@ def _one_edit_apart(a: str, b: str) -> bool:
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def latin_line(tokens: list[str]) -> str:
+    """The comment's Latin words as :func:`arabizi_key` reads them, one space apart, letters typed one by one run
+    together («I B N E L S H A R E 3» → «ibnelshare3»), any other word as «#»."""
+    words: list[str] = []
+    single_run = False
+    for token in tokens:
+        single = len(token) == 1 and token.isascii() and token.isalnum()
+        if single and single_run:
+            words[-1] += token
+        else:
+            words.append(token if token.isascii() else "#")
+        single_run = single
+    return " ".join(arabizi_key(word) for word in words)

@@ -50,6 +50,7 @@ from nashra.arabic.screening import BannedList, find_banned
     ("خروف", "يا خراف"), ("بقرة", "كلهم أبقار"),   # فَعول → فِعال; فعلة → أفعال
     ("داعشي", "الدواعش نزلوا"),                    # a nisba فاعلي → فواعل
     ("مأجور", "خلي مأجوريهم يكتبوا"),              # a sound plural without its ن before a pronoun
+    ("دابة", "هؤلاء دواب"),                         # فاعّة of a doubled root → فواعّ
 ])
 def test_broken_plurals_follow_the_shape_of_the_singular(entry, text):
     assert find_banned(text, [entry]) == [entry], text
@@ -70,6 +71,7 @@ def test_broken_plurals_follow_the_shape_of_the_singular(entry, text):
     ("حاقد", "الوزيرتان حاقدتان"), ("حرباء", "حرباوان"),                               # the feminine's dual; ء → و
     ("أفعى", "أفعاهم الكبيرة"),                                                        # ى written ا before a pronoun
     ("بذيء", "انت بذي"), ("بذيء", "المعلقين بذيين"),                                  # the hamza after ي left out
+    ("مأجور", "المذيع مءجور"), ("مشؤوم", "ده مشأوم"), ("مشؤوم", "هالزلمة مشوم"),        # a hamza inside: seat, left out
 ])
 def test_affixes_and_spellings_around_a_banned_word(entry, text):
     assert find_banned(text, [entry]) == [entry], text

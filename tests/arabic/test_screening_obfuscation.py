@@ -113,12 +113,14 @@ def test_starter_list_catches_its_words_written_loosely():
     ("اللي كاتب ده قليل الحيى", "قليل الحيا"),          # ى typed for ا … or ا for ى in a phrase's word
     ("النائب ف#ا#ش#ل", "فاشل"), ("المعلق ف|ا|ش|ل", "فاشل"),  # letters split by # or |
     ("ya mghaffal", "مغفل"),
+    ("انقلع ياابنالحرام", "ابن الحرام"),              # يا + ابن glued: the alef hidden, in a phrase glued whole
+    ("enta a3maa w bas", "أعمى"),                     # an entry's final ى said a
 ])
 def test_phrases_and_longer_disguises(text, entry):
     assert find_banned(text, ["ابن الحرام", "قليل الأدب", "عديم الشرف", "فاشل", "مغفل", "نذل", "ديوث", "مأفون",
                               "وجه الشؤم", "قليل الحيا", "jackass", "sleazebag", "imbecile", "traitor", "cretin",
                               "weasel", "thief", "dimwit", "scumbag", "ظالم", "ابن الجزمة", "ماسح جوخ", "turd",
-                              "buffoon", "hypocrite"]) == [entry], text
+                              "buffoon", "hypocrite", "أعمى"]) == [entry], text
 
 
 @pytest.mark.parametrize("text", ["a needle and thread", "ibn battuta", "el 7aram", "the harem", "facile",
