@@ -140,6 +140,8 @@ def _arabic_readings(token: str) -> set[str]:
     """Folded spellings of an Arabic word that may hold Latin letters or digits (| between letters: ز|م|ا|ل)."""
     if "|" in token:  # a look-alike of ا (زب|لة), or a stroke between letters (ز|م|ا|ل)
         return _arabic_readings(token.replace("|", "l")) | _arabic_readings(token.replace("|", ""))
+    if _SYMBOLS_BETWEEN_RE.search(token):  # ق!ز!م، ن%ع%ج%ة
+        return _arabic_readings(_SYMBOLS_BETWEEN_RE.sub("", token))
     word = normalize(token)
     out = _mixed_readings(word)
     if len(word) >= 3 and word[-1] == "ء" and word[-2] not in "ايوء":
@@ -149,6 +151,8 @@ def _arabic_readings(token: str) -> set[str]:
     return out
 
 
+# Symbols typed between two Arabic letters to split a word.
+_SYMBOLS_BETWEEN_RE = re.compile(r"(?<=[\u0621-\u064a\u0640])[!&%^~@$]+(?=[\u0621-\u064a])")
 # A vowel typed three times or more («fasheeeel»), where two would be a long vowel (ee = ي).
 _DRAWN_VOWEL_RE = re.compile(r"([aeiou])\1{2,}")
 # A hamza on أ or إ inside a word before ي, where ئ belongs (لأيم، لإيم).
@@ -323,7 +327,10 @@ class BannedList:
         if not self.english:
             return []
         tokens = [t.strip(_EDGE_PUNCT) or t for t in tokens]  # «tw-it!»
-        return [hit for first, second in zip(tokens, tokens[1:], strict=False)
+        pairs = [(a, b) for a, b in zip(tokens, tokens[1:], strict=False)]
+        pairs += [(a + b, c) for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False)
+                  if len(b) <= 2]  # three pieces: a-ss-hole
+        return [hit for first, second in pairs
                 if first.isascii() and second.isascii() and first[:1].isalpha() and second[-1:].isalpha()
                 and (hit := english_hit(english_keys(first + second), self.english))]
 

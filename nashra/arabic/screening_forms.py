@@ -144,6 +144,8 @@ def derived_forms(word: str, feminine: bool = False) -> set[str]:
             out.add(f"{stem[0]}وا{stem[2]}{stem[3]}")
             if stem[3] == "ي":                              # فاعية → فُعاة: طاغية → طغاة
                 out.add(f"{stem[0]}{stem[2]}اه")
+        elif len(stem) == 4 and stem[0] == "م":             # مفعلة → مفاعل: ممسحة → مماسح، مزبلة → مزابل
+            out.add(f"{stem[0]}{stem[1]}ا{stem[2]}{stem[3]}")
         elif len(stem) == 5 and stem[3] in _LONG:           # فعلولة → فعاليل: شرموطة → شراميط
             out.add(f"{stem[0]}{stem[1]}ا{stem[2]}ي{stem[4]}")
     else:
@@ -153,8 +155,10 @@ def derived_forms(word: str, feminine: bool = False) -> set[str]:
             out |= {word[:-1] + "وان", word[:-1] + "وين"}          # حرباء → حرباوان
         if word.endswith("ي") and len(word) >= 4:
             out |= {word[:-1] + "ون", word[:-1] + "ين"}    # مرتشي → مرتشون، مرتشين
-        if len(word) == 5 and word.endswith("ي") and word[1] == "ا":  # a nisba فاعلي → فواعل: داعشي → دواعش
-            out.add(f"{word[0]}وا{word[2]}{word[3]}")
+        if len(word) == 5 and word.endswith("ي") and word[1] == "ا" and not known(f"{word[0]}وا{word[2]}{word[3]}"):
+            out.add(f"{word[0]}وا{word[2]}{word[3]}")  # a nisba فاعلي → فواعل: داعشي → دواعش (طائفي: no طوائف)
+        if len(word) >= 6:
+            out.add(word + "ات")  # a long noun's plural: أراجوز → أراجوزات (حيوانات, animals, stays a word)
         if _is_adjective_shape(word):
             out.add(word + "ات")
         out |= _broken_plurals(word)

@@ -220,11 +220,12 @@ def _swapped(a: str, b: str) -> bool:
 
 def _respelt(key: str, entries: dict[str, str]) -> str | None:
     """An entry of five letters or more spelt another way it sounds (theif, kretin), with its plural -s or -ves
-    (thieves), or with -ed for one of six or more (dimwitted, perverted: -ed makes «rated» of «rat»)."""
+    (thieves), or with -ed for one of six or more or ending in t (dimwitted, perverted, bigoted: -ed makes «rated»
+    of «rat», «pricked» of «prick»)."""
     cores = {key, key[:-1] if key.endswith("s") else key}
     if key.endswith("ves"):
         cores |= {key[:-3] + "f", key[:-3] + "fe"}
-    if key.endswith("ed") and len(key) >= 8:
+    if key.endswith("ed") and (len(key) >= 8 or key.endswith("ted") and len(key) >= 7):
         cores.add(key[:-2])
     for ending in _ADJECTIVE_ENDINGS:  # cretinous, buffoonish, imbecilic (not -ing: «creeping», «clowning»)
         if key.endswith(ending) and len(key) - len(ending) >= 5:

@@ -48,7 +48,8 @@ from nashra.arabic.screening import BannedList, find_banned
     ("حشرة", "حشرات"), ("دودة", "ديدان"),  # a ة-noun's own plural, even where it is a commoner word
     ("همجي", "كلهم همج"), ("صايع", "شوية صيّع"),  # three letters that can only be its plural or collective
     ("خروف", "يا خراف"), ("بقرة", "كلهم أبقار"),   # فَعول → فِعال; فعلة → أفعال
-    ("داعشي", "الدواعش نزلوا"),                    # a nisba فاعلي → فواعل
+    ("أراجوز", "كلهم أراجوزات"),                  # ات on a noun of six letters or more
+    ("مزبلة", "هالقنوات مزابل"),                   # مفعلة → مفاعل
     ("مأجور", "خلي مأجوريهم يكتبوا"),              # a sound plural without its ن before a pronoun
     ("دابة", "هؤلاء دواب"),                         # فاعّة of a doubled root → فواعّ
 ])
@@ -104,6 +105,7 @@ def test_affixes_and_spellings_around_a_banned_word(entry, text):
     ("مصري", "زرت مصر"), ("نوري", "نور الشمس"),  # a nisba's stem far commoner than the nisba is another word
     ("زمال", "الأهلي والزمالك الجمعة"), ("زمال", "مبروك للزمالك"), ("زمال", "يا زمالك"),  # the club, a word
     ("جاهل", "شعر الجاهلية"), ("حيوان", "الثروة الحيوانية"),  # ية is a nisba's, not a plural + «his»
+    ("طائفي", "الطوائف لازم تتفق"),                # a nisba's فواعل only where the list lacks it (not «sects»)
 ])
 def test_other_words_are_not_flagged(entry, text):
     assert find_banned(text, [entry]) == [], text

@@ -115,12 +115,14 @@ def test_starter_list_catches_its_words_written_loosely():
     ("ya mghaffal", "مغفل"),
     ("انقلع ياابنالحرام", "ابن الحرام"),              # يا + ابن glued: the alef hidden, in a phrase glued whole
     ("enta a3maa w bas", "أعمى"),                     # an entry's final ى said a
+    ("النائب ف!ا!ش!ل", "فاشل"), ("المعلق م%غ%ف%ل", "مغفل"),  # other symbols between the letters
+    ("such a traitr-o-r", "traitor"), ("a truly bigoted speech", "bigot"),  # three pieces; -ted
 ])
 def test_phrases_and_longer_disguises(text, entry):
     assert find_banned(text, ["ابن الحرام", "قليل الأدب", "عديم الشرف", "فاشل", "مغفل", "نذل", "ديوث", "مأفون",
                               "وجه الشؤم", "قليل الحيا", "jackass", "sleazebag", "imbecile", "traitor", "cretin",
                               "weasel", "thief", "dimwit", "scumbag", "ظالم", "ابن الجزمة", "ماسح جوخ", "turd",
-                              "buffoon", "hypocrite", "أعمى"]) == [entry], text
+                              "buffoon", "hypocrite", "أعمى", "bigot"]) == [entry], text
 
 
 @pytest.mark.parametrize("text", ["a needle and thread", "ibn battuta", "el 7aram", "the harem", "facile",
@@ -128,8 +130,8 @@ def test_phrases_and_longer_disguises(text, entry):
                                   "a jack of all trades", "sleeping bag", "a new tractor", "I rated it",
                                   "the crepe was good", "a chief", "perverse incentives", "the b*st team",
                                   "the moon", "we lose", "creeping inflation", "Jordan and Williams", "a delay of",
-                                  "idle hands", "Gianluigi Buffon saved it"])
+                                  "idle hands", "Gianluigi Buffon saved it", "I pricked my finger", "he creeped"])
 def test_latin_text_near_those_entries_stays_clean(text):
     assert find_banned(text, ["ابن الحرام", "قليل الأدب", "عديم الشرف", "فاشل", "مغفل", "نذل", "rat", "أثول",
                               "jackass", "sleazebag", "traitor", "creep", "thief", "pervert", "bitch", "moron",
-                              "loser", "جرذ", "لئيم", "ذليل", "buffoon"]) == [], text
+                              "loser", "جرذ", "لئيم", "ذليل", "buffoon", "prick"]) == [], text
