@@ -30,6 +30,8 @@ _SLACK = 150
 class Stemmer(Protocol):
     def stem(self, word: str) -> str: ...
 
+    def plain_key(self, word: str) -> str: ...
+
 
 def _body(folded: str) -> tuple[str, str] | None:
     """The imperfect's prefix and its three letters: «وسينتجون» → («ي», «نتج»)."""
@@ -69,7 +71,7 @@ def other_form_reading(stemmer: Stemmer, original: str) -> str | None:
     if found is None:
         return None
     prefix, body = found
-    key = stemmer.stem(original)
+    key = stemmer.plain_key(original)  # (a verb's key without its mark: «يوقف» is read as وقف)
     if key.startswith(prefix):
         return None  # the stemmer kept the letter: a noun or a name (تمر، يمن، نمر)
     form_one, form_four = _perfects(body)

@@ -60,6 +60,20 @@ def _construct_plural(stemmer: Stemmer, original: str) -> str | None:
     return other if other != key else None
 
 
+def _participle(stemmer: Stemmer, original: str) -> str | None:
+    """«المقاتل»، «معارض»: the fighter or the killings (مقاتل the plural of مقتل), the opponent or the exhibitions —
+    a مفاعل word whose sound plural is in use (المقاتلين) and keyed on the participle; the index reads the word
+    as the lexicon's plural, its sound plural as the participle."""
+    word = fold_word(strip_marks(original))
+    if word[:1] in "وف" and len(word) > 6:
+        word = word[1:]
+    word = word.removeprefix("ال")
+    in_use = any(known(form) for form in ("ال" + word + "ين", word + "ين", word + "ون"))
+    if len(word) < 5 or not in_use or stemmer.stem(word + "ين") != word:
+        return None
+    return word if stemmer.stem(original) != word else None
+
+
 _READINGS = (
     haa_readings.taa_reading,  # «جنحه»: his wings, or جنحة typed with ه
     _she_does,
@@ -67,6 +81,7 @@ _READINGS = (
     haa_readings.my_reading,  # «قراري»: my decision (قرار)
     form_readings.other_form_reading,  # «ينتج»: results (نتج) or produces (أنتج)
     _construct_plural,
+    _participle,
 )
 
 

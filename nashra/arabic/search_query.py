@@ -28,6 +28,8 @@ class Stems(Protocol):
 
     def other_key(self, original: str) -> str | None: ...
 
+    def verb_alternative(self, original: str, key: str) -> str | None: ...
+
 
 class QueryPart(NamedTuple):
     """One requirement of a query: a word (one stem) or a quoted phrase (several stems in order).
@@ -70,7 +72,8 @@ def parse_query(stemmer: Stems, text: str, max_parts: int = MAX_QUERY_PARTS) -> 
                 original = group[0].original
                 optional = not phrase and is_ambiguous(strip_marks(original))
                 other_key = None if phrase else stemmer.other_key(original)  # «مدرسه», «تقدم», «ينتج» …
-                other = () if other_key is None else (other_key,)
+                verb = None if phrase else stemmer.verb_alternative(original, key[0])  # «طالبت» ↔ «طالب»
+                other = tuple(dict.fromkeys(k for k in (other_key, verb) if k is not None and k != key[0]))
                 parts.append(QueryPart(key, tuple(t.original for t in group), optional, other))
 
     text = text or ""

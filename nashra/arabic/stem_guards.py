@@ -366,7 +366,12 @@ def typed_hamza_after_article(word: str) -> str:
         return fixed
     for prefix in _ARTICLE_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 4:  # not «اليسا» → «يساء»
-            return prefix + typed_hamza(word[len(prefix):])
+            rest = word[len(prefix):]
+            fixed = typed_hamza(rest)
+            seat = rest.replace("اي", "اء", 1)  # بالداين، للسايد: as «الداين» (four letters alone are too short)
+            if fixed == rest and rest[-1] not in "هة" and typed_hamza("ال" + rest) == "ال" + seat != "ال" + rest:
+                fixed = seat
+            return prefix + fixed
     if word[:1] in ("و", "ف", "ب", "ل") and len(word) >= 5 and not known(word):  # وجنايز → وجنائز
         return word[0] + typed_hamza(word[1:])
     return word
@@ -387,4 +392,6 @@ def our(word: str) -> bool:
     base = word[:-2]
     if is_stopword(base) or is_ambiguous(base):
         return False  # «علينا»، «عندنا»: a preposition, not علي (Ali)
+    if len(base) >= 5 and base[-1] in "وي" and all(known("ال" + base[:-1] + end) for end in ("ين", "ون")):
+        return True  # «محللونا»، «لاعبينا»: a sound plural in construct and «our» (its ن goes), no tanween of محللون
     return len(base) >= 3 and band(base) <= band(word) and not known(base + "ن")  # not كورونا

@@ -43,7 +43,9 @@ and so do form VIII masdars of ل-roots (التهاب ≠ تهاب); the constru
 use (أعلنت، يعلنون، ينهار، يدعو → أعلن، انهار، دعا) and broken plurals outside the lexicon at their
 singular (خنادق → خندق، جواسيس → جاسوس، فرسان → فارس، زهور → زهرة) when the list knows the result; newsroom
 spellings meet (``data/variants.tsv``: مائة/مئة، ترمب/ترامب، يونيه/يونيو; ديبلوماسي/دبلوماسي، بنجلاديش/بنغلاديش by
-rule), and a hamza typed as و / ي (سوال → سؤال). Deterministic and cached (``lru_cache``). Pure Python, no Django.
+rule), and a hamza typed as و / ي (سوال → سؤال). A form III verb's forms are keyed apart from the noun its perfect is
+spelt as (طالبت ≠ الطالب), and a participle's sound plural from a broken plural (المقاتلين ≠ مقتل): :mod:`verb_keys`
+(keys v18). Deterministic and cached (``lru_cache``). Pure Python, no Django.
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from nashra.arabic import dual_guards as duals
-from nashra.arabic import haa_readings, query_readings, wordlist
+from nashra.arabic import haa_readings, query_readings, verb_keys, wordlist
 from nashra.arabic import stem_guards as guards
 from nashra.arabic.al_initial import al_initial_stem
 from nashra.arabic.conjunction_fa import after_fa, fa, fa_and_preposition
@@ -67,11 +69,12 @@ from nashra.arabic.own_letters import nisba_typed_haa, own_final_alif, own_wal_w
 from nashra.arabic.places import definite_place
 from nashra.arabic.search_query import MAX_QUERY_PARTS, QueryPart, parse_query
 from nashra.arabic.stopwords import is_ambiguous, is_stopword
+from nashra.arabic.verb_keys import VERB_MARK, sound_plural_of
 from nashra.arabic.verbs import future_prefix, perfect_of, verb_perfect
 
 __all__ = [
     "Stemmer", "Term", "QueryPart", "default_stemmer", "stem", "terms", "query_terms",
-    "load_plurals", "MAX_QUERY_PARTS",
+    "load_plurals", "MAX_QUERY_PARTS", "VERB_MARK",
 ]
 
 TAA, HAA = "ة", "ه"
@@ -81,7 +84,7 @@ _SINGLE_PROCLITICS = "وبل"
 #: The version of the search keys this code makes. Raised whenever a change gives any word another
 #: key: an index built by an older version must be rebuilt (``nashra reindex``); the newsroom and
 #: ``nashra check`` say so until it is (nashra.search.versioning).
-KEYS_VERSION = 17
+KEYS_VERSION = 18
 CACHE_SIZE = 1 << 17
 
 
@@ -336,7 +339,7 @@ class Stemmer:
         if self._lookup(w, False) is None and (future := future_prefix(w)):
             return self.stem(bare[future:])  # سيتسنى، وسيتهاوى → يتسنى، يتهاوى
         verb = None if self._lookup(w, False) is not None else (
-            perfect_of(w, bare.startswith("أل"), self._stem_arabic, self.stem))
+            perfect_of(w, bare.startswith("أل"), self._stem_arabic, self.plain_key))
         if verb and len(verb) == 4 and verb.startswith("ال"):
             return finish_stem(verb)  # يلغي → ألغى: a form IV perfect, whose «ال» is no article
         if verb:
@@ -348,7 +351,8 @@ class Stemmer:
         stem = self._stem_arabic(w)
         taa_cut = not stem.endswith(HAA) and (w.endswith(TAA) or w.endswith(HAA) and stem == self._stem_arabic(
             w[:-1] + TAA))  # سيولة، سيوله → سيول: a ة-word, no plural of فعول
-        plural = guards.singular_of(stem, taa_cut) or (None if verb else guards.manqus(stem))  # قاض → قاضي
+        plural = None if sound_plural_of(w, stem) else (
+            guards.singular_of(stem, taa_cut) or (None if verb else guards.manqus(stem)))  # قاض → قاضي
         better = plural if verb or stem in self._whole else verb_perfect(stem) or plural  # whole: أورينت
         if better and better != stem:
             stem = self._stem_arabic(better)
@@ -359,7 +363,9 @@ class Stemmer:
             stem = nearer  # هورمون → هرمون: a word the list lacks, one long vowel away from one it holds
         if (commoner := commonest_spelling(stem)) is not None and commonest_spelling(commoner) is None:
             stem = commoner  # كوليسترول، كولستيرول → كولسترول: a long foreign word's commonest spelling
-        return finish_stem(loan_spelling(stem))
+        key = finish_stem(loan_spelling(stem))
+        # (a perfect that begins «ال» — التقى، التزم — is spelt as its own «noun with the article»: no mark)
+        return self.verb_key(key) if verb and not verb.startswith("ال") else key
 
     # ------------------------------------------------------------- public API
     def stem(self, word: str) -> str:
@@ -375,6 +381,18 @@ class Stemmer:
     def other_key(self, original: str) -> str | None:
         """The other key a query tries for a word (:func:`nashra.arabic.query_readings.other_key`)."""
         return query_readings.other_key(self, original)
+
+    def verb_key(self, key: str) -> str:
+        """The key of a verb form whose perfect is ``key`` (:func:`nashra.arabic.verb_keys.verb_key`)."""
+        return verb_keys.verb_key(self, key)
+
+    def plain_key(self, word: str) -> str:
+        """:meth:`stem` without the verb mark: «دخلت» and «دخل» alike (where forms are compared, not indexed)."""
+        return self.stem(word).removesuffix(VERB_MARK)
+
+    def verb_alternative(self, original: str, key: str) -> str | None:
+        """The verb or noun key a query word may also have (:func:`nashra.arabic.verb_keys.verb_alternative`)."""
+        return verb_keys.verb_alternative(self, original, key)
 
     def keeps_whole(self, folded: str) -> bool:
         """Is the folded word one the lexicon keeps whole (a name such as تامر)?"""

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import operator
 from datetime import timedelta
+from functools import reduce
 from pathlib import Path
 
 from django.conf import settings
@@ -34,10 +36,15 @@ IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp"}
 
 # --- text keys ------------------------------------------------------------------------------------
 
-def query_keys(words: str) -> list[str]:
+def query_keys(words: str) -> list[tuple[str, ...]]:
+    """The keys each word of a desk filter may have: its own and the other readings the site's search tries
+    («طالب»: the student, or «demanded» — stored under the verb's key), at most eight words."""
     from nashra.search.services import get_stemmer
 
-    return list(dict.fromkeys(term.stem for term in get_stemmer().terms(words or "")))[:8]
+    parts = get_stemmer().query_terms(words or "")
+    groups = [(stem,) for part in parts if part.is_phrase for stem in part.stems]
+    groups += [(*part.stems, *part.alternatives) for part in parts if not part.is_phrase and not part.optional]
+    return list(dict.fromkeys(groups))[:8]
 
 
 # --- clustering -----------------------------------------------------------------------------------
@@ -267,8 +274,8 @@ def queue(edition, agency: str = "", hours: int | None = None, words: str = "", 
         items = items.filter(Q(credit=agency) | Q(source__credit=agency))
     if hours:
         items = items.filter(received_at__gte=timezone.now() - timedelta(hours=hours))
-    for key in query_keys(words):
-        items = items.filter(search_keys__contains=f" {key} ")
+    for keys in query_keys(words):
+        items = items.filter(reduce(operator.or_, (Q(search_keys__contains=f" {key} ") for key in keys)))
     rows, by_cluster = [], {}
     for item in items.order_by("-received_at", "-pk")[: limit * 10]:
         key = item.cluster or item.pk

@@ -1,9 +1,8 @@
 """Search quality on a set written by a session that never read the search code (tests/search_eval/).
 
 The site's query semantics on an in-memory index of the stems (nashra.arabic.engine_queries.matching_documents,
-as bench/search_quality.py reads them). The
-issue's bar is recall ≥ 0.95 on held-out sets; precision is held where it is (0.946 with keys v17) so a change
-that lets same-root words of another meaning in shows here.
+as bench/search_quality.py reads them). The issue's bar is recall ≥ 0.95 on held-out sets; precision is held where
+it is (0.946 with keys v17, 0.959 with v18) so a change that lets same-root words of another meaning in shows here.
 """
 
 import json
@@ -30,4 +29,4 @@ def test_recall_and_precision_on_the_blind_search_set():
     recall, precision = hits / relevant, hits / retrieved
     assert len(data["docs"]) >= 200 and len(data["queries"]) >= 100
     assert recall >= 0.95, f"recall {recall:.3f}"
-    assert precision >= 0.94, f"precision {precision:.3f}"
+    assert precision >= 0.955, f"precision {precision:.3f}"

@@ -343,3 +343,20 @@ def test_a_present_tense_verb_also_finds_the_form_four_verb_it_may_be(article_fa
     assert {produced.pk, resulted.pk} <= set(find(editions, "ينتج"))
     assert find(editions, "يحدث") == []  # «أحدث» is also «the latest»: not a reading of «يحدث»
     assert latest.pk in find(editions, "أحدث")
+
+
+def test_the_student_is_not_she_demanded_nor_the_fighters_the_killings(article_factory, editions):
+    """Search keys v18: a form III verb (طالبت، يطالبون) is not the noun its perfect is spelt as (الطالب), and a
+    participle with a sound plural ending (المقاتلين) no broken plural of another word (مقتل)."""
+    demanded = article_factory(title="طالبت النائبة بمساءلة وزير النقل")
+    demand = article_factory(title="يطالبون بزيادة الأجور")
+    student = article_factory(title="الطالب المتفوق يفوز بالجائزة")
+    fighters = article_factory(title="اشتباكات بين المقاتلين في الشمال")
+    killed = article_factory(title="مقتل ثلاثة في حادث سير")
+    assert find(editions, "الطالب") == [student.pk]
+    assert {demanded.pk, demand.pk} <= set(find(editions, "طالبت")) and {demanded.pk, demand.pk} <= set(
+        find(editions, "يطالب"))
+    assert set(find(editions, "طالب")) == {demanded.pk, demand.pk, student.pk}  # no article: either word
+    assert find(editions, "مقتل") == [killed.pk]
+    assert find(editions, "المقاتلين") == [fighters.pk]
+    assert fighters.pk in find(editions, "المقاتل")  # the fighter, or the killings (plural of مقتل): one spelling
