@@ -33,7 +33,7 @@ def fa(word: str) -> bool:
     if word[0] != "ف":
         return False
     whole, rest = _without_pronoun(word[1:], word)
-    return (len(rest) >= 3 and known(rest) and (not known(whole) or _glued_to_verb(word))
+    return (len(rest) >= 3 and known(rest) and (not known(whole) or _glued_to_verb(word) or _glued_to_adverb(word))
             and not (is_stopword(rest) or is_ambiguous(rest)) and (band(rest) < 600 or known("ال" + rest)
                                                                    or _common_noun_with_pronoun(rest)))
 
@@ -76,6 +76,14 @@ def _glued_to_verb(word: str) -> bool:
     rest = word[1:]
     return (known(rest + "ت") and known(rest + "وا") and band(rest) + 100 < band(word)
             and band("و" + rest) < band(word) and not known("ال" + word))
+
+
+def _glued_to_adverb(word: str) -> bool:
+    """«فمثلا»، «فغالبا»، «فحتما»: the list knows them because news glues «so» to an adverb with its tanween alif;
+    read so when what follows is ten times as common as the whole and glued to و more often still (ومثلا)."""
+    rest = word[1:]
+    return (len(rest) >= 4 and rest.endswith("ا") and not rest.endswith(("ها", "نا"))  # (فبعضها، فقررنا)
+            and band(rest) + 100 < band(word) and band("و" + rest) < band(word) and not known("ال" + word))
 
 
 def _without_ending(word: str) -> tuple[str, ...]:

@@ -260,7 +260,7 @@ class Stemmer:
         if not known and not definite and r[0] == "ف" and (after := after_fa(self, r)) is not None:
             return after  # فأجدابيا، فوخز: ف before a rare name or word
         if known or depth >= 3 or len(r) < 4 or r[0] not in _SINGLE_PROCLITICS and not (
-                guards.kaf(r) or not definite and fa(r)):
+                guards.kaf(r) or not definite and fa(r) or self._kaf_before_unknown(r, definite)):
             return stem
         verdict = guards.proclitic_verdict(r)
         if verdict is False or stem == r[:-1] and r[-1] == "ا" and wordlist.known("ال" + stem) and (
@@ -277,6 +277,14 @@ class Stemmer:
         if verdict or len(inner) >= 3:
             return self._resolve(r[1:], definite, depth + 1)
         return stem
+
+    def _kaf_before_unknown(self, r: str, definite: bool) -> bool:
+        """«كرسوب»، «كجامعتين»: ك «as» before a word the list knows only with the article, or whose key the lexicon
+        knows, when the whole is no word with or without the article (:func:`stem_guards.kaf` asks the rest be
+        known bare)."""
+        if r[0] != "ك" or len(r) < 5 or wordlist.known(r) or wordlist.known("ال" + r):
+            return False
+        return wordlist.known("ال" + r[1:]) or self._core(r[1:], definite)[1]
 
     def _stem_arabic(self, w: str) -> str:
         hit = self._lookup(w, False)

@@ -100,3 +100,25 @@ def test_our_after_a_sound_plural_in_construct(ours, plural):
 @pytest.mark.parametrize("word, other", [("كورونا", "كورون"), ("زيتونا", "زيت")])
 def test_a_word_ending_in_una_that_is_no_plural_keeps_its_key(word, other):
     assert stem(word) != stem(other)
+
+
+@pytest.mark.parametrize("with_kaf, word", [
+    ("كرسوب", "رسوب"), ("كتراويح", "التراويح"), ("كجامعتين", "جامعة"), ("كزلزالين", "زلزال"),
+])
+def test_kaf_as_before_a_word_known_only_with_the_article_or_inflected(with_kaf, word):
+    assert stem(with_kaf) == stem(word)
+
+
+@pytest.mark.parametrize("word", ["كتاب", "كبير", "كرسي", "كمبيوتر", "كلاب"])
+def test_a_word_whose_kaf_is_its_own_keeps_it(word):
+    assert stem(word).startswith("ك")
+
+
+@pytest.mark.parametrize("glued, adverb", [("فغالبا", "غالبا"), ("فربما", "ربما"), ("فطالما", "طالما")])
+def test_fa_glued_to_an_adverb_the_word_list_knows_whole(glued, adverb):
+    assert stem(glued) == stem(adverb)
+
+
+@pytest.mark.parametrize("word", ["فرنسا", "فيفا", "فوضى", "فكرة"])
+def test_a_words_own_fa_before_a_final_alif_stays(word):
+    assert stem(word).startswith("ف")
