@@ -40,12 +40,15 @@ from .screening_forms import (
     bare_words,
     complement_spellings,
     derived_forms,
+    dialect_spellings,
     hamza_variants,
     is_masdar_shape,
+    masdar_of_faail,
     phrase_heads,
     short_plurals,
     sound_forms,
 )
+from .screening_glued import glued_readings, masked_arabic_tokens, masked_match
 from .screening_latin import (
     arabizi_key,
     arabizi_pattern,
@@ -58,6 +61,7 @@ from .screening_latin import (
     looks_like_name,
     masked_english_hits,
 )
+from .screening_readings import PUNCT_BETWEEN_RE, arabic_readings, loose
 from .stopwords import is_stopword
 from .wordlist import band, known
 
@@ -69,9 +73,9 @@ _OVERRIDE_SPAN_RE = re.compile("[\u202d\u202e]([^\u202c\u2069\n]*)")
 # Words: anything between spaces and punctuation. $ @ ! | stay inside (leetspeak, look-alikes).
 _TOKEN_RE = re.compile(r"[^\s.,،؛:;?؟«»\"()\[\]{}<>/\\\-–—_*+=~·•…#]+")
 _EDGE_PUNCT = "!|'"
-_MAX_READINGS = 32
 # A derived form (plural, feminine) this much commoner than its entry is a word of its own (bands: 100 = 10×).
 _DERIVED_MARGIN = 50
+_MASDAR_MARGIN = 20  # a فَعال masdar this much commoner than its فاعل is the masdar (فساد 463, فاسد 508; كفار 516)
 _UNKNOWN_BAND = 10_000
 _COMMON_BAND = 500
 _MAX_GLUED = 12  # tokens glued into one word at most (letters spaced apart: m u g h a f f a l)
@@ -79,14 +83,7 @@ _SEEN_LIMIT = 50_000
 _UNSEEN = object()
 _MAX_PHRASE_PIECES = 24  # tokens a phrase may be spread over (ع د ي م ا ل ش ر ف: nine)
 
-# What a Latin letter or digit inside an Arabic word may stand for: a look-alike or its Arabizi sound.
-_MIXED_READINGS = {
-    "0": "هو", "1": "ا", "2": "ءقا", "3": "ع", "5": "خه", "6": "ط", "7": "ح", "8": "غق", "9": "قصو",
-    "|": "ا", "!": "ا", "a": "ا", "b": "ب", "d": "د", "e": "ي", "f": "ف", "g": "جغ", "h": "هح", "i": "اي",
-    "j": "ج", "k": "ك", "l": "ال", "m": "م", "n": "ن", "o": "هو", "q": "ق", "r": "ر", "s": "سص", "t": "تط",
-    "u": "و", "w": "و", "x": "خ", "y": "ي", "z": "زظ",
-}
-_MIXED_DIGRAPHS = {"sh": "ش", "kh": "خ", "gh": "غ", "th": "ث"}
+
 
 
 def clean_invisible(text: str) -> str:
@@ -128,52 +125,9 @@ def _fold(word: str) -> str:
     return collapse(normalize(word))
 
 
-def _loose(word: str) -> str | None:
-    """A hamza seat written as ي («خاين», «خاءن» → one key). None where that ي would stand beside another:
-    «لييم» (لئيم) is read back to its hamza by :func:`_arabic_readings`, and once collapsed it would be «ليم»,
-    a word of its own inside «وليمة» (a feast)."""
-    seated = word.replace("ء", "ي")
-    return None if "يي" in seated else collapse(seated)
-
-
-def _arabic_readings(token: str) -> set[str]:
-    """Folded spellings of an Arabic word that may hold Latin letters or digits (| between letters: ز|م|ا|ل)."""
-    if "|" in token:  # a look-alike of ا (زب|لة), or a stroke between letters (ز|م|ا|ل)
-        return _arabic_readings(token.replace("|", "l")) | _arabic_readings(token.replace("|", ""))
-    if _SYMBOLS_BETWEEN_RE.search(token):  # ق!ز!م، ن%ع%ج%ة
-        return _arabic_readings(_SYMBOLS_BETWEEN_RE.sub("", token))
-    word = normalize(token)
-    out = _mixed_readings(word)
-    if len(word) >= 3 and word[-1] == "ء" and word[-2] not in "ايوء":
-        out |= _mixed_readings(word[:-1] + "يء")  # «دنئ»: the ي of «دنيء» merged into the hamza's seat
-    if _SEAT_MOVED_RE.search(token):  # «لأيم» for «لئيم»: the hamza on the wrong seat, folded to ا
-        out |= _mixed_readings(normalize(_SEAT_MOVED_RE.sub("ئ", token)))
-    return out
-
-
-# Symbols typed between two Arabic letters to split a word.
-_SYMBOLS_BETWEEN_RE = re.compile(r"(?<=[\u0621-\u064a\u0640])[!&%^~@$]+(?=[\u0621-\u064a])")
 # A vowel typed three times or more («fasheeeel»), where two would be a long vowel (ee = ي).
 _DRAWN_VOWEL_RE = re.compile(r"([aeiou])\1{2,}")
-# A hamza on أ or إ inside a word before ي, where ئ belongs (لأيم، لإيم).
-_SEAT_MOVED_RE = re.compile("(?<=[\u0621-\u064a])(?<!ال)[أإ](?=ي)")  # (not after the article: الإيمان)
 
-
-def _mixed_readings(word: str) -> set[str]:
-    if sum(c.isdigit() for c in word) * 2 > len(word):
-        return {collapse(word)}  # a number with a unit («2025م»), not a word with Arabizi digits
-    if "يي" in word:  # «لييم», «بذيين»: a hamza seat typed as ي beside the word's own ي (لئيم، بذيئين)
-        return (_mixed_readings(word.replace("يي", "ءي")) | _mixed_readings(word.replace("يي", "يء"))
-                | _mixed_readings(word.replace("يي", "ي")))
-    for latin, arabic in _MIXED_DIGRAPHS.items():
-        word = word.replace(latin, arabic)
-    readings = [""]
-    for ch in word:
-        options = _MIXED_READINGS.get(ch, ch) if ch.isascii() else ch
-        readings = [r + o for r in readings for o in options][:_MAX_READINGS]
-    out = {collapse(r) for r in readings if r}
-    # A leading 2 is the hamza of «أ» («2هبل» for «أهبل»), folded to ا.
-    return out | {"ا" + r[1:] for r in out if r.startswith("ء")}
 
 
 class BannedList:
@@ -210,6 +164,8 @@ class BannedList:
         for form in derived_forms(folded, feminine):
             if form not in regular and _word_of_its_own(collapse(form), entry_band, form in short):
                 continue
+            if masdar_of_faail(folded, form) and _band(form) + _MASDAR_MARGIN < entry_band:
+                continue  # «الفساد» (corruption) is no فُعّال plural of فاسد, «نجاح» none of ناجح (كفار of كافر is)
             forms.setdefault(form, form.endswith("ه"))
             if is_masdar_shape(form):
                 self.no_pronoun_h.add(collapse(form))
@@ -219,11 +175,11 @@ class BannedList:
             unseated = collapse(key.replace("يء", "ي"))  # the hamza after ي left out: دني، بذي، بذيين
             if unseated != key and len(key) >= 4 and _band(unseated) + _DERIVED_MARGIN > min(_band(key), entry_band):
                 self.loose_forms.setdefault(unseated, entry)  # (unless far commoner as a word of its own)
-            loose = _loose(key)
-            if loose is None or loose != key and known(loose) and band(loose) <= min(_band(key), entry_band):
+            seated = loose(key)
+            if seated is None or seated != key and known(seated) and band(seated) <= min(_band(key), entry_band):
                 continue  # with the hamza read as ي it is another word: دنيا (دنءا, of دنيء)
-            self.loose_forms.setdefault(loose, entry)
-        for variant in map(_fold, hamza_variants(entry)):
+            self.loose_forms.setdefault(seated, entry)
+        for variant in map(_fold, hamza_variants(entry) | dialect_spellings(folded)):  # مشوم؛ سعلوك، ملگوف
             if len(variant) >= 4 and not _word_of_its_own(variant, entry_band):
                 self.forms.setdefault(variant, entry)
         # In Latin letters a three-letter derived form is too easily an English word (بله → «blah»); an entry's
@@ -238,7 +194,10 @@ class BannedList:
     def _add_phrase(self, parts: tuple[str, ...], entry: str) -> None:
         """Its first word inflects (عديمي الشرف، عديمو الشرف: the plural before its complement), the rest not."""
         heads = phrase_heads(parts[0])
-        self.phrases.append(((frozenset(heads), *(complement_spellings(part) for part in parts[1:])), entry))
+        said = heads | {collapse(head) for head in dialect_spellings(parts[0])}  # تقيل الدم
+        complements = [complement_spellings(part).union(*map(complement_spellings, dialect_spellings(part)))
+                       for part in parts[1:]]  # بوء النزام، ناقص العئل
+        self.phrases.append(((frozenset(said), *complements), entry))
         for head in heads:
             for tail in ("".join(parts[1:]), "".join(p[2:] if p.startswith("ال") else p for p in parts[1:])):
                 self.compact_phrases.setdefault(collapse(head + tail), entry)
@@ -253,7 +212,7 @@ class BannedList:
         for core, suffix in affix_readings(reading):
             if suffix == "ه" and core in self.no_pronoun_h:
                 continue
-            hit = self.forms.get(core) or self.loose_forms.get(_loose(core))
+            hit = self.forms.get(core) or self.loose_forms.get(loose(core))
             if hit:
                 return hit
         return None
@@ -286,7 +245,7 @@ class BannedList:
         if not token or is_stopword(strip_marks(token)):
             return None
         if any(_is_arabic(c) for c in token):
-            for reading in _arabic_readings(token):
+            for reading in arabic_readings(token):
                 hit = self._arabic_hit(reading)
                 if hit:
                     # A whole word the word list knows far better than the insult is that word: «الزمالك» (the
@@ -307,7 +266,9 @@ class BannedList:
         """Words split by spaces or dots: glue runs of one-letter pieces (ح م ا ر, i d i o t)
         and pairs where one piece is at most two letters (حما ر، خن زير)."""
         hits = []
-        lengths = [len(normalize(t)) for t in tokens]
+        # (the article does not count: «الش فار», «المس خرة» are one space inside the word after it)
+        lengths = [len(folded) - (2 if folded.startswith("ال") and len(folded) > 2 else 0)
+                   for folded in map(normalize, tokens)]
         for i in range(len(tokens) - 1):
             for j in range(i + 2, min(len(tokens), i + _MAX_GLUED) + 1):
                 window = lengths[i:j]
@@ -336,8 +297,11 @@ class BannedList:
 
     def _phrase_hits(self, tokens: list[str]) -> list[str]:
         tokens = [t.strip(_EDGE_PUNCT) or t for t in tokens]
-        readings = [{core for r in _arabic_readings(t) for core, _ in affix_readings(r)} | {_fold(t)}
+        readings = [{core for r in arabic_readings(t) for core, _ in affix_readings(r)} | {_fold(t)}
                     for t in tokens]
+        # a proclitic or يا on a short head, which affix readings leave alone: وذو، لذي، ياذا (الوجهين)
+        readings = [rs | {r[1:] for r in rs if r[:1] in "وفلب" and len(r) == 3} | {r[2:] for r in rs if (
+            r.startswith("يا") and len(r) == 4)} for rs in readings]
         hits = []
         for parts, entry in self.phrases:
             n = len(parts)
@@ -370,6 +334,11 @@ class BannedList:
     def _scan(self, text: str) -> list[str]:
         tokens = [t for t in _TOKEN_RE.findall(text) if t.strip(_EDGE_PUNCT)]
         hits = [hit for t in tokens if (hit := self._token_hit(t))]
+        # «عنالشفار»، «بومةولازم»: glued to a neighbour word (only where the token itself is no hit)
+        hits += [hit for t in tokens if not self._token_hit(t) for part in glued_readings(t) if (
+            hit := self._token_hit(part))]
+        if "*" in text:  # «خ*اف»، «ج**وسة»: a letter or two starred out
+            hits += [self.forms[form] for t in masked_arabic_tokens(text) if (form := masked_match(t, self.forms))]
         hits += self._glued_hits(tokens) + self._english_compound_hits(tokens)
         if self.english and "*" in text:
             hits += masked_english_hits(text, self.english)
@@ -394,6 +363,8 @@ class BannedList:
             plain = variants[0]
             variants = ["".join(c for c in v if not _is_symbol(c)) for v in variants]
             variants.append("".join(" " if _is_symbol(c) else c for c in plain))
+        if PUNCT_BETWEEN_RE.search(variants[0]):  # مس؛خر؟ة، الجا؛موسة، ا'ل'م'ص'ل'ح'ج'ي: punctuation inside a word
+            variants.append(PUNCT_BETWEEN_RE.sub("", variants[0]))
         seen: dict[str, None] = {}
         for variant in variants:
             for hit in self._scan(variant):

@@ -23,7 +23,8 @@ from .screening_latin import collapse
 from .wordlist import band, known
 
 __all__ = ["derived_forms", "sound_forms", "short_plurals", "bare_words", "affix_readings", "is_masdar_shape",
-           "phrase_heads", "complement_spellings", "hamza_variants", "NEUTRAL_WORDS"]
+           "phrase_heads", "complement_spellings", "hamza_variants", "masdar_of_faail", "dialect_spellings",
+           "NEUTRAL_WORDS"]
 
 _LONG = "اوي"
 
@@ -146,6 +147,8 @@ def derived_forms(word: str, feminine: bool = False) -> set[str]:
                 out.add(f"{stem[0]}{stem[2]}اه")
         elif len(stem) == 4 and stem[0] == "م":             # مفعلة → مفاعل: ممسحة → مماسح، مزبلة → مزابل
             out.add(f"{stem[0]}{stem[1]}ا{stem[2]}{stem[3]}")
+        elif len(stem) == 5 and stem[1] == "ا" and stem[3] == "و":  # فاعولة → فواعيل: جاموسة → جواميس
+            out.add(f"{stem[0]}وا{stem[2]}ي{stem[4]}")
         elif len(stem) == 5 and stem[3] in _LONG:           # فعلولة → فعاليل: شرموطة → شراميط
             out.add(f"{stem[0]}{stem[1]}ا{stem[2]}ي{stem[4]}")
     else:
@@ -244,12 +247,14 @@ def is_masdar_shape(form: str) -> bool:
 
 
 # Heads of a phrase whose feminine or plural is another word: ابن الشارع → بنت الشارع، أبناء الشارع، ولاد الشارع.
-_SUPPLETIVE = {"ابن": {"بنت", "ابناء", "اولاد", "ولاد", "بنات"}}
+_SUPPLETIVE = {"ابن": {"بنت", "ابناء", "اولاد", "ولاد", "بنات"},
+               "ذو": {"ذا", "ذي", "ذات", "ذوو", "ذوي", "ذوات"}}  # ذو الوجهين: يا ذا الوجهين، ذات الوجهين
 
 
 def phrase_heads(head: str) -> set[str]:
-    """A phrase's first word inflects (عديمي الشرف، عديمو الشرف: the plural before its complement), the rest not."""
-    return {head, head + "ي", head + "و"} | derived_forms(head) | _SUPPLETIVE.get(head, set())
+    """A phrase's first word inflects (عديمي الشرف، عديمو الشرف: the plural, بوقا النظام: the dual, before its
+    complement), the rest not."""
+    return {head, head + "ي", head + "و", head + "ا"} | derived_forms(head) | _SUPPLETIVE.get(head, set())  # بوقا: dual
 
 
 def complement_spellings(part: str) -> frozenset[str]:
@@ -284,3 +289,19 @@ def hamza_variants(entry: str) -> set[str]:
         if len(entry) >= 5:
             out.add(entry[:i] + entry[i + 1:])
     return out
+
+
+def masdar_of_faail(entry: str, form: str) -> bool:
+    """Is ``form`` the فُعّال plural of a فاعل entry, spelt as its masdar فَعال (فاسد → فساد, ناجح → نجاح)?"""
+    return len(entry) == 4 and entry[1] == "ا" and form == entry[0] + entry[2] + "ا" + entry[3]
+
+
+# Sounds the dialects merge, as readers type them: ق said ء (Egypt, the Levant: عئل، بوء) or g (the Gulf: ملگوف,
+# folded ك), ث said ت or س (تقيل), ذ said ز or د (زباب، دباب), ظ said ز or ض (النزام), ص and س for each other
+# (سعلوك، مصخرة).
+_DIALECT = {"ق": "ءئك", "ث": "تس", "ذ": "زد", "ظ": "زض", "ص": "س", "س": "ص"}
+
+
+def dialect_spellings(word: str) -> set[str]:
+    """A folded word with one sound said as a dialect says it, wherever that letter occurs."""
+    return {word.replace(letter, said) for letter, sounds in _DIALECT.items() if letter in word for said in sounds}
