@@ -363,6 +363,8 @@ class BannedList:
             plain = variants[0]
             variants = ["".join(c for c in v if not _is_symbol(c)) for v in variants]
             variants.append("".join(" " if _is_symbol(c) else c for c in plain))
+        if "|_|" in variants[0]:  # d|_|nce: |_| drawn for u (the _ would split the word)
+            variants.append(variants[0].replace("|_|", "u"))
         if PUNCT_BETWEEN_RE.search(variants[0]):  # مس؛خر؟ة، الجا؛موسة، ا'ل'م'ص'ل'ح'ج'ي: punctuation inside a word
             variants.append(PUNCT_BETWEEN_RE.sub("", variants[0]))
         seen: dict[str, None] = {}

@@ -148,8 +148,8 @@ def looks_like_name(token: str) -> bool:
 
 
 # Leetspeak: each symbol and what it may stand for.
-_LEET = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "$": "s", "@": "ao", "!": "i",
-         "|": "il", "+": "t", "€": "e", "£": "lf", "®": "r", "©": "c"}
+_LEET = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "6": "gb", "7": "t", "8": "b", "$": "s", "@": "ao",
+         "!": "i", "|": "il", "+": "t", "€": "e", "£": "lf", "®": "r", "©": "c"}
 # Plurals and insult compounds only; collapsed, like the keys they end (dumbass → dumbas). -ing, -y
 # and -er make other words too often («fooling around», «jerky»).
 _ENGLISH_ENDINGS = ("", "s", "es", "z", "as", "ases", "face", "head")
@@ -162,9 +162,12 @@ def english_keys(token: str) -> set[str]:
                    if not unicodedata.combining(c))
     readings = [""]
     for ch in word:
-        options = _LEET.get(ch, ch) if not ch.isalpha() else ch
+        # a v for u («dvnce», «thvg»): no insult is spelt with v where u belongs
+        options = _LEET.get(ch, ch) if not ch.isalpha() else "vu" if ch == "v" else ch
         readings = [r + o for r in readings for o in options][:16]
-    return {collapse(r) for r in readings if r.isalpha()}
+    letters_only = "".join(c for c in word if c.isalpha())  # symbols typed between letters: th%ug, c!r%ook
+    keys = {collapse(r) for r in readings if r.isalpha()}
+    return keys | {collapse(letters_only)} if len(letters_only) >= 3 else keys
 
 
 def _without_one_vowel(word: str) -> set[str]:

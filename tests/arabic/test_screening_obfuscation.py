@@ -192,3 +192,14 @@ DIALECT = BannedList(["صعلوك", "ملقوف", "مسخرة", "جاموسة", 
 ])
 def test_dialect_sounds_lookalikes_and_split_words(text, entry):
     assert DIALECT.find(text) == ([entry] if entry else [])
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("such a dvnce", "dunce"), ("Bunch of thvgs in parliament", "thug"),   # v for u
+    ("a complete d|_|nce today", "dunce"),                                 # |_| for u
+    ("Typical THU6", "thug"), ("this th%ug should resign", "thug"),        # 6 for g; a symbol between letters
+    ("هالمدرب c!r%ook وما بيفهم شي", "crook"),
+    ("the vote on the dance floor", None), ("a lucky hug", None),          # words of their own
+])
+def test_english_leet_v_for_u_and_symbols_between_letters(text, entry):
+    assert BannedList(["dunce", "thug", "crook"]).find(text) == ([entry] if entry else [])
