@@ -41,8 +41,9 @@ def verb_key(stemmer: Stemmer, key: str) -> str:
         # a masdar spelt as its verb is the same news (فشل، وصل، قال); so is a form V of a hamza root, whose folded
         # perfect has the form III shape (تأثر، تأخر: the delay, delayed) — and so تابع stays unmarked too
         return key
-    she_did = (key[:-1] if key.endswith("ي") else key) + "ت"  # طالبت، شاهدت، نادت: a perfect in use
-    if not (wordlist.known("ال" + key) and wordlist.known(she_did)) or stemmer.stem("ال" + key) != key:
+    she_did = (key[:-1] if key.endswith("ي") else key) + "ت"  # طالبت، شاهدت، نادت: a perfect in use,
+    in_use = wordlist.known(she_did) or wordlist.known("ي" + key)  # or its «he does» (يحاكم)
+    if not (wordlist.known("ال" + key) and in_use) or stemmer.stem("ال" + key) != key:
         return key
     return key + VERB_MARK
 
