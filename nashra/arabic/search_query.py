@@ -28,7 +28,7 @@ class Stems(Protocol):
 
     def other_key(self, original: str) -> str | None: ...
 
-    def verb_alternative(self, original: str, key: str) -> str | None: ...
+    def verb_alternatives(self, original: str, key: str) -> tuple[str, ...]: ...
 
 
 class QueryPart(NamedTuple):
@@ -72,8 +72,8 @@ def parse_query(stemmer: Stems, text: str, max_parts: int = MAX_QUERY_PARTS) -> 
                 original = group[0].original
                 optional = not phrase and is_ambiguous(strip_marks(original))
                 other_key = None if phrase else stemmer.other_key(original)  # «مدرسه», «تقدم», «ينتج» …
-                verb = None if phrase else stemmer.verb_alternative(original, key[0])  # «طالبت» ↔ «طالب»
-                other = tuple(dict.fromkeys(k for k in (other_key, verb) if k is not None and k != key[0]))
+                verbs = () if phrase else stemmer.verb_alternatives(original, key[0])  # «طالبت» ↔ «طالب»
+                other = tuple(dict.fromkeys(k for k in (other_key, *verbs) if k is not None and k != key[0]))
                 parts.append(QueryPart(key, tuple(t.original for t in group), optional, other))
 
     text = text or ""

@@ -69,12 +69,12 @@ from nashra.arabic.own_letters import nisba_typed_haa, own_final_alif, own_wal_w
 from nashra.arabic.places import definite_place
 from nashra.arabic.search_query import MAX_QUERY_PARTS, QueryPart, parse_query
 from nashra.arabic.stopwords import is_ambiguous, is_stopword
-from nashra.arabic.verb_keys import VERB_MARK, sound_plural_of
+from nashra.arabic.verb_keys import BARE_MARK, VERB_MARK, sound_plural_of
 from nashra.arabic.verbs import future_prefix, perfect_of, verb_perfect
 
 __all__ = [
     "Stemmer", "Term", "QueryPart", "default_stemmer", "stem", "terms", "query_terms",
-    "load_plurals", "MAX_QUERY_PARTS", "VERB_MARK",
+    "load_plurals", "MAX_QUERY_PARTS", "VERB_MARK", "BARE_MARK",
 ]
 
 TAA, HAA = "ة", "ه"
@@ -373,7 +373,9 @@ class Stemmer:
             stem = commoner  # كوليسترول، كولستيرول → كولسترول: a long foreign word's commonest spelling
         key = finish_stem(loan_spelling(stem))
         # (a perfect that begins «ال» — التقى، التزم — is spelt as its own «noun with the article»: no mark)
-        return self.verb_key(key) if verb and not verb.startswith("ال") else key
+        if verb and not verb.startswith("ال"):
+            return self.verb_key(key)
+        return verb_keys.bare_key(self, fold_word(bare), key) if not verb else key  # طالب: the verb or the noun
 
     # ------------------------------------------------------------- public API
     def stem(self, word: str) -> str:
@@ -396,11 +398,11 @@ class Stemmer:
 
     def plain_key(self, word: str) -> str:
         """:meth:`stem` without the verb mark: «دخلت» and «دخل» alike (where forms are compared, not indexed)."""
-        return self.stem(word).removesuffix(VERB_MARK)
+        return verb_keys.plain(self.stem(word))
 
-    def verb_alternative(self, original: str, key: str) -> str | None:
-        """The verb or noun key a query word may also have (:func:`nashra.arabic.verb_keys.verb_alternative`)."""
-        return verb_keys.verb_alternative(self, original, key)
+    def verb_alternatives(self, original: str, key: str) -> tuple[str, ...]:
+        """The verb or noun keys a query word may also have (:func:`nashra.arabic.verb_keys.verb_alternatives`)."""
+        return verb_keys.verb_alternatives(self, original, key)
 
     def keeps_whole(self, folded: str) -> bool:
         """Is the folded word one the lexicon keeps whole (a name such as تامر)?"""
