@@ -67,7 +67,7 @@ def _mixed_readings(word: str) -> set[str]:
         word = word.replace(latin, arabic)
     readings = [""]
     for ch in word:
-        options = _MIXED_READINGS.get(ch, ch) if ch.isascii() or ch == "ɛ" else ch
+        options = _MIXED_READINGS.get(ch, ch)
         readings = [r + o for r in readings for o in options][:_MAX_READINGS]
     out = {collapse(r) for r in readings if r}
     # A leading 2 is the hamza of «أ» («2هبل» for «أهبل»), folded to ا.

@@ -9,29 +9,12 @@ bar is recall ≥ 0.95 and no must-not hit on a held-out set: recall is held her
 chickpeas, عمان Amman / Oman, مسقط Muscat / «place of birth», الأقصى al-Aqsa / «maximum»).
 """
 
-import json
-from collections import defaultdict
-from pathlib import Path
-
-from nashra.arabic.engine_queries import matching_documents
-from nashra.arabic.stemmer import Stemmer, query_terms
-
-SET_C = Path(__file__).resolve().parents[1] / "search_eval" / "arabic-search-c.json"
+from tests.arabic.search_eval import evaluate
 
 
 def test_recall_and_must_not_hits_on_the_third_blind_search_set():
-    data = json.loads(SET_C.read_text(encoding="utf-8"))
-    stemmer = Stemmer()
-    index: dict = defaultdict(lambda: defaultdict(list))
-    for doc in data["docs"]:
-        for position, term in enumerate(stemmer.terms(doc["text"])):
-            index[term.stem][doc["id"]].append(position)
-    relevant = retrieved = hits = must_not_hits = 0
-    for query in data["queries"]:
-        wanted, found = set(query["relevant"]), matching_documents(index, query_terms(query["q"], stemmer))
-        relevant, retrieved, hits = relevant + len(wanted), retrieved + len(found), hits + len(wanted & found)
-        must_not_hits += len(set(query.get("must_not", [])) & found)
-    assert len(data["docs"]) >= 400 and len(data["queries"]) >= 150
-    assert hits / relevant >= 0.95, f"recall {hits / relevant:.3f}"
-    assert hits / retrieved >= 0.81, f"precision {hits / retrieved:.3f}"
-    assert must_not_hits <= 119, f"{must_not_hits} must-not hits"
+    result = evaluate("arabic-search-c.json")
+    assert result["docs"] >= 400 and result["queries"] >= 150
+    assert result["recall"] >= 0.95, f"recall {result['recall']:.3f}"
+    assert result["precision"] >= 0.81, f"precision {result['precision']:.3f}"
+    assert result["must_not_hits"] <= 119, f"{result['must_not_hits']} must-not hits"

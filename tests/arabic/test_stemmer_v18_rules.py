@@ -3,8 +3,8 @@ sound plural ending is not the broken plural of another word (المقاتلين
 
 import pytest
 
-from nashra.arabic.engine_queries import matching_documents
-from nashra.arabic.stemmer import BARE_MARK, KEYS_VERSION, VERB_MARK, Stemmer, query_terms, stem
+from nashra.arabic.stemmer import BARE_MARK, KEYS_VERSION, VERB_MARK, query_terms, stem
+from tests.arabic.search_eval import searcher
 
 
 def query_keys(word: str) -> frozenset[str]:
@@ -13,12 +13,8 @@ def query_keys(word: str) -> frozenset[str]:
 
 
 def found(texts: list[str], query: str) -> set[int]:
-    """The texts a query finds with the site's query semantics (as tests/arabic/test_search_eval_b.py)."""
-    stemmer, index = Stemmer(), {}
-    for number, text in enumerate(texts):
-        for position, term in enumerate(stemmer.terms(text)):
-            index.setdefault(term.stem, {}).setdefault(number, []).append(position)
-    return matching_documents(index, query_terms(query, stemmer))
+    """The texts a query finds with the site's query semantics."""
+    return searcher(dict(enumerate(texts)))(query)
 
 
 def test_the_keys_version_says_the_index_must_be_rebuilt():
