@@ -48,7 +48,13 @@ from .screening_forms import (
     short_plurals,
     sound_forms,
 )
-from .screening_glued import glued_readings, masked_arabic_tokens, masked_match
+from .screening_glued import (
+    bare_glued_readings,
+    glued_readings,
+    masked_arabic_tokens,
+    masked_match,
+    unmasked_text,
+)
 from .screening_latin import (
     arabizi_key,
     arabizi_pattern,
@@ -61,7 +67,7 @@ from .screening_latin import (
     looks_like_name,
     masked_english_hits,
 )
-from .screening_readings import PUNCT_BETWEEN_RE, arabic_readings, loose
+from .screening_readings import PUNCT_BETWEEN_RE, arabic_readings, dotless_reading, loose, rasm, skeletons
 from .stopwords import is_stopword
 from .wordlist import band, known
 
@@ -144,6 +150,7 @@ class BannedList:
         self.compact_phrases: dict[str, str] = {}  # a phrase's letters run together (ع د ي م ا ل ش ر ف) → entry
         self.no_pronoun_h: set[str] = set()    # derived forms that would read «فعالة» nouns as «فعال» + ه
         self.entry_bands: dict[str, int] = {}  # Arabic entry → how common it is in the word list
+        self._skeletons: dict[str, str] | None = None  # a form's letters without dots → entry (made when first asked)
         for raw in words:
             entry = " ".join(raw.split())
             if not entry or entry.startswith("#"):
@@ -161,6 +168,8 @@ class BannedList:
         entry_band = self.entry_bands[entry] = _band(collapse(folded))
         forms = {folded: feminine}
         regular, short = sound_forms(folded, feminine), short_plurals(folded, feminine)
+        if feminine and normalize(entry).endswith("هه"):  # «عاهة»: a ة after the root's ه, collapsed into it
+            forms.update(dict.fromkeys(sound_forms(folded + "ه", True), False))  # (عاه): عاهات، عاهتين
         for form in derived_forms(folded, feminine):
             if form not in regular and _word_of_its_own(collapse(form), entry_band, form in short):
                 continue
@@ -185,6 +194,10 @@ class BannedList:
         # In Latin letters a three-letter derived form is too easily an English word (بله → «blah»); an entry's
         # final ى is said a (a3maa for أعمى).
         latin_forms = {f: fem for f, fem in forms.items() if f == folded or len(f) >= 4}
+        # A letter doubled in the entry is typed twice in Latin letters with a vowel between: babgha2 (ببغاء), 3aha
+        written = normalize(entry)
+        if written != folded and len(written) >= 4:
+            latin_forms.setdefault(written, feminine)
         if entry.endswith("ى"):
             latin_forms[folded[:-1] + "ا"] = False
         pattern = arabizi_pattern(latin_forms)
@@ -214,6 +227,15 @@ class BannedList:
                 continue
             hit = self.forms.get(core) or self.loose_forms.get(loose(core))
             if hit:
+                return hit
+        return None
+
+    def _skeleton_hit(self, word: str) -> str | None:
+        """«ٮٮعاء»، «حرٮومه»: a word written without dots is an entry's form when their skeletons match."""
+        if self._skeletons is None:
+            self._skeletons = skeletons(self.forms)
+        for core, _suffix in affix_readings(word):
+            if len(core) >= 4 and (hit := self._skeletons.get(rasm(core))):
                 return hit
         return None
 
@@ -257,6 +279,8 @@ class BannedList:
                     others = [w for w in bare_words(whole) | {"ال" + w for w in bare_words(whole)}
                               if len(w) > 3 and collapse(w).removeprefix("ال") not in self.forms]
                     return None if any(_word_of_its_own(w, band_of_hit) for w in others) else hit
+            if (undotted := dotless_reading(token)) is not None:
+                return self._skeleton_hit(undotted)
             return None
         if not any(c.isalpha() for c in token):
             return None
@@ -281,6 +305,14 @@ class BannedList:
                 hit = self._token_hit("".join(tokens[i:j]))
                 if hit:
                     hits.append(hit)
+            # «انتم خ ر ف»، «صارع ا ه ة»: spaced letters whose first stayed glued to the word before
+            singles = 0
+            while lengths[i] >= 3 and i + 1 + singles < min(len(tokens), i + _MAX_GLUED) and (
+                    lengths[i + 1 + singles] == 1):
+                singles += 1
+            if singles >= 2 and not tokens[i].isascii() and (
+                    hit := self._token_hit(tokens[i][-1] + "".join(tokens[i + 1:i + 1 + singles]))):
+                hits.append(hit)
         return hits
 
     def _english_compound_hits(self, tokens: list[str]) -> list[str]:
@@ -337,6 +369,8 @@ class BannedList:
         # «عنالشفار»، «بومةولازم»: glued to a neighbour word (only where the token itself is no hit)
         hits += [hit for t in tokens if not self._token_hit(t) for part in glued_readings(t) if (
             hit := self._token_hit(part))]
+        hits += [hit for t in tokens if not self._token_hit(t) for part in bare_glued_readings(t) if (
+            hit := self.forms.get(collapse(normalize(part))))]
         if "*" in text:  # «خ*اف»، «ج**وسة»: a letter or two starred out
             hits += [self.forms[form] for t in masked_arabic_tokens(text) if (form := masked_match(t, self.forms))]
         hits += self._glued_hits(tokens) + self._english_compound_hits(tokens)
@@ -344,6 +378,10 @@ class BannedList:
             hits += masked_english_hits(text, self.english)
         if self.phrases:
             hits += self._phrase_hits(tokens) + self._compact_phrase_hits(tokens)
+            if "*" in text:  # «مخ ع*فور»، «عديم الف*م»: a phrase with a letter of one word starred out
+                unmasked = unmasked_text(text, {s for parts, _entry in self.phrases for part in parts for s in part})
+                if unmasked != text:
+                    hits += self._phrase_hits([t for t in _TOKEN_RE.findall(unmasked) if t.strip(_EDGE_PUNCT)])
         if self.arabizi_phrases:
             latin = latin_line(tokens)
             hits += [entry for pattern, entry in self.arabizi_phrases if pattern.search(latin)]

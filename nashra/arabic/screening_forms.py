@@ -276,7 +276,8 @@ _HAMZAS = "أإؤئء"
 
 
 def hamza_variants(entry: str) -> set[str]:
-    """An entry's hamza inside the word on another seat or left out, as typed (مأجور → مءجور; مشؤوم → مشأوم، مشوم):
+    """An entry's hamza inside the word on another seat or left out, as typed (مأجور → مءجور; مشؤوم → مشأوم، مشوم),
+    and a final hamza after ا left out:
     not a seat that would merge with the letter beside it, nor left out of a word of four letters (لئيم → ليم is
     inside «وليمة»)."""
     out = set()
@@ -288,6 +289,8 @@ def hamza_variants(entry: str) -> set[str]:
                 out.add(entry[:i] + seat + entry[i + 1:])
         if len(entry) >= 5:
             out.add(entry[:i] + entry[i + 1:])
+    if entry.endswith("اء") and len(entry) >= 5:  # شمطاء → شمطا، الشمطا (the final hamza left out), شمطاوات
+        out |= {entry[:-1], entry[:-1] + "وات"}
     return out
 
 
@@ -296,12 +299,13 @@ def masdar_of_faail(entry: str, form: str) -> bool:
     return len(entry) == 4 and entry[1] == "ا" and form == entry[0] + entry[2] + "ا" + entry[3]
 
 
-# Sounds the dialects merge, as readers type them: ق said ء (Egypt, the Levant: عئل، بوء) or g (the Gulf: ملگوف,
-# folded ك), ث said ت or س (تقيل), ذ said ز or د (زباب، دباب), ظ said ز or ض (النزام), ص and س for each other
-# (سعلوك، مصخرة).
-_DIALECT = {"ق": "ءئك", "ث": "تس", "ذ": "زد", "ظ": "زض", "ص": "س", "س": "ص"}
+# Sounds the dialects merge, as readers type them: ق said ء (Egypt, the Levant: عئل، بوء; أبيح at the start) or g
+# (the Gulf: ملگوف, folded ك), ث said ت or س (تقيل), ذ said ز or د (زباب، دباب), ظ said ز or ض (النزام), ض said ظ
+# or ز (رويبظة، رويبزة), ز written ذ (حيذبون), ط said ت (تابور), ص and س for each other (سعلوك، مصخرة).
+_DIALECT = {"ق": "ءئك", "ث": "تس", "ذ": "زد", "ظ": "زض", "ض": "ظز", "ز": "ذ", "ط": "ت", "ص": "س", "س": "ص"}
 
 
 def dialect_spellings(word: str) -> set[str]:
     """A folded word with one sound said as a dialect says it, wherever that letter occurs."""
-    return {word.replace(letter, said) for letter, sounds in _DIALECT.items() if letter in word for said in sounds}
+    said = {word.replace(letter, said) for letter, sounds in _DIALECT.items() if letter in word for said in sounds}
+    return said | {"ا" + form[1:] for form in said if form.startswith("ء")}  # قبيح said ءبيح, written أبيح

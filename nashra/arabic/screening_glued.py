@@ -14,20 +14,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .normalize import normalize, strip_marks
+from .screening_latin import collapse
 from .stopwords import is_stopword
 from .wordlist import known
 
-__all__ = ["glued_readings", "masked_arabic_tokens", "masked_match"]
+__all__ = ["bare_glued_readings", "glued_readings", "masked_arabic_tokens", "masked_match", "unmasked_text"]
 
 _MIN_PART = 2  # letters the neighbour word keeps at least (عن، ما، كل)
+_MIN_GLUED = 4  # letters an insult glued to a word without an article or «and» keeps at least (نتن is too short)
+_MIN_GLUED_NEIGHBOUR = 3  # … and its neighbour (هذا، انت، صار، ساكت; not «بس»)
 _MASKED_RE = re.compile(r"[\u0621-\u064a\u0640\u064b-\u0652]+(?:\*{1,2}[\u0621-\u064a\u0640\u064b-\u0652]+)+")
 
 
-def _word_of_its_own(part: str) -> bool:
+def _word_of_its_own(part: str, least: int = _MIN_PART) -> bool:
     bare = strip_marks(part)
-    return len(bare) >= _MIN_PART and (is_stopword(bare) or known(normalize(bare)))
+    return len(bare) >= least and (is_stopword(bare) or known(normalize(bare)))
 
 
 def glued_readings(token: str) -> list[str]:
@@ -47,6 +51,22 @@ def glued_readings(token: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=50_000)  # a comment repeats its words; the answer depends on the token alone
+def bare_glued_readings(token: str) -> tuple[str, ...]:
+    """«اسكتمسعور»، «هذاجرثومة»: an insult glued to the word before without an article; «مخرفساكت»: to the word
+    after without «and». The part is compared as it is written (no clitic or pronoun read off it: «مجموعاتهم» is
+    no «مجمو» + «وعاتهم»), and only in a token the list does not know, with or without its article («تقبيح»،
+    «التحقير» hold no «قبيح»، «حقير»)."""
+    word = strip_marks(token)
+    folded = normalize(word)
+    if len(word) < 6 or known(folded) or known(folded.removeprefix("ال")):
+        return ()
+    before = [word[at:] for at in range(_MIN_PART, len(word) - _MIN_GLUED + 1)
+              if not word.startswith("ال") and _word_of_its_own(word[:at], _MIN_GLUED_NEIGHBOUR)]
+    return tuple(before + [word[:at] for at in range(_MIN_GLUED, len(word) - _MIN_GLUED_NEIGHBOUR + 1)
+                           if _word_of_its_own(word[at:], _MIN_GLUED_NEIGHBOUR)])
+
+
 def masked_arabic_tokens(text: str) -> list[str]:
     """Arabic words with a letter or two starred out: «خ*اف», «ج**وسة» (at least three letters shown)."""
     return [m.group(0) for m in _MASKED_RE.finditer(text)
@@ -54,11 +74,34 @@ def masked_arabic_tokens(text: str) -> list[str]:
 
 
 def masked_match(token: str, forms: Iterable[str]) -> str | None:
-    """The form a starred word stands for: each star one letter, the letters shown as written (folded)."""
-    pieces = [normalize(piece) for piece in strip_marks(token).split("*")]
-    pattern = re.compile(".".join(re.escape(piece) for piece in pieces))
-    length = sum(len(piece) for piece in pieces) + token.count("*")
-    for form in forms:
-        if len(form) == length and pattern.fullmatch(form):
-            return form
+    """The form a starred word stands for: each star one letter, the letters shown as written (folded, a doubled
+    letter once, as the forms are), after a prefix or before a pronoun: «الحيز*ون»، «لل*ويبضة»، «ببغا*تهم»."""
+    word = normalize(strip_marks(token))
+    first, last = word.index("*"), word.rindex("*")
+    candidates = {word[len(p):] for p in _MASK_PREFIXES if word.startswith(p) and first - len(p) >= 0}
+    candidates |= {c[: -len(s)] for c in set(candidates) for s in _MASK_SUFFIXES
+                   if s and c.endswith(s) and len(c) - len(s) > last - (len(word) - len(c))}
+    forms = list(forms)
+    for candidate in candidates:
+        pieces = [collapse(piece) for piece in candidate.split("*")]
+        if sum(map(len, pieces)) < 2 or not candidate.strip("*"):
+            continue
+        pattern = re.compile(".".join(re.escape(piece) for piece in pieces))
+        length = sum(len(piece) for piece in pieces) + candidate.count("*")
+        for form in forms:
+            if len(form) == length and pattern.fullmatch(form):
+                return form
     return None
+
+
+_MASK_PREFIXES = ("", "ال", "لل", "يا", "و", "ف", "ب", "ل", "ك", "هال", "وال", "بال", "فال", "كال")
+_MASK_SUFFIXES = ("", "ه", "ها", "هم", "كم", "ك", "ي", "ته", "تها", "تهم", "ات", "ين", "ون")
+
+
+def unmasked_text(text: str, spellings: Iterable[str]) -> str:
+    """``text`` with each starred word that stands for one of ``spellings`` written out (a phrase's words)."""
+    spellings = list(spellings)
+    for masked in masked_arabic_tokens(text):
+        if (spelling := masked_match(masked, spellings)) is not None:
+            text = text.replace(masked, spelling)
+    return text

@@ -40,7 +40,7 @@ _CONFUSABLES = str.maketrans({
 _VOWEL = "[aeiou]?"
 # Consonants as Arabizi writers type them (after repeated letters are collapsed).
 _CONSONANTS = {
-    "ب": "b", "ت": "t", "ث": "(?:th|s|t)", "ج": "(?:j|g|dj)", "ح": "(?:7|h)", "خ": "(?:5|kh|7'|x)",
+    "ب": "b", "ت": "t", "ث": "(?:th|s|t)", "ج": "(?:j|g|dj|ch)", "ح": "(?:7|h)", "خ": "(?:5|kh|7'|x)",
     "د": "d", "ذ": "(?:th|dh|z|d)", "ر": "r", "ز": "z", "س": "s", "ش": "(?:sh|ch|\\$)", "ص": "(?:9|s)",
     "ض": "(?:d|9'|dh|z)", "ط": "(?:6|t)", "ظ": "(?:6'|6|z|th|dh)", "ع": "(?:3|')", "غ": "(?:gh|3'|8)",
     "ف": "f", "ق": "(?:2|q|9|8|')", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ء": "(?:2|'|y|e|i)",
@@ -71,6 +71,8 @@ def _letters(word: str, feminine: bool) -> str:
             piece = (_FINAL_LONG if i == last else _MEDIAL_LONG)[ch]
         elif ch == "ق" and i > 0:
             piece = _Q_INSIDE
+        elif ch == "ء" and word[i - 1:i] == "ا" and word[i + 1:] == "ي":
+            piece = _CONSONANTS[ch] + "?"  # a final ائي said ai: ghoghai (غوغائي; not mraya, a mirror: مرائية)
         elif ch == "ء" and i == last:
             # A final hamza is often not typed at all: bazee (بذيء). Inside a word it is (mashoom for مشؤوم is
             # missed): left out there, «limit» was لئيم and «idna» دنيء.
@@ -148,11 +150,11 @@ def looks_like_name(token: str) -> bool:
 
 
 # Leetspeak: each symbol and what it may stand for.
-_LEET = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "6": "gb", "7": "t", "8": "b", "$": "s", "@": "ao",
-         "!": "i", "|": "il", "+": "t", "€": "e", "£": "lf", "®": "r", "©": "c"}
-# Plurals and insult compounds only; collapsed, like the keys they end (dumbass → dumbas). -ing, -y
-# and -er make other words too often («fooling around», «jerky»).
-_ENGLISH_ENDINGS = ("", "s", "es", "z", "as", "ases", "face", "head")
+_LEET = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "6": "gb", "7": "t", "8": "b", "9": "g", "$": "s",
+         "@": "ao", "!": "i", "|": "il", "+": "t", "€": "e", "£": "lf", "®": "r", "©": "c"}
+# Plurals, insult compounds and -ish adjectives only; collapsed, like the keys they end (dumbass → dumbas,
+# oafishness → oafishnes). -ing, -y and -er make other words too often («fooling around», «jerky»).
+_ENGLISH_ENDINGS = ("", "s", "es", "z", "as", "ases", "face", "head", "ish", "ishnes")
 
 
 def english_keys(token: str) -> set[str]:
@@ -185,6 +187,8 @@ def english_hit(keys: set[str], entries: dict[str, str]) -> str | None:
                 continue  # «rates» is no plural of «rat» (bitches, asses are)
             if core in entries:
                 return entries[core]
+            if ending.startswith("ish") and core + "e" in entries:  # swinish: swine
+                return entries[core + "e"]
         if (hit := _respelt(key, entries)) is not None:
             return hit
         if len(key) >= 5:  # a long entry misspelt by one letter: sleezebag, numskull, imbecil; one of six or seven

@@ -203,3 +203,38 @@ def test_dialect_sounds_lookalikes_and_split_words(text, entry):
 ])
 def test_english_leet_v_for_u_and_symbols_between_letters(text, entry):
     assert BannedList(["dunce", "thug", "crook"]).find(text) == ([entry] if entry else [])
+
+
+# Set i's kinds (tests/arabic/data/screening_*_i.json); invented sentences, not copied from the set.
+NINTH = BannedList(["مسعور", "جرثومة", "حيزبون", "عاهة", "شمطاء", "ببغاء", "مخرف", "قبيح", "غوغائي", "كلاوجي",
+                    "رويبضة", "حقير", "مطية", "مرائي", "مخ عصفور", "طابور خامس", "slob", "swine", "goon"])
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("والله هذاجرثومة ما في غيره", "جرثومة"),           # glued to the word before, no article
+    ("خلاص اسكتمسعور", "مسعور"),
+    ("المذيع مخرفساكت", "مخرف"),                      # glued to the word after, no «and»
+    ("شو هالضيف جzرثومة", "جرثومة"),                   # a Latin letter typed inside as noise
+    ("الوزير مخxرف", "مخرف"),
+    ("هذا النائب ٮٮعاء", "ببغاء"),                     # written without dots: ٮ, and غ written ع
+    ("كلامك حرٮومه", "جرثومة"),
+    ("صار ع ا ه ة", "عاهة"), ("انتم خ ر ف", "مخرف"),     # spaced letters, the first left on the word before
+    ("صاروا عاهات", "عاهة"), ("العاهتين", "عاهة"),       # a ة after the root's ه: its plural and dual
+    ("مين الشمطا اللي بيحكي", "شمطاء"),                 # the final hamza left out
+    ("التعليقات من شمطاوات", "شمطاء"),
+    ("المذيع رويبظة", "رويبضة"), ("الشيخ أبيح", "قبيح"),   # ض said ظ; ق said ء at the start
+    ("ضيف حيذبون", "حيزبون"),
+    ("ابعدوا عن الحيز*ون", "حيزبون"), ("ببغا*تهم", "ببغاء"),  # a letter starred out after the article, before a pronoun
+    ("هذا مخ ع*فور", "مخ عصفور"), ("هذا ط*بور خامس", "طابور خامس"),  # … inside a phrase
+    ("wallah enta 3aha", "عاهة"), ("lol babgha2", "ببغاء"),  # Arabizi: the doubled letter typed twice
+    ("el wazeer ghoghai", "غوغائي"), ("howa kalawchi", "كلاوجي"),  # ائي said ai; ج said ch
+    ("such a slobbish speech", "slob"), ("swinish behaviour", "swine"), ("a 9o0n", "goon"),  # -ish; 9 for g
+    ("التحقير من شأن المعلمين مرفوض", None),             # a longer word of its own, with its article
+    ("لازم نكسر الصورة النمطية", None),
+    ("عرضوا مجموعاتهم الشتوية", None),                  # no clitic read off a glued part
+    ("كم عدد المستفيدين حتى الآن", None),               # ى ending a word is no dotless letter
+    ("mraya jdida lel 7ammam", None),                  # a mirror
+    ("a Polish goalkeeper and an English coach", None),
+])
+def test_glued_noise_letters_dotless_writing_and_more(text, entry):
+    assert NINTH.find(text) == ([entry] if entry else [])
