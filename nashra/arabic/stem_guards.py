@@ -392,6 +392,10 @@ def our(word: str) -> bool:
     base = word[:-2]
     if is_stopword(base) or is_ambiguous(base):
         return False  # «علينا»، «عندنا»: a preposition, not علي (Ali)
-    if len(base) >= 5 and base[-1] in "وي" and all(known("ال" + base[:-1] + end) for end in ("ين", "ون")):
-        return True  # «محللونا»، «لاعبينا»: a sound plural in construct and «our» (its ن goes), no tanween of محللون
+    one = base[:-1]
+    if len(base) >= 5 and base[-1] in "وي" and (known(one) or known("ال" + one)) and any(
+            known("ال" + one + end) for end in ("ين", "ون")):
+        # «محللونا»، «لاعبينا»، «محتجزونا»: a sound plural in construct and «our» (its ن goes), no tanween of محللون
+        # — of a singular in use (not ياسمينا: الياسمين is no plural of «ياسم»)
+        return True
     return len(base) >= 3 and band(base) <= band(word) and not known(base + "ن")  # not كورونا

@@ -79,12 +79,13 @@ __all__ = [
 
 TAA, HAA = "ة", "ه"
 _ARTICLES = ("وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال")
-_PRONOUNS = ("هما", "هم", "هن", "كم", "ها", "نا", "ه", "ك")  # ك only when guards.your: رصيدك, not شريك
+# ك only when guards.your: رصيدك, not شريك; كما («of you two») only after a ة written ت: سيارتكما, not حكما
+_PRONOUNS = ("كما", "هما", "هم", "هن", "كم", "ها", "نا", "ه", "ك")
 _SINGLE_PROCLITICS = "وبل"
 #: The version of the search keys this code makes. Raised whenever a change gives any word another
 #: key: an index built by an older version must be rebuilt (``nashra reindex``); the newsroom and
 #: ``nashra check`` say so until it is (nashra.search.versioning).
-KEYS_VERSION = 18
+KEYS_VERSION = 19
 CACHE_SIZE = 1 << 17
 
 
@@ -97,6 +98,12 @@ class Term(NamedTuple):
     start: int
     end: int
     position: int
+
+
+def _adverb_only(word: str) -> bool:
+    """«حتما»، «مجانا»: a word in use with its tanween alif whose noun without it is not (حتم).
+    (طوعا، نموا، ألما keep theirs: طوع، نمو، ألم are words.)"""
+    return wordlist.known(word) and not wordlist.known(word[:-1]) and not wordlist.known("ال" + word[:-1])
 
 
 class Stemmer:
@@ -228,6 +235,8 @@ class Stemmer:
                         break  # «دراهم» is a plural (درهم), not «درا» + «their»
                     if suffix == "ك" and not guards.your(r):
                         break  # شريك، مشترك، معارك: the ك is the word's own
+                    if suffix == "كما" and not t.endswith("ت"):
+                        continue
                     hit = self._lookup(t, False)
                     if hit is not None:
                         return hit, True
@@ -322,6 +331,8 @@ class Stemmer:
         if (masdar := kasra_masdar(bare)) is not None and self._lookup(masdar, True) != masdar + "ي":
             return finish_stem(masdar)  # «الإعلام»: the masdar, not the plural أعلام (but الإسبان: a people)
         if word.rstrip("\u0640").endswith(("\u064bا", "ا\u064b")) and len(w) > 3:
+            if _adverb_only(w[1:] if w[0] in "وفبل" and wordlist.known(w[1:]) else w):
+                return self._stem(bare)  # حتماً، مجاناً: an adverb in use as حتما only takes the key of حتما
             w = w[:-1]  # tanween written out: رسميًا، سياحيّاً are رسمي، سياحي
         if w.endswith("ا") and not w.endswith("ها") and len(w) >= 5 and self._lookup(w, False) is None and (
                 plural := self._lookup(w[:-1], True)) not in (None, w[:-1]):
