@@ -372,7 +372,7 @@ def typed_hamza_after_article(word: str) -> str:
             if fixed == rest and rest[-1] not in "هة" and typed_hamza("ال" + rest) == "ال" + seat != "ال" + rest:
                 fixed = seat
             return prefix + fixed
-    if word[:1] in ("و", "ف", "ب", "ل") and len(word) >= 5 and not known(word):  # وجنايز → وجنائز
+    if word[:1] in ("و", "ف", "ب", "ل", "ك") and len(word) >= 5 and not known(word):  # وجنايز → وجنائز، كرسايل
         return word[0] + typed_hamza(word[1:])
     return word
 

@@ -284,6 +284,9 @@ def verb_perfect(word: str, hamza_written: bool = False) -> str | None:
         return None
     if word.endswith(("ان", "ين", "ون")) and _is_noun(word[:-2]) and not _you_do(word):
         return None  # يومان، تقريرين: a noun's dual or plural
+    if (word[0] == "ي" or word.startswith("تت")) and word.endswith("وا") and len(word) >= 5 and (
+            indicative := verb_perfect(word[:-2] + "ون")) is not None:
+        return indicative  # «لم يعتقلوا»، «أن يتظاهروا»: «they do» after لم، لن، أن (its ن gone), no perfect
     if word.startswith("ال"):  # a form VIII or IV verb with its own plural in use: التقت، ألغت
         four = _best(_perfect_candidates(word), word) if hamza_written else None
         if four and (known("ي" + four[1:]) or four[-1] == "ي" and known("ي" + four[1:-1] + "ي")):

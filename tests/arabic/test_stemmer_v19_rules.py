@@ -1,8 +1,9 @@
 """The rules of search keys version 19 (issue #17), from the misses of blind list x and its predecessors: «your»
 of two (كما) after a ة written ت (سيارتكما), ف before an inflected word the list knows (فمستهلكون، فحكومتين), «our»
-on a sound plural in construct known only with the article (مبرمجينا، محتجزونا), and an adverb written with its
-tanween mark keyed as it is written without it when only that spelling is in use (حتماً = حتما). No Django, no
-database."""
+on a sound plural in construct known only with the article (مبرمجينا، محتجزونا), an adverb written with its
+tanween mark keyed as it is written without it when only that spelling is in use (حتماً = حتما), «they do» after
+لم / لن / أن (يعتقلوا, its ن gone) keyed as «they do» (يعتقلون), and ك before a hamza typed as ي (كرسايل). No
+Django, no database."""
 
 import pytest
 
@@ -28,6 +29,11 @@ def meet(*forms: str) -> bool:
     ("محتجزونا", "المحتجزين", "محتجز"),
     ("حتماً", "حتمًا", "حتما", "وحتماً", "فحتماً"),             # the adverb in use only with its alif
     ("قسراً", "قسرا"),
+    ("يعتقلوا", "يعتقلون", "اعتقل", "اعتقلت"),                 # «they do» after لم، لن، أن: its ن gone
+    ("يتمكنوا", "يتمكنون", "تمكن"),
+    ("يتظاهروا", "يتظاهرون", "تظاهر"),
+    ("كرسايل", "رسائل", "الرسائل"),                          # ك before a hamza typed ي
+    ("كجوايز", "جوائز"),
 ])
 def test_forms_of_one_word_share_a_key(forms):
     assert meet(*forms), {w: sorted(keys(w)) for w in forms}
