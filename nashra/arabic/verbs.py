@@ -287,6 +287,9 @@ def verb_perfect(word: str, hamza_written: bool = False) -> str | None:
     if (word[0] == "ي" or word.startswith("تت")) and word.endswith("وا") and len(word) >= 5 and (
             indicative := verb_perfect(word[:-2] + "ون")) is not None:
         return indicative  # «لم يعتقلوا»، «أن يتظاهروا»: «they do» after لم، لن، أن (its ن gone), no perfect
+    if word.startswith("ات") and len(word) >= 5 and not known(word) and known("ي" + word[1:]) and (
+            (mine := verb_perfect("ي" + word[1:])) or "")[:1] == "ت":
+        return mine  # «أتفاوض»، «أتظاهر»: «I do» of a form V or VI verb in use (يتفاوض)
     if word.startswith("ال"):  # a form VIII or IV verb with its own plural in use: التقت، ألغت
         four = _best(_perfect_candidates(word), word) if hamza_written else None
         if four and (known("ي" + four[1:]) or four[-1] == "ي" and known("ي" + four[1:-1] + "ي")):

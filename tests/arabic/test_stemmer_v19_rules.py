@@ -34,6 +34,7 @@ def meet(*forms: str) -> bool:
     ("يتظاهروا", "يتظاهرون", "تظاهر"),
     ("كرسايل", "رسائل", "الرسائل"),                          # ك before a hamza typed ي
     ("كجوايز", "جوائز"),
+    ("أتفاوض", "يتفاوض", "تفاوض"),                            # «I do» of a form VI verb
 ])
 def test_forms_of_one_word_share_a_key(forms):
     assert meet(*forms), {w: sorted(keys(w)) for w in forms}
