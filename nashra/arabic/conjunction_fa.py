@@ -15,7 +15,7 @@ from nashra.arabic.loanwords import nearest_spelling
 from nashra.arabic.stopwords import is_ambiguous, is_stopword
 from nashra.arabic.wordlist import band, known
 
-__all__ = ["fa", "after_fa", "fa_and_preposition"]
+__all__ = ["fa", "after_fa", "fa_and_preposition", "in_use"]
 
 
 class Stemmer(Protocol):
@@ -117,14 +117,14 @@ def after_fa(stemmer: Stemmer, r: str) -> str | None:
     stem, is_known = stemmer._core(rest, False)
     # فمستهلكون، فحكومتين، فمحطتين: an ending read off a word the list knows (مستهلك، حكومة), when the whole read
     # the same way is no word (فترتها is فترة + «her», not ف + «ترة»)
-    is_known = is_known or _in_use(stem) and not _in_use(stemmer._core(r, False)[0])
+    is_known = is_known or in_use(stem) and not in_use(stemmer._core(r, False)[0])
     whole = stem == rest or stem == rest[:-1] and rest[-1] in "اةه" and not rest.endswith("وا")  # فدنقلا
     # فمشاركو، فمنتقدو: the construct plural of a word the list knows, or knows in its plural (المنتقدين)
     plural = rest.endswith("و") and stem == rest[:-1] and (known(stem) or known("ال" + stem + "ين"))
     return stemmer._resolve(rest, False, 1) if is_known or whole or plural else None
 
 
-def _in_use(stem: str) -> bool:
+def in_use(stem: str) -> bool:
     """A key the word list knows as a word (a final ه of a key may be a ة: حكومه)."""
     return len(stem) >= 3 and (known(stem) or stem.endswith("ه") and known(stem[:-1] + "ة"))
 

@@ -55,6 +55,8 @@ NUMBER_WORDS = frozenset({"عشرين", "ثلاثين", "اربعين", "خمس�
 
 
 _VARIANT_PREFIXES = ("", "ال", "و", "وال", "بال", "لل", "ب", "ل", "ف", "فال")
+# «كشتنبر»، «وبديزيل»: ك and two stacked proclitics before a newsroom spelling, when the whole is no word
+_STACKED_PREFIXES = ("وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "كال", "وب", "ول", "وك", "فب", "فل", "فك", "ك")
 
 
 def variant(word: str) -> str:
@@ -65,6 +67,10 @@ def variant(word: str) -> str:
             continue  # «فلتر» (الفلتر) is a word of its own, not ف + لتر
         if word.startswith(prefix) and word[len(prefix):] in VARIANTS:
             return prefix + VARIANTS[word[len(prefix):]]
+    if not known(word) and not known("ال" + word):
+        for prefix in _STACKED_PREFIXES:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 4 and word[len(prefix):] in VARIANTS:
+                return prefix + VARIANTS[word[len(prefix):]]
     for old, new in PREFIX_VARIANTS:
         if old in word and new not in word:  # «ستراتيج» is inside «استراتيج» already
             return word.replace(old, new, 1)
@@ -368,9 +374,10 @@ def typed_hamza_after_article(word: str) -> str:
         if word.startswith(prefix) and len(word) - len(prefix) >= 4:  # not «اليسا» → «يساء»
             rest = word[len(prefix):]
             fixed = typed_hamza(rest)
-            seat = rest.replace("اي", "اء", 1)  # بالداين، للسايد: as «الداين» (four letters alone are too short)
-            if fixed == rest and rest[-1] not in "هة" and typed_hamza("ال" + rest) == "ال" + seat != "ال" + rest:
-                fixed = seat
+            # بالداين، للسايد، بالثلاثا: as «الداين», «الثلاثا» (the word alone may be short or another word)
+            if fixed == rest and rest[-1] not in "هة" and not rest.endswith(("ها", "نا", "هما", "كما")) and (
+                    definite := typed_hamza("ال" + rest)) != "ال" + rest and definite.startswith("ال"):
+                fixed = definite[2:]
             return prefix + fixed
     if word[:1] in ("و", "ف", "ب", "ل", "ك") and len(word) >= 5 and not known(word):  # وجنايز → وجنائز، كرسايل
         return word[0] + typed_hamza(word[1:])

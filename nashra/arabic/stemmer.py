@@ -67,6 +67,7 @@ from nashra.arabic.loanwords import loan_spelling, nearest_spelling
 from nashra.arabic.normalize import finish_stem, fold_word, iter_words, strip_marks
 from nashra.arabic.own_letters import nisba_typed_haa, own_final_alif, own_wal_word
 from nashra.arabic.places import definite_place
+from nashra.arabic.preposition_readings import article_before_noun, kaf_before_unknown
 from nashra.arabic.search_query import MAX_QUERY_PARTS, QueryPart, parse_query
 from nashra.arabic.stopwords import is_ambiguous, is_stopword
 from nashra.arabic.verb_keys import BARE_MARK, VERB_MARK, sound_plural_of
@@ -85,8 +86,9 @@ _SINGLE_PROCLITICS = "وبل"
 #: The version of the search keys this code makes. Raised whenever a change gives any word another
 #: key: an index built by an older version must be rebuilt (``nashra reindex``); the newsroom and
 #: ``nashra check`` say so until it is (nashra.search.versioning).
-KEYS_VERSION = 19
+KEYS_VERSION = 20
 CACHE_SIZE = 1 << 17
+
 
 
 class Term(NamedTuple):
@@ -269,7 +271,7 @@ class Stemmer:
         if not known and not definite and r[0] == "ف" and (after := after_fa(self, r)) is not None:
             return after  # فأجدابيا، فوخز: ف before a rare name or word
         if known or depth >= 3 or len(r) < 4 or r[0] not in _SINGLE_PROCLITICS and not (
-                guards.kaf(r) or not definite and fa(r) or self._kaf_before_unknown(r, definite)):
+                guards.kaf(r) or not definite and fa(r) or kaf_before_unknown(self, r, definite)):
             return stem
         verdict = guards.proclitic_verdict(r)
         if verdict is False or stem == r[:-1] and r[-1] == "ا" and wordlist.known("ال" + stem) and (
@@ -286,14 +288,6 @@ class Stemmer:
         if verdict or len(inner) >= 3:
             return self._resolve(r[1:], definite, depth + 1)
         return stem
-
-    def _kaf_before_unknown(self, r: str, definite: bool) -> bool:
-        """«كرسوب»، «كجامعتين»: ك «as» before a word the list knows only with the article, or whose key the lexicon
-        knows, when the whole is no word with or without the article (:func:`stem_guards.kaf` asks the rest be
-        known bare)."""
-        if r[0] != "ك" or len(r) < 5 or wordlist.known(r) or wordlist.known("ال" + r):
-            return False
-        return wordlist.known("ال" + r[1:]) or self._core(r[1:], definite)[1]
 
     def _stem_arabic(self, w: str) -> str:
         hit = self._lookup(w, False)
@@ -359,6 +353,8 @@ class Stemmer:
             return self.stem(bare[future:])  # سيتسنى، وسيتهاوى → يتسنى، يتهاوى
         verb = None if self._lookup(w, False) is not None else (
             perfect_of(w, bare.startswith("أل"), self._stem_arabic, self.plain_key))
+        if verb and article_before_noun(w, verb):
+            verb = None  # «بالسبت»: ب + السبت, not «she did» of a verb «بالسب»
         if verb and len(verb) == 4 and verb.startswith("ال"):
             return finish_stem(verb)  # يلغي → ألغى: a form IV perfect, whose «ال» is no article
         if verb:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from nashra.arabic.rare_persons import rare_person_perfect
 from nashra.arabic.rare_verbs import rare_verb_perfect
 from nashra.arabic.short_verbs import imperfect_two_letters, perfect_two_letters
 from nashra.arabic.stopwords import STOPWORDS, is_stopword
@@ -229,7 +230,8 @@ def _imperfect_candidates(word: str) -> tuple[list[str], list[str]]:
         if w[0] == "ت" and len(c) == 4 and c[2] == "ي":
             continue  # تفعيل: تقرير، تعليم are verbal nouns
         if len(c) >= 3:
-            out += [c, "ا" + c] if c[0] != "ا" else [c]
+            # يستقدم → استقدم: a form X perfect keeps its alif («ستقدم» is «will present», no perfect)
+            out += [c] if c[0] == "ا" else ["ا" + c] if len(c) >= 5 and c.startswith("ست") else [c, "ا" + c]
             if c[-1] == "ء":
                 out += [c[:-1] + "ا", "ا" + c[:-1] + "ا"]  # يلجأ، يبدؤون، يخطئ → لجأ، بدأ، أخطأ
         if (len(c) == 3 and w[0] + c[0] != "يت" and c[-2] in "وي" or len(c) == 5 and c.startswith("ست")
@@ -387,7 +389,8 @@ def perfect_of(word: str, hamza_written: bool, noun_key: Callable[[str], str], k
             band(after) + 100 < band(perfect) and band(word[1:]) < band(word)):  # (فعلت is commoner than علت)
         return after
     return (perfect or after_conjunction(word) or _root_haa_imperfect(word) or hollow_i_did(word)
-            or rare_verb_perfect(word) or we_do_perfect(word, noun_key) or you_or_we_did(word, key))
+            or rare_verb_perfect(word) or we_do_perfect(word, noun_key) or you_or_we_did(word, key)
+            or rare_person_perfect(word, verb_perfect))
 
 
 def future_prefix(word: str) -> int:
