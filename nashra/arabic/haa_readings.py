@@ -53,6 +53,24 @@ def pronoun_reading(stemmer: Stemmer, original: str) -> str | None:
     return pronoun if pronoun != key and stemmer.stem(bare[:-1] + TAA) == key else None
 
 
+def index_reading(stemmer: Stemmer, original: str) -> str | None:
+    """The key an article's word is indexed with when it differs from :meth:`Stemmer.stem`: the «his» reading
+    of :func:`pronoun_reading` — unless the ة-word is far commoner than the word «his» would stand on, where a ة
+    typed ه is the likelier reading («نقابه المحامين»: the union, not «his veil»; «كتابه» stays «his book»)."""
+    pronoun = pronoun_reading(stemmer, original)
+    return None if pronoun is None or _taa_typed_haa(_folded(original)[1]) else pronoun
+
+
+#: How much commoner (in bands; 100 = ten times) the ة-word must be than the word «his» would stand on.
+_TAA_MARGIN = 100
+
+
+def _taa_typed_haa(folded: str) -> bool:
+    """Is a final ه that the word list never saw as written a ة typed as ه, its ة-word far commoner than the
+    word it would be «his» of (نقابه: نقابة, not نقاب; موجه is a word of the list, «directed», and stays)?"""
+    return band(folded[:-1] + TAA) + _TAA_MARGIN < band(folded[:-1]) and band(folded[:-1] + TAA) < band(folded)
+
+
 def _keeps_itself(stemmer: Stemmer, nisba: str) -> bool:
     """A nisba whose masculine and feminine keep themselves as their keys (غزاوي، صيداوي) — not a verb
     (يحتوي، تحتوي) nor a construct plural (منتقدي: منتقدين)."""

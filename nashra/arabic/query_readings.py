@@ -87,8 +87,9 @@ _READINGS = (
 
 def other_key(stemmer: Stemmer, original: str) -> str | None:
     """The other key a query tries for the word ``original``, or None."""
-    if haa_readings.pronoun_reading(stemmer, original) is not None:
-        return stemmer.stem(original)  # «مدرسه»: indexed as «his teacher», and a school typed with ه
+    if (pronoun := haa_readings.pronoun_reading(stemmer, original)) is not None:
+        # «مدرسه»: indexed as «his teacher», and a school typed with ه; «منطقه»: indexed as the region, and «his logic»
+        return stemmer.stem(original) if haa_readings.index_reading(stemmer, original) else pronoun
     for reading in _READINGS:
         if (key := reading(stemmer, original)) is not None:
             return key

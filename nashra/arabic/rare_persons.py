@@ -19,7 +19,11 @@ __all__ = ["rare_person_perfect"]
 def rare_person_perfect(word: str, perfect_of: Callable[[str], str | None]) -> str | None:
     """The perfect «he did» of a feminine plural or a «you (a woman) do», or None; ``perfect_of`` reads a
     person the list knows."""
-    if len(word) < 5 or known(word) or known("ال" + word):
+    if len(word) < 4 or known(word) or known("ال" + word):
+        return None
+    if word.endswith("و") and known(word + "ا") and _verb_in_use(perfect := perfect_of(word + "ا")):
+        return perfect  # «فازو»، «وقعو»: «they did» typed without its alif
+    if len(word) < 5:
         return None
     if word.endswith("ين") and word[0] == "ت" and len(word) >= 6:
         base = word[:-2]  # تتظاهرين → تتظاهر, as «she does»; يتظاهر must be a verb in use too

@@ -152,8 +152,13 @@ def taa_written_as_haa(word: str) -> bool:
 def proclitic_verdict(word: str) -> bool | None:
     """Is the first letter (و ب ل) of ``word`` a proclitic? None when the list knows neither reading."""
     inner = word[1:]
-    if word.endswith(HAA) and not known(word):
+    typed_haa = word.endswith(HAA) and not known(word)
+    if typed_haa:
         word = word[:-1] + TAA  # «اللاذقيه»: the list knows the ة spelling of the whole
+        # «ونقابه»: a proclitic before a ة-word (نقابة), when the whole is as much rarer as a proclitic makes a noun
+        # (ونقابة ~40× rarer than نقابة; بعقوبة, the city, only ~7× rarer than عقوبة, keeps its ب)
+        if known(word) and known(word[1:]) and band(word) >= band(word[1:]) + 100:
+            inner = word[1:]
     if known("ال" + word):
         return False  # «البطريق»، «اللقمة»: the whole is a noun of its own
     if known(inner) or known("ال" + inner):

@@ -331,6 +331,11 @@ class Stemmer:
         if w.endswith("ا") and not w.endswith("ها") and len(w) >= 5 and self._lookup(w, False) is None and (
                 plural := self._lookup(w[:-1], True)) not in (None, w[:-1]):
             return finish_stem(plural)  # «شروطا»، «حقوقا»: a plural of the lexicon with its tanween (not «شرطة»)
+        if w.endswith("ا") and not w.endswith("تا") and len(w) >= 5 and not any(map(wordlist.known, (
+                w, "ال" + w, w[1:]))) and wordlist.known("ال" + w[:-1]) and wordlist.known(w[:-1]):
+            # «فيروسا»، «بروتوكولا»: the tanween of a noun the list knows only without it (not a dual in construct,
+            # فتاتا, nor a proclitic before a name, كروما)
+            w = w[:-1]
         hamza_final = bare.endswith("أ") and w.endswith("ا")
         if hamza_final:
             w = w[:-1] + "ء"  # مرفأ: a hamza, never tanween (مرفأ = المرفأ = مرفا)
@@ -419,7 +424,7 @@ class Stemmer:
         if arabic:
             if is_stopword(strip_marks(original)):
                 return None
-            return self.pronoun_reading(original) or self.stem(original) or None
+            return haa_readings.index_reading(self, original) or self.stem(original) or None
         return finish_stem(fold_word(original)) or None
 
     def terms(self, text: str) -> list[Term]:
