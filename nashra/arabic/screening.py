@@ -22,7 +22,8 @@ however it is written:
   as Arabizi (7 → ح, 3 → ع, 2 → ء or ق, 9 → ق or ص, m → م);
 * whole Arabizi and English words (:mod:`nashra.arabic.screening_latin`), phrases in Arabizi
   («ebn el 7aram»), vowels drawn out («fasheeeel»);
-* letters spaced or dotted apart (ح م ا ر, ح.م.ا.ر, «انت ح م ا ر»), one space inside a word (حما ر).
+* letters spaced or dotted apart (ح م ا ر, ح.م.ا.ر, «انت ح م ا ر»), one space inside a word (حما ر);
+* phrase entries however they are spread, run together or glued (:mod:`nashra.arabic.screening_phrases`).
 
 Stop-words are checked on the unfolded word first, so «على» never becomes «علي».
 Pure Python, no Django.
@@ -38,13 +39,11 @@ from .normalize import normalize, strip_marks
 from .screening_forms import (
     affix_readings,
     bare_words,
-    complement_spellings,
     derived_forms,
     dialect_spellings,
     hamza_variants,
     is_masdar_shape,
     masdar_of_faail,
-    phrase_heads,
     short_plurals,
     sound_forms,
 )
@@ -58,15 +57,16 @@ from .screening_glued import (
 from .screening_latin import (
     arabizi_key,
     arabizi_pattern,
-    arabizi_phrase_pattern,
     collapse,
     english_hit,
     english_keys,
     fold_confusables,
-    latin_line,
     looks_like_name,
     masked_english_hits,
 )
+from .screening_phrases import EDGE_PUNCT as _EDGE_PUNCT
+from .screening_phrases import PhraseList
+from .screening_phrases import fold as _fold
 from .screening_readings import PUNCT_BETWEEN_RE, arabic_readings, dotless_reading, loose, rasm, skeletons
 from .stopwords import is_stopword
 from .wordlist import band, known
@@ -78,7 +78,6 @@ INVISIBLE_RE = re.compile("[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u
 _OVERRIDE_SPAN_RE = re.compile("[\u202d\u202e]([^\u202c\u2069\n]*)")
 # Words: anything between spaces and punctuation. $ @ ! | stay inside (leetspeak, look-alikes).
 _TOKEN_RE = re.compile(r"[^\s.,،؛:;?؟«»\"()\[\]{}<>/\\\-–—_*+=~·•…#]+")
-_EDGE_PUNCT = "!|'"
 # A derived form (plural, feminine) this much commoner than its entry is a word of its own (bands: 100 = 10×).
 _DERIVED_MARGIN = 50
 _MASDAR_MARGIN = 20  # a فَعال masdar this much commoner than its فاعل is the masdar (فساد 463, فاسد 508; كفار 516)
@@ -87,7 +86,6 @@ _COMMON_BAND = 500
 _MAX_GLUED = 12  # tokens glued into one word at most (letters spaced apart: m u g h a f f a l)
 _SEEN_LIMIT = 50_000
 _UNSEEN = object()
-_MAX_PHRASE_PIECES = 24  # tokens a phrase may be spread over (ع د ي م ا ل ش ر ف: nine)
 
 
 
@@ -127,10 +125,6 @@ def _is_symbol(ch: str) -> bool:
     return (unicodedata.category(ch) in ("So", "Sk", "Cs", "Co", "Cn") and ch not in "®©") or "\ufe00" <= ch <= "\ufe0f"
 
 
-def _fold(word: str) -> str:
-    return collapse(normalize(word))
-
-
 # A vowel typed three times or more («fasheeeel»), where two would be a long vowel (ee = ي).
 _DRAWN_VOWEL_RE = re.compile(r"([aeiou])\1{2,}")
 
@@ -144,10 +138,8 @@ class BannedList:
         self.loose_forms: dict[str, str] = {}  # the same with hamza seats as ي
         self.english: dict[str, str] = {}      # collapsed lower-case English word → entry
         self.arabizi: list[tuple[re.Pattern, str]] = []
-        self.phrases: list[tuple[tuple[str, ...], str]] = []
-        self.arabizi_phrases: list[tuple[re.Pattern, str]] = []
+        self.phrases = PhraseList()
         self._seen: dict[str, str | None] = {}  # token → verdict (see _token_hit)
-        self.compact_phrases: dict[str, str] = {}  # a phrase's letters run together (ع د ي م ا ل ش ر ف) → entry
         self.no_pronoun_h: set[str] = set()    # derived forms that would read «فعالة» nouns as «فعال» + ه
         self.entry_bands: dict[str, int] = {}  # Arabic entry → how common it is in the word list
         self._skeletons: dict[str, str] | None = None  # a form's letters without dots → entry (made when first asked)
@@ -157,7 +149,7 @@ class BannedList:
                 continue
             parts = [p for p in (_fold(clean_invisible(unicodedata.normalize("NFKC", w))) for w in entry.split()) if p]
             if len(parts) > 1:
-                self._add_phrase(tuple(parts), entry)
+                self.phrases.add(tuple(parts), entry)
             elif parts and parts[0].isascii():
                 if parts[0].isalpha():
                     self.english.setdefault(parts[0], entry)
@@ -193,7 +185,8 @@ class BannedList:
                 self.forms.setdefault(variant, entry)
         # In Latin letters a three-letter derived form is too easily an English word (بله → «blah»); an entry's
         # final ى is said a (a3maa for أعمى).
-        latin_forms = {f: fem for f, fem in forms.items() if f == folded or len(f) >= 4}
+        # (nor the elative: «انذل» in Latin letters is any «enzel», يِنزل)
+        latin_forms = {f: fem for f, fem in forms.items() if f == folded or len(f) >= 4 and f != "ا" + folded}
         # A letter doubled in the entry is typed twice in Latin letters with a vowel between: babgha2 (ببغاء), 3aha
         written = normalize(entry)
         if written != folded and len(written) >= 4:
@@ -203,19 +196,6 @@ class BannedList:
         pattern = arabizi_pattern(latin_forms)
         if pattern is not None:
             self.arabizi.append((pattern, entry))
-
-    def _add_phrase(self, parts: tuple[str, ...], entry: str) -> None:
-        """Its first word inflects (عديمي الشرف، عديمو الشرف: the plural before its complement), the rest not."""
-        heads = phrase_heads(parts[0])
-        said = heads | {collapse(head) for head in dialect_spellings(parts[0])}  # تقيل الدم
-        complements = [complement_spellings(part).union(*map(complement_spellings, dialect_spellings(part)))
-                       for part in parts[1:]]  # بوء النزام، ناقص العئل
-        self.phrases.append(((frozenset(said), *complements), entry))
-        for head in heads:
-            for tail in ("".join(parts[1:]), "".join(p[2:] if p.startswith("ال") else p for p in parts[1:])):
-                self.compact_phrases.setdefault(collapse(head + tail), entry)
-        if (pattern := arabizi_phrase_pattern(parts, heads)) is not None:
-            self.arabizi_phrases.append((pattern, entry))
 
     def __bool__(self) -> bool:
         return bool(self.forms or self.english or self.phrases)
@@ -243,6 +223,8 @@ class BannedList:
         hit = english_hit(english_keys(token), self.english) if self.english else None
         if hit and looks_like_name(token) and token.lower() not in {hit.lower() + end for end in ("", "s", "es")}:
             hit = None  # a name near an entry is the name: «Buffon», the goalkeeper (but «Idiots!» is flagged)
+        if hit is None and self.english and token.isalpha() and len(token) >= 9:
+            hit = self._english_glued(collapse(token.lower()))
         if hit or not self.arabizi or looks_like_name(token):
             return hit
         # «fasheeeel»: vowels drawn out to hide the word are read once too (a doubled vowel is kept otherwise)
@@ -250,6 +232,15 @@ class BannedList:
             for pattern, entry in self.arabizi:
                 if pattern.fullmatch(word):
                     return entry
+        return None
+
+    def _english_glued(self, word: str) -> str | None:
+        """«airheadalert», «suchdouchebag»: a long English entry (seven letters or more: «retard» would be found in
+        «retardant») glued to a word of three letters or more before or after it."""
+        for key, entry in self.english.items():
+            if len(key) >= 7 and len(word) >= len(key) + 2 and (
+                    word.startswith(key) and len(word) - len(key) >= 3 or word.endswith(key)):
+                return entry
         return None
 
     def _token_hit(self, token: str) -> str | None:
@@ -327,42 +318,6 @@ class BannedList:
                 if first.isascii() and second.isascii() and first[:1].isalpha() and second[-1:].isalpha()
                 and (hit := english_hit(english_keys(first + second), self.english))]
 
-    def _phrase_hits(self, tokens: list[str]) -> list[str]:
-        tokens = [t.strip(_EDGE_PUNCT) or t for t in tokens]
-        readings = [{core for r in arabic_readings(t) for core, _ in affix_readings(r)} | {_fold(t)}
-                    for t in tokens]
-        # a proclitic or يا on a short head, which affix readings leave alone: وذو، لذي، ياذا (الوجهين)
-        readings = [rs | {r[1:] for r in rs if r[:1] in "وفلب" and len(r) == 3} | {r[2:] for r in rs if (
-            r.startswith("يا") and len(r) == 4)} for rs in readings]
-        hits = []
-        for parts, entry in self.phrases:
-            n = len(parts)
-            if any(all(parts[k] & readings[i + k] for k in range(n)) for i in range(len(tokens) - n + 1)):
-                hits.append(entry)
-        return hits
-
-    def _compact_phrase_hits(self, tokens: list[str]) -> list[str]:
-        """A phrase whose letters are spaced, dotted or split anywhere («ع د ي م ا ل ش ر ف», «ابن ا لشارع»):
-        runs of whole tokens whose letters, run together, spell it."""
-        folded = [_fold(t.strip(_EDGE_PUNCT) or t) for t in tokens]
-        longest = max(map(len, self.compact_phrases)) + 2  # (before collapsing: a doubled letter may be typed)
-        hits = []
-        for i in range(len(folded)):
-            joined, short = "", False
-            for j in range(i, min(len(folded), i + _MAX_PHRASE_PIECES)):
-                joined += folded[j]
-                short = short or len(folded[j]) <= 2
-                if len(joined) > longest:
-                    break
-                # (whole words run together are the phrase matcher's: here a piece of two letters at most)
-                # (… or one token that is the whole phrase glued: «قليلالأصل», «ولادالجزمة»)
-                # «ياقليلالذوق», «ياابنالزنا» (folded: يابنالزنا)
-                whole = [joined, joined.removeprefix("يا"), "ا" + joined.removeprefix("يا")] if j == i else [joined]
-                if (j > i and short or j == i) and (hit := next(filter(None, (self.compact_phrases.get(
-                        collapse(w)) for w in whole)), None)):
-                    hits.append(hit)
-        return hits
-
     def _scan(self, text: str) -> list[str]:
         tokens = [t for t in _TOKEN_RE.findall(text) if t.strip(_EDGE_PUNCT)]
         hits = [hit for t in tokens if (hit := self._token_hit(t))]
@@ -377,14 +332,12 @@ class BannedList:
         if self.english and "*" in text:
             hits += masked_english_hits(text, self.english)
         if self.phrases:
-            hits += self._phrase_hits(tokens) + self._compact_phrase_hits(tokens)
+            hits += self.phrases.hits(tokens)
             if "*" in text:  # «مخ ع*فور»، «عديم الف*م»: a phrase with a letter of one word starred out
-                unmasked = unmasked_text(text, {s for parts, _entry in self.phrases for part in parts for s in part})
+                unmasked = unmasked_text(text, self.phrases.spellings())
                 if unmasked != text:
-                    hits += self._phrase_hits([t for t in _TOKEN_RE.findall(unmasked) if t.strip(_EDGE_PUNCT)])
-        if self.arabizi_phrases:
-            latin = latin_line(tokens)
-            hits += [entry for pattern, entry in self.arabizi_phrases if pattern.search(latin)]
+                    hits += self.phrases.word_hits([t for t in _TOKEN_RE.findall(unmasked) if t.strip(_EDGE_PUNCT)])
+            hits += self.phrases.arabizi_hits(tokens)
         return hits
 
     def find(self, text: str) -> list[str]:

@@ -164,6 +164,8 @@ def derived_forms(word: str, feminine: bool = False) -> set[str]:
             out.add(word + "ات")  # a long noun's plural: أراجوز → أراجوزات (حيوانات, animals, stays a word)
         if _is_adjective_shape(word):
             out.add(word + "ات")
+        if len(word) == 3 and not set(word) & set(_LONG):
+            out.add("ا" + word)  # the elative أفعل of a three-letter adjective: نذل → أنذل، رخم → أرخم
         out |= _broken_plurals(word)
     out |= short_plurals(word, feminine)
     return {f for f in out if f not in NEUTRAL_WORDS and f != word}
@@ -254,7 +256,9 @@ _SUPPLETIVE = {"ابن": {"بنت", "ابناء", "اولاد", "ولاد", "ب�
 def phrase_heads(head: str) -> set[str]:
     """A phrase's first word inflects (عديمي الشرف، عديمو الشرف: the plural, بوقا النظام: the dual, before its
     complement), the rest not."""
-    return {head, head + "ي", head + "و", head + "ا"} | derived_forms(head) | _SUPPLETIVE.get(head, set())  # بوقا: dual
+    # (a final ا typed ى: «بلى شرف»)
+    typed = {head[:-1] + "ي"} if head.endswith("ا") and len(head) >= 3 else set()
+    return {head, head + "ي", head + "و", head + "ا"} | typed | derived_forms(head) | _SUPPLETIVE.get(head, set())
 
 
 def complement_spellings(part: str) -> frozenset[str]:
@@ -269,6 +273,8 @@ def complement_spellings(part: str) -> frozenset[str]:
         spellings.add(part + "ء")
     if part.startswith("ال") and len(part) > 4:
         spellings |= complement_spellings(part[2:])
+    elif part.startswith("اب") and len(part) >= 4:
+        spellings.add(part[1:])  # «أبوك» said «بوك» (يلعن بوك)
     return frozenset(collapse(s) for s in spellings)
 
 

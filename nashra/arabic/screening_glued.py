@@ -19,13 +19,15 @@ from functools import lru_cache
 from .normalize import normalize, strip_marks
 from .screening_latin import collapse
 from .stopwords import is_stopword
-from .wordlist import known
+from .wordlist import band, known
 
 __all__ = ["bare_glued_readings", "glued_readings", "masked_arabic_tokens", "masked_match", "unmasked_text"]
 
 _MIN_PART = 2  # letters the neighbour word keeps at least (عن، ما، كل)
 _MIN_GLUED = 4  # letters an insult glued to a word without an article or «and» keeps at least (نتن is too short)
 _MIN_GLUED_NEIGHBOUR = 3  # … and its neighbour (هذا، انت، صار، ساكت; not «بس»)
+_MIN_SHORT_GLUED = 3  # … or after a stop-word («انتجلف»), or before a common word of four letters («رخمكبير»)
+_COMMON_NEIGHBOUR_BAND = 500  # how common (word-list band) that word must be
 _MASKED_RE = re.compile(r"[\u0621-\u064a\u0640\u064b-\u0652]+(?:\*{1,2}[\u0621-\u064a\u0640\u064b-\u0652]+)+")
 
 
@@ -61,16 +63,40 @@ def bare_glued_readings(token: str) -> tuple[str, ...]:
     folded = normalize(word)
     if len(word) < 6 or known(folded) or known(folded.removeprefix("ال")):
         return ()
-    before = [word[at:] for at in range(_MIN_PART, len(word) - _MIN_GLUED + 1)
-              if not word.startswith("ال") and _word_of_its_own(word[:at], _MIN_GLUED_NEIGHBOUR)]
-    return tuple(before + [word[:at] for at in range(_MIN_GLUED, len(word) - _MIN_GLUED_NEIGHBOUR + 1)
-                           if _word_of_its_own(word[at:], _MIN_GLUED_NEIGHBOUR)])
+    before = [word[at:] for at in range(_MIN_PART, len(word) - _MIN_SHORT_GLUED + 1)
+              if not word.startswith("ال") and _neighbour_before(word[:at], len(word) - at)]
+    return tuple(before + [word[:at] for at in range(_MIN_SHORT_GLUED, len(word) - _MIN_GLUED_NEIGHBOUR + 1)
+                           if _neighbour_after(word[at:], at)])
+
+
+def _neighbour_after(part: str, glued: int) -> bool:
+    """Is ``part`` a word an insult of ``glued`` letters may be glued before: a word of three letters or more the
+    list knows (a four-letter insult at least), or a common one of four («رخمكبير»; «عاهدنا» is no «عاه» + «دنا»,
+    «إعمارها» no «إعم» + «ارها»)."""
+    if glued >= _MIN_GLUED:
+        return _word_of_its_own(part, _MIN_GLUED_NEIGHBOUR)
+    bare = normalize(strip_marks(part))
+    return len(bare) >= _MIN_GLUED and known(bare) and band(bare) < _COMMON_NEIGHBOUR_BAND
+
+
+def _neighbour_before(part: str, glued: int) -> bool:
+    """Is ``part`` a word an insult of ``glued`` letters may be glued behind: a word of three letters or more (a
+    four-letter insult at least), or a pronoun or other stop-word («هو»، «بس»، «انت»، «يعني»: «هونسناس»، «انتجلف»)?"""
+    bare = strip_marks(part)
+    if is_stopword(bare) and len(bare) >= _MIN_PART:
+        return True
+    return glued >= _MIN_GLUED and _word_of_its_own(part, _MIN_GLUED_NEIGHBOUR)
 
 
 def masked_arabic_tokens(text: str) -> list[str]:
-    """Arabic words with a letter or two starred out: «خ*اف», «ج**وسة» (at least three letters shown)."""
-    return [m.group(0) for m in _MASKED_RE.finditer(text)
-            if len(strip_marks(m.group(0)).replace("*", "")) >= 3 and m.group(0).count("*") <= 2]
+    """Arabic words with a letter or two starred out: «خ*اف», «ج**وسة» (at least three letters shown), and a word
+    of three letters whose middle one is starred out, «ر*م» (no word of the text is written so but to hide it)."""
+    out = []
+    for m in _MASKED_RE.finditer(text):
+        shown = len(strip_marks(m.group(0)).replace("*", ""))
+        if shown >= 3 and m.group(0).count("*") <= 2 or shown == 2 and len(strip_marks(m.group(0))) == 3:
+            out.append(m.group(0))
+    return out
 
 
 def masked_match(token: str, forms: Iterable[str]) -> str | None:

@@ -53,6 +53,8 @@ _INITIAL = {"ا": "(?:2?[aeiou]|2)", "ع": "(?:3|'|a|e)", "و": "(?:w|o|u)", "ي
 _MEDIAL_LONG = {"ا": "(?:aa|a|2a|a2)", "و": "(?:w|o|u|ou|oo|uu)", "ي": "(?:y|i|ee|ii|ei|ie|ey|ai|ay)"}
 _FINAL_LONG = {"ا": "(?:a|aa|ah)", "و": "(?:w|o|u|ou|oo)", "ي": "(?:i|y|ee|ii|ie|iy|ey|ay)"}
 _FEMININE_END = "(?:a|ah|e|eh|et|at|it)"
+# An initial أو / إي: one vowel or a vowel and its glide (ontagi, awntagi; irani, eerani, ayrani).
+_INITIAL_LONG = {"و": "(?:2?(?:o|u|ou|oo|aw|ow|au))", "ي": "(?:2?(?:i|ee|ii|ei|ay|ai|e))"}
 
 _PREFIX = "(?:ya|y)?(?:w[aei]?)?(?:[aei]l|l)?"
 _SUFFIX = "(?:ak|ek|ik|kom|hom|ha|o|een|in|at|s)?"
@@ -61,7 +63,15 @@ _SUFFIX = "(?:ak|ek|ik|kom|hom|ha|o|een|in|at|s)?"
 def _letters(word: str, feminine: bool) -> str:
     parts = []
     last = len(word) - 1
+    skip = -1
+    if len(word) >= 4 and word[0] == "ا" and word[1] in _INITIAL_LONG:
+        parts.append(_INITIAL_LONG[word[1]])  # «ontagi», «irani»: an initial أو / إي typed as one vowel
+        skip = 1
     for i, ch in enumerate(word):
+        if i <= skip:
+            if i == skip and i < last:
+                parts.append(_VOWEL)
+            continue
         long_vowel = ch in "اوي"
         if i == 0 and ch in _INITIAL:
             piece = _INITIAL[ch]
@@ -183,12 +193,15 @@ def english_hit(keys: set[str], entries: dict[str, str]) -> str | None:
             if ending and not key.endswith(ending):
                 continue
             core = key[: len(key) - len(ending)] if ending else key
-            if ending == "es" and not core.endswith(("s", "x", "z", "ch", "sh")):
-                continue  # «rates» is no plural of «rat» (bitches, asses are)
+            if ending == "es" and not core.endswith(("s", "x", "z", "ch", "sh", "o")):
+                continue  # «rates» is no plural of «rat» (bitches, asses, bozoes are)
             if core in entries:
                 return entries[core]
             if ending.startswith("ish") and core + "e" in entries:  # swinish: swine
                 return entries[core + "e"]
+        for end in ("ies", "ie"):  # numpties: numpty; numptie, its final y typed ie
+            if key.endswith(end) and key[: -len(end)] + "y" in entries:
+                return entries[key[: -len(end)] + "y"]
         if (hit := _respelt(key, entries)) is not None:
             return hit
         if len(key) >= 5:  # a long entry misspelt by one letter: sleezebag, numskull, imbecil; one of six or seven

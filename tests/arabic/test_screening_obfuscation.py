@@ -238,3 +238,33 @@ NINTH = BannedList(["مسعور", "جرثومة", "حيزبون", "عاهة", "�
 ])
 def test_glued_noise_letters_dotless_writing_and_more(text, entry):
     assert NINTH.find(text) == ([entry] if entry else [])
+
+
+TENTH = BannedList(["نذل", "تافه", "سفيه", "نكرة", "حقير", "أوباش", "ابن حرام", "قليل الأدب", "يخرب بيتك",
+                    "ما يسوى شي", "scumbag", "lowlife", "dummy", "weirdo"])
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("ده أنذل واحد في الحكومة", "نذل"),                 # the elative أفعل of a three-letter insult
+    ("اللاعب ده ن*ل", "نذل"), ("يا ن*ل", "نذل"),           # a three-letter insult with its middle letter starred
+    ("خلاص انتنذل", "نذل"),                           # glued behind a pronoun
+    ("يا جماعة هوتافه", "تافه"), ("شو بدك من بسسفيه", "سفيه"),  # … behind a two-letter stop-word
+    ("الضيف نذلكبير", "نذل"),                         # glued before a common word
+    ("صارابن حرام بصراحة", "ابن حرام"),                # a phrase glued to the word before
+    ("قليل الأدبوالله", "قليل الأدب"),                  # … to the word after
+    ("المذيع مايسوى شي", "ما يسوى شي"),                 # its own words run together
+    ("يخرب بيته على هالتصريح", "يخرب بيتك"),             # «your» of its last word said of another person
+    ("يخرب بيتكم شو هالحكي", "يخرب بيتك"),
+    ("قلي الأدب", None),                               # (not the phrase: «قلي» is no word of it)
+    ("kollohom obash", "أوباش"),                      # Arabizi: an initial أو typed as one vowel
+    ("the bush and obama", None),
+    ("what a scumbagmove", "scumbag"), ("such lowlifebehaviour", "lowlife"),  # a long English entry glued
+    ("suchscumbag honestly", "scumbag"),
+    ("a bunch of dummies", "dummy"), ("what a dummie", "dummy"), ("those weirdoes", "weirdo"),  # -ies, -ie, -oes
+    ("عاهدنا الجماهير على البطولة", None),             # not a three-letter insult before a rare word
+    ("النقابة تطالب بالتحقيق في القضية", None),
+    ("بلا شرفة ولا حديقة والإيجار نار", None),
+    ("the flame retardant was tested", None), ("a dumbbell workout", None),
+])
+def test_elatives_short_stars_short_glued_words_and_glued_phrases(text, entry):
+    assert TENTH.find(text) == ([entry] if entry else [])
