@@ -49,6 +49,7 @@ from .pg_recency import (  # noqa: F401 (tests)
     window_query,
     window_rows,
 )
+from .pg_vectors import tsvector_text
 
 DOC_TABLE = "nashra_search_searchdocument"
 FTS_TABLE = "nashra_search_fts"
@@ -81,6 +82,9 @@ class Filters:
 
 @dataclass(frozen=True)
 class Row:
+    """One article for the index. ``title``, ``meta`` and ``body`` are each field's stems in the index's own
+    form (:func:`index_text`): the stems themselves on SQLite, their tsvector text on PostgreSQL."""
+
     article_id: int
     title: str
     meta: str
@@ -98,6 +102,11 @@ class Row:
 
 def vendor() -> str:
     return connection.vendor
+
+
+def index_text(stems: str) -> str:
+    """A field's stems as :class:`Row` carries them to this database's index."""
+    return tsvector_text(stems) if vendor() == "postgresql" else stems
 
 
 def write(rows: Sequence[Row]) -> None:
@@ -140,7 +149,8 @@ def _write_postgresql(rows: Sequence[Row]) -> None:
     """One statement over arrays sent as bound binary parameters, not one statement per row.
 
     Parsed and planned once, and no stems inlined as quoted literals (:func:`nashra.core.db.binary_cursor`):
-    the import's index thread spent most of its time here (bench/import_articles.py). ON CONFLICT
+    the import's index thread spent most of its time here (bench/import_articles.py). The fields come as
+    tsvector text (:mod:`.pg_vectors`), which the server reads for a third of what parsing the stems cost. ON CONFLICT
     may touch a row once per statement, so a repeated article keeps its last row, as one
     statement per row would have left it.
     """
@@ -151,8 +161,8 @@ def _write_postgresql(rows: Sequence[Row]) -> None:
     with binary_cursor() as cursor:
         cursor.execute(
             f"INSERT INTO {VECTOR_TABLE} (article_id, edition_id, section_id, published_ts, vector) "
-            "SELECT a, e, s, p, setweight(to_tsvector('simple', t), 'A') "
-            "|| setweight(to_tsvector('simple', m), 'B') || setweight(to_tsvector('simple', b), 'C') "
+            "SELECT a, e, s, p, setweight(t::tsvector, 'A') || setweight(m::tsvector, 'B') "
+            "|| setweight(b::tsvector, 'C') "
             f"|| {WEEK_LEXEMES_SQL} "
             "FROM UNNEST(%b::bigint[], %b::bigint[], %b::bigint[], %b::bigint[], %b::text[], %b::text[], "
             "%b::text[]) AS r (a, e, s, p, t, m, b) "

@@ -95,7 +95,8 @@ def _stems(stemmer: Stemmer, text: str) -> str:
 
 def index_articles(article_ids: Iterable[int], known_stems: Mapping[str, str] | None = None) -> int:
     """(Re)index these articles: live ones are written, others removed. Returns how many were written.
-    ``known_stems``: texts whose stems were worked out already (an import's helper process: text → stems)."""
+    ``known_stems``: texts whose stems were worked out already, in the index's form (an import's helper process:
+    text → :func:`.backends.index_text` of its stems)."""
     ids = sorted(set(article_ids))
     written = 0
     for start in range(0, len(ids), BATCH):
@@ -133,12 +134,12 @@ def _write(documents: Sequence[IndexedArticle], known: Mapping[str, str] | None 
 
     def stems(text: str) -> str:
         found = known.get(text)
-        return _stems(stemmer, text) if found is None else found
+        return backends.index_text(_stems(stemmer, text)) if found is None else found
 
     backends.write_documents([(d.article_id, d.edition_id, d.section_id, d.published_ts) for d in documents])
     backends.write([
         backends.Row(
-            d.article_id, stems(d.title), _stems(stemmer, d.meta_text()),
+            d.article_id, stems(d.title), backends.index_text(_stems(stemmer, d.meta_text())),
             stems(plain_text(d.body)), d.edition_id, d.section_id, d.published_ts,
             tuple(a for a, _ in d.authors),
         )
