@@ -49,7 +49,6 @@ from .pg_recency import (  # noqa: F401 (tests)
     window_query,
     window_rows,
 )
-from .pg_vectors import tsvector_text
 
 DOC_TABLE = "nashra_search_searchdocument"
 FTS_TABLE = "nashra_search_fts"
@@ -82,8 +81,8 @@ class Filters:
 
 @dataclass(frozen=True)
 class Row:
-    """One article for the index. ``title``, ``meta`` and ``body`` are each field's stems in the index's own
-    form (:func:`index_text`): the stems themselves on SQLite, their tsvector text on PostgreSQL."""
+    """One article for the index: each field's stems, or (``as_vectors``, PostgreSQL only) their tsvector text as an
+    import's helper process wrote it (:mod:`.pg_vectors`)."""
 
     article_id: int
     title: str
@@ -93,6 +92,7 @@ class Row:
     section_id: int | None
     published_ts: int
     author_ids: tuple[int, ...] = ()
+    as_vectors: bool = False
 
     @property
     def facets(self) -> str:
@@ -103,10 +103,6 @@ class Row:
 def vendor() -> str:
     return connection.vendor
 
-
-def index_text(stems: str) -> str:
-    """A field's stems as :class:`Row` carries them to this database's index."""
-    return tsvector_text(stems) if vendor() == "postgresql" else stems
 
 
 def write(rows: Sequence[Row]) -> None:
@@ -149,27 +145,32 @@ def _write_postgresql(rows: Sequence[Row]) -> None:
     """One statement over arrays sent as bound binary parameters, not one statement per row.
 
     Parsed and planned once, and no stems inlined as quoted literals (:func:`nashra.core.db.binary_cursor`):
-    the import's index thread spent most of its time here (bench/import_articles.py). The fields come as
-    tsvector text (:mod:`.pg_vectors`), which the server reads for a third of what parsing the stems cost. ON CONFLICT
-    may touch a row once per statement, so a repeated article keeps its last row, as one
-    statement per row would have left it.
+    the import's index thread spent most of its time here (bench/import_articles.py). Rows an import's helper
+    wrote as tsvector text are read as such (a third of the server's time for parsing stems, :mod:`.pg_vectors`);
+    the others are parsed by ``to_tsvector``, which costs less than writing them out in this process (a reindex).
+    ON CONFLICT may touch a row once per statement, so a repeated article keeps its last row, as one statement per
+    row would have left it.
     """
     rows = list({r.article_id: r for r in rows}.values())
-    columns = [list(column) for column in zip(*(
-        (r.article_id, r.edition_id, r.section_id, r.published_ts, r.title, r.meta, r.body) for r in rows
-    ), strict=True)]
-    with binary_cursor() as cursor:
-        cursor.execute(
-            f"INSERT INTO {VECTOR_TABLE} (article_id, edition_id, section_id, published_ts, vector) "
-            "SELECT a, e, s, p, setweight(t::tsvector, 'A') || setweight(m::tsvector, 'B') "
-            "|| setweight(b::tsvector, 'C') "
-            f"|| {WEEK_LEXEMES_SQL} "
-            "FROM UNNEST(%b::bigint[], %b::bigint[], %b::bigint[], %b::bigint[], %b::text[], %b::text[], "
-            "%b::text[]) AS r (a, e, s, p, t, m, b) "
-            "ON CONFLICT (article_id) DO UPDATE SET edition_id = EXCLUDED.edition_id, "
-            "section_id = EXCLUDED.section_id, published_ts = EXCLUDED.published_ts, vector = EXCLUDED.vector",
-            columns,
-        )
+    for as_vectors in (True, False):
+        group = [r for r in rows if r.as_vectors == as_vectors]
+        if not group:
+            continue
+        columns = [list(column) for column in zip(*(
+            (r.article_id, r.edition_id, r.section_id, r.published_ts, r.title, r.meta, r.body) for r in group
+        ), strict=True)]
+        vector = "{}::tsvector" if as_vectors else "to_tsvector('simple', {})"
+        with binary_cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {VECTOR_TABLE} (article_id, edition_id, section_id, published_ts, vector) "
+                f"SELECT a, e, s, p, setweight({vector.format('t')}, 'A') || setweight({vector.format('m')}, 'B') "
+                f"|| setweight({vector.format('b')}, 'C') || {WEEK_LEXEMES_SQL} "
+                "FROM UNNEST(%b::bigint[], %b::bigint[], %b::bigint[], %b::bigint[], %b::text[], %b::text[], "
+                "%b::text[]) AS r (a, e, s, p, t, m, b) "
+                "ON CONFLICT (article_id) DO UPDATE SET edition_id = EXCLUDED.edition_id, "
+                "section_id = EXCLUDED.section_id, published_ts = EXCLUDED.published_ts, vector = EXCLUDED.vector",
+                columns,
+            )
 
 
 def delete(article_ids: Sequence[int]) -> None:

@@ -23,9 +23,8 @@ NAME = "search-stems"
 
 def stems_of_each_line() -> Callable[[object], Mapping[str, str]]:
     """Made in the importing process before the helper is forked: the stemmer with the editors'
-    lexicon is read here (the helper never touches the database) and shared with the helper. The stems come
-    in the index's form (:func:`.backends.index_text`: on PostgreSQL their tsvector text, which the helper
-    writes so that neither the server nor the importing process parses them)."""
+    lexicon is read here (the helper never touches the database) and shared with the helper. On PostgreSQL
+    the helper writes them as tsvector text, so that neither the server nor the importing process parses them."""
     stemmer = services.get_stemmer()
     form = tsvector_text if backends.vendor() == "postgresql" else str
 

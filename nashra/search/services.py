@@ -29,6 +29,7 @@ from . import backends
 from .documents import IndexedArticle, load_documents
 from .highlight import highlight, snippet
 from .models import PluralEntry, SearchDocument
+from .pg_vectors import tsvector_text
 from .side_by_side import write_batches
 
 MAX_QUERY_CHARS = 1000  # longer input is cut: 32 ANDed parts already find next to nothing
@@ -95,8 +96,8 @@ def _stems(stemmer: Stemmer, text: str) -> str:
 
 def index_articles(article_ids: Iterable[int], known_stems: Mapping[str, str] | None = None) -> int:
     """(Re)index these articles: live ones are written, others removed. Returns how many were written.
-    ``known_stems``: texts whose stems were worked out already, in the index's form (an import's helper process:
-    text → :func:`.backends.index_text` of its stems)."""
+    ``known_stems``: texts whose stems were worked out already (an import's helper process: text → stems, on
+    PostgreSQL their tsvector text)."""
     ids = sorted(set(article_ids))
     written = 0
     for start in range(0, len(ids), BATCH):
@@ -131,20 +132,29 @@ def _write(documents: Sequence[IndexedArticle], known: Mapping[str, str] | None 
         return
     stemmer = get_stemmer()
     known = known or {}
+    # On PostgreSQL the hints are tsvector text (:mod:`.import_hints`): a row with one is written as vectors (its
+    # other fields written out here); any other row as stems, for the server to parse (cheaper than writing them
+    # out here: a reindex of 40,000 articles took 17.9 s instead of 13.0 s so).
+    vectors = backends.vendor() == "postgresql"
 
     def stems(text: str) -> str:
+        found = None if vectors else known.get(text)
+        return _stems(stemmer, text) if found is None else found
+
+    def vector(text: str) -> str:
         found = known.get(text)
-        return backends.index_text(_stems(stemmer, text)) if found is None else found
+        return tsvector_text(_stems(stemmer, text)) if found is None else found
+
+    def row(d: IndexedArticle) -> backends.Row:
+        body, authors = plain_text(d.body), tuple(a for a, _ in d.authors)
+        if vectors and (d.title in known or body in known):
+            return backends.Row(d.article_id, vector(d.title), vector(d.meta_text()), vector(body),
+                                d.edition_id, d.section_id, d.published_ts, authors, as_vectors=True)
+        return backends.Row(d.article_id, stems(d.title), _stems(stemmer, d.meta_text()), stems(body),
+                            d.edition_id, d.section_id, d.published_ts, authors)
 
     backends.write_documents([(d.article_id, d.edition_id, d.section_id, d.published_ts) for d in documents])
-    backends.write([
-        backends.Row(
-            d.article_id, stems(d.title), backends.index_text(_stems(stemmer, d.meta_text())),
-            stems(plain_text(d.body)), d.edition_id, d.section_id, d.published_ts,
-            tuple(a for a, _ in d.authors),
-        )
-        for d in documents
-    ])
+    backends.write([row(d) for d in documents])
 
 
 def reindex(edition=None, progress: Callable[[int], None] | None = None, *, from_empty: bool = False) -> int:
