@@ -37,9 +37,15 @@ def rare_person_perfect(word: str, perfect_of: Callable[[str], str | None]) -> s
         return perfect_of(base)  # يحبطن، تتظاهرن → يحبط، يتظاهر
     if known(base) and known(base + "ت") and perfect_of(base + "ت") == base:
         return base  # اعتقلن، أحبطن → اعتقل، أحبط
+    imperfect = "ي" + (base[1:] if base[0] == "ا" else base)
+    if known(imperfect) and perfect_of(imperfect) == base:
+        return base  # صافحن، ادخرن: «he does» in use (يصافح، يدخر), whose perfect is the word without its ن
+    if word[0] in "وف" and len(word) >= 6 and (after := rare_person_perfect(word[1:], perfect_of)):
+        return after  # ويهاجرن، فيترشحن: the conjunction before one of these
     return None
 
 
 def _verb_in_use(perfect: str | None) -> bool:
-    """Is «she did» of ``perfect`` in the list (so the word read is a verb, not a noun)?"""
-    return perfect is not None and known(perfect + "ت")
+    """Is a person of ``perfect`` other than «he does» in the list — «he did», «she did», «they did» (so the
+    word read is a verb, not a noun)?"""
+    return perfect is not None and any(known(perfect + end) for end in ("", "ت", "وا"))

@@ -30,10 +30,11 @@ def _sound(letters: str) -> bool:
 
 def _derived(core: str) -> bool:
     """Is ``core`` (an imperfect without its prefix, or a perfect without its ا) a sound verb of form
-    VIII (رتطم: CتCC), X (ستصلح: ستCCC) or VII (نكمش: نCCC)?"""
+    VIII (رتطم: CتCC), X (ستصلح: ستCCC; its first root letter may be و, which form X keeps: ستورد) or VII
+    (نكمش: نCCC)?"""
     n = len(core)
     return (n == 4 and core[1] == "ت" and _sound(core[0] + core[2:])
-            or n == 5 and core.startswith("ست") and _sound(core[2:])
+            or n == 5 and core.startswith("ست") and (_sound(core[2:]) or core[2] == "و" and _sound(core[3:]))
             or n == 4 and core[0] == "ن" and _sound(core[1:]))
 
 

@@ -45,6 +45,11 @@ def meet(*forms: str) -> bool:
     ("كستمئة", "ستمائة", "ستمئة"),                         # the hundreds after any clitic
     ("فبتسعمائة", "تسعمئة"),
     ("كثلاثمئة", "ثلاثمائة"),
+    ("قاومن", "يقاومن", "قاوم"),                           # «they (women)» of a verb whose «he does» is in use
+    ("احتفلن", "يحتفلن", "احتفل"),
+    ("ويتظاهرن", "تظاهر"), ("فيشاركن", "شارك"),            # … after و / ف
+    ("يستوعبون", "تستوعبين", "استوعب"),                   # form X of a root whose first letter is و
+    ("يستوقفون", "استوقف"),
     ("ونقابه", "النقابة", "نقابة"),                        # a proclitic before a ة typed ه
     ("بشريحه", "الشريحة"),
     ("نجحو", "نجحوا", "نجح"),                              # «they did» typed without its alif
