@@ -13,7 +13,8 @@ cannot settle:
 - broken plurals outside the lexicon («خنادق» → خندق): a candidate is taken only if the list
   knows it and it is at least about as common. (Verb forms: :mod:`nashra.arabic.verbs`.)
 
-Spelling variants newsrooms mix (مائة/مئة، أميركا/أمريكا، ترمب/ترامب …) are mapped to one form first.
+Spelling variants newsrooms mix (مائة/مئة، أميركا/أمريكا، ترمب/ترامب …) are mapped to one form first
+(:mod:`nashra.arabic.variants`).
 Pure Python, no Django.
 """
 
@@ -22,67 +23,13 @@ from __future__ import annotations
 import re
 
 from nashra.arabic.broken_plurals import fa3alil_singulars, singular_of  # noqa: F401 (re-exported)
-from nashra.arabic.lexicon_data import read_data, rows
-from nashra.arabic.normalize import fold_word
 from nashra.arabic.stopwords import is_ambiguous, is_stopword
 from nashra.arabic.wordlist import band, known
 
 TAA, HAA = "ة", "ه"
 
-def _load_variants() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
-    """``data/variants.tsv``: whole-word spellings and parts of words, folded, each to the one the
-    index uses (مائة → مئة، أميركي → أمريكي)."""
-    words: dict[str, str] = {}
-    parts: list[tuple[str, str]] = []
-    for row in rows(read_data("variants.tsv")):
-        if len(row) < 3 or " " in row[0]:
-            continue
-        old, new = fold_word(row[0], keep_taa=True), fold_word(row[1], keep_taa=True)
-        if old == new:
-            continue
-        if row[2] == "part":
-            parts.append((old, new))
-        else:
-            words[old] = new
-    return words, tuple(parts)
-
-
-#: Folded spellings → the one the index uses (whole words, after clitics), and parts of words
-#: replaced wherever they occur (الأميركية، صحافيون، الديموقراطية).
-VARIANTS, PREFIX_VARIANTS = _load_variants()
 #: Tens keep their ين: «ثلاثين» is thirty, not the plural of «ثلاث».
 NUMBER_WORDS = frozenset({"عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"})
-
-
-_VARIANT_PREFIXES = ("", "ال", "و", "وال", "بال", "لل", "ب", "ل", "ف", "فال")
-# «كشتنبر»، «وبديزيل»: ك and two stacked proclitics before a newsroom spelling, when the whole is no word
-_STACKED_PREFIXES = ("وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "كال", "وب", "ول", "وك", "فب", "فل", "فك", "ك")
-
-
-def variant(word: str) -> str:
-    if word.endswith(HAA) and word[:-1] + TAA in VARIANTS:
-        word = word[:-1] + TAA  # مائه: مائة typed with ه
-    for prefix in _VARIANT_PREFIXES:
-        if len(prefix) == 1 and known("ال" + word):
-            continue  # «فلتر» (الفلتر) is a word of its own, not ف + لتر
-        if word.startswith(prefix) and word[len(prefix):] in VARIANTS:
-            return prefix + VARIANTS[word[len(prefix):]]
-    if not known(word) and not known("ال" + word):
-        for prefix in _STACKED_PREFIXES:
-            if word.startswith(prefix) and len(word) - len(prefix) >= 4 and word[len(prefix):] in VARIANTS:
-                return prefix + VARIANTS[word[len(prefix):]]
-    for old, new in PREFIX_VARIANTS:
-        if old in word and new not in word:  # «ستراتيج» is inside «استراتيج» already
-            return word.replace(old, new, 1)
-    return word
-
-
-_VARIANT_SPELLINGS = frozenset(VARIANTS.values())
-
-
-def newsroom_spelling(word: str) -> bool:
-    """Is ``word`` (or a part of it) the spelling the variants table writes its variants as (تلفون)?"""
-    return word in _VARIANT_SPELLINGS or any(new in word for _, new in PREFIX_VARIANTS)
 
 
 def _as_word(stem: str) -> str:

@@ -70,6 +70,7 @@ from nashra.arabic.places import definite_place
 from nashra.arabic.preposition_readings import article_before_noun, kaf_before_unknown
 from nashra.arabic.search_query import MAX_QUERY_PARTS, QueryPart, parse_query
 from nashra.arabic.stopwords import is_ambiguous, is_stopword
+from nashra.arabic.variants import newsroom_spelling, variant
 from nashra.arabic.verb_keys import BARE_MARK, VERB_MARK, sound_plural_of
 from nashra.arabic.verbs import future_prefix, perfect_of, verb_perfect
 
@@ -318,7 +319,7 @@ class Stemmer:
         return self._resolve(w, False)
 
     def _stem(self, word: str) -> str:
-        w = guards.variant(fold_word(guards.old_final_hamza(word), keep_taa=True))  # ملاجىء، شواطيء: an old ئ
+        w = variant(fold_word(guards.old_final_hamza(word), keep_taa=True))  # ملاجىء، شواطيء: an old ئ
         if len(w) < 3 or not ("\u0621" <= w[0] <= "\u064a"):
             return finish_stem(w)
         bare = strip_marks(word)
@@ -378,7 +379,7 @@ class Stemmer:
             stem = self._stem_arabic(better)
         if stem.endswith("ء") and len(stem) > 2 and (hamza_final or guards.seat_before_pronoun(bare, stem)):
             stem = stem[:-1] + "ا"  # مرفأ، مرفئه، مرفؤه → مرفا, as المرفأ
-        if not wordlist.known(w) and not guards.newsroom_spelling(w) and (nearer := nearest_spelling(stem)) and (
+        if not wordlist.known(w) and not newsroom_spelling(w) and (nearer := nearest_spelling(stem)) and (
                 self._stem_arabic(nearer) == nearer):  # (the newsroom's variants table wins: تلفونية)
             stem = nearer  # هورمون → هرمون: a word the list lacks, one long vowel away from one it holds
         if (commoner := commonest_spelling(stem)) is not None and commonest_spelling(commoner) is None:
