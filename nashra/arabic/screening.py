@@ -83,6 +83,9 @@ _DERIVED_MARGIN = 50
 _MASDAR_MARGIN = 20  # a فَعال masdar this much commoner than its فاعل is the masdar (فساد 463, فاسد 508; كفار 516)
 _UNKNOWN_BAND = 10_000
 _COMMON_BAND = 500
+# (nor an article with a proclitic, or «يا», before it, where the piece is no word: «والس ربوت», «بالش كام»,
+# «ياش كام»; «بألف سلة» is «with a thousand baskets»)
+_SPACE_PREFIXES = ("وال", "بال", "فال", "كال", "ال", "يا")
 _MAX_GLUED = 12  # tokens glued into one word at most (letters spaced apart: m u g h a f f a l)
 _SEEN_LIMIT = 50_000
 _UNSEEN = object()
@@ -282,8 +285,8 @@ class BannedList:
         and pairs where one piece is at most two letters (حما ر، خن زير)."""
         hits = []
         # (the article does not count: «الش فار», «المس خرة» are one space inside the word after it)
-        lengths = [len(folded) - (2 if folded.startswith("ال") and len(folded) > 2 else 0)
-                   for folded in map(normalize, tokens)]
+        lengths = [len(folded) - next((len(p) for p in _SPACE_PREFIXES if folded.startswith(p) and len(folded) > len(p)
+                                       and (p == "ال" or not known(folded))), 0) for folded in map(normalize, tokens)]
         for i in range(len(tokens) - 1):
             for j in range(i + 2, min(len(tokens), i + _MAX_GLUED) + 1):
                 window = lengths[i:j]

@@ -33,6 +33,13 @@ def _glued_word(part: str) -> bool:
     return len(part) >= 2 and (is_stopword(part) or known(part))
 
 
+def _other_persons(word: str) -> set[str]:
+    """A word ending in «your» (ك) with the other pronouns: أبوك → أبوه، أبوكم، أبوها; فيك → فيه، فيهم."""
+    if not word.endswith("ك") or len(word) < 3:
+        return set()
+    return {collapse(word[:-1] + pronoun) for pronoun in _OTHER_PRONOUNS}
+
+
 class PhraseList:
     """The phrase entries of one banned list: :meth:`add` each, then :meth:`hits` per comment."""
 
@@ -65,8 +72,10 @@ class PhraseList:
         said = heads | {collapse(head) for head in dialect_spellings(parts[0])}  # تقيل الدم
         complements = [complement_spellings(part).union(*map(complement_spellings, dialect_spellings(part)))
                        for part in parts[1:]]  # بوء النزام، ناقص العئل
-        if len(parts) > 1 and parts[-1].endswith("ك") and len(parts[-1]) >= 4:  # «يلعن أبوك»: أبوه، أبوكم، أبوها
-            complements[-1] |= {collapse(parts[-1][:-1] + pronoun) for pronoun in _OTHER_PRONOUNS}
+        # «your» said of others, on any word of the phrase: «يلعن أبوه», «طز فيهم», «عساها بالماحي»
+        said |= _other_persons(parts[0])
+        for index, part in enumerate(parts[1:]):
+            complements[index] |= _other_persons(part)
         self.phrases.append(((frozenset(said), *complements), entry))
         for head in heads:
             for tail in ("".join(parts[1:]), "".join(p[2:] if p.startswith("ال") else p for p in parts[1:])):

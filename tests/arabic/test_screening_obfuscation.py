@@ -268,3 +268,17 @@ TENTH = BannedList(["نذل", "تافه", "سفيه", "نكرة", "حقير", "�
 ])
 def test_elatives_short_stars_short_glued_words_and_glued_phrases(text, entry):
     assert TENTH.find(text) == ([entry] if entry else [])
+
+
+ELEVENTH = BannedList(["شرشوح", "طز فيك", "عساك بالماحي"])
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("طز فيهم كلهم", "طز فيك"), ("طز فيه وفي حزبه", "طز فيك"),        # «your» said of others, on the phrase's last word
+    ("المذيعة هاي؟ عساها بالماحي", "عساك بالماحي"),                 # … and on its first
+    ("تصرف كالش رشوح", "شرشوح"), ("ما حدا بيثق بالش رشوح", "شرشوح"),  # one space inside after كال / بال
+    ("تبرعت الجمعية بألف سلة غذائية", None),                        # «with a thousand»: a word of its own
+    ("طز في الأسعار", None),
+])
+def test_a_phrase_s_your_said_of_others_and_a_space_after_a_proclitic_and_its_article(text, entry):
+    assert ELEVENTH.find(text) == ([entry] if entry else [])
