@@ -21,7 +21,8 @@ from .screening_latin import collapse
 from .stopwords import is_stopword
 from .wordlist import band, known
 
-__all__ = ["bare_glued_readings", "glued_readings", "masked_arabic_tokens", "masked_match", "unmasked_text"]
+__all__ = ["bare_glued_readings", "glued_readings", "masked_arabic_tokens", "masked_match", "unmasked_text",
+           "word_of_its_own"]
 
 _MIN_PART = 2  # letters the neighbour word keeps at least (عن، ما، كل)
 _MIN_GLUED = 4  # letters an insult glued to a word without an article or «and» keeps at least (نتن is too short)
@@ -31,7 +32,8 @@ _COMMON_NEIGHBOUR_BAND = 500  # how common (word-list band) that word must be
 _MASKED_RE = re.compile(r"[\u0621-\u064a\u0640\u064b-\u0652]+(?:\*{1,2}[\u0621-\u064a\u0640\u064b-\u0652]+)+")
 
 
-def _word_of_its_own(part: str, least: int = _MIN_PART) -> bool:
+def word_of_its_own(part: str, least: int = _MIN_PART) -> bool:
+    """Is ``part`` (of a glued token) a word of its own: a stop-word or a word the list knows, of ``least`` letters?"""
     bare = strip_marks(part)
     return len(bare) >= least and (is_stopword(bare) or known(normalize(bare)))
 
@@ -42,12 +44,12 @@ def glued_readings(token: str) -> list[str]:
     out = []
     at = word.find("ال", _MIN_PART)
     while at != -1:
-        if len(word) - at >= 5 and _word_of_its_own(word[:at]):
+        if len(word) - at >= 5 and word_of_its_own(word[:at]):
             out.append(word[at:])
         at = word.find("ال", at + 1)
     at = word.find("و", 3)
     while at != -1:
-        if len(word) - at > _MIN_PART and _word_of_its_own(word[at + 1:]):
+        if len(word) - at > _MIN_PART and word_of_its_own(word[at + 1:]):
             out.append(word[:at])
         at = word.find("و", at + 1)
     return out
@@ -74,7 +76,7 @@ def _neighbour_after(part: str, glued: int) -> bool:
     list knows (a four-letter insult at least), or a common one of four («رخمكبير»; «عاهدنا» is no «عاه» + «دنا»,
     «إعمارها» no «إعم» + «ارها»)."""
     if glued >= _MIN_GLUED:
-        return _word_of_its_own(part, _MIN_GLUED_NEIGHBOUR)
+        return word_of_its_own(part, _MIN_GLUED_NEIGHBOUR)
     bare = normalize(strip_marks(part))
     return len(bare) >= _MIN_GLUED and known(bare) and band(bare) < _COMMON_NEIGHBOUR_BAND
 
@@ -85,7 +87,7 @@ def _neighbour_before(part: str, glued: int) -> bool:
     bare = strip_marks(part)
     if is_stopword(bare) and len(bare) >= _MIN_PART:
         return True
-    return glued >= _MIN_GLUED and _word_of_its_own(part, _MIN_GLUED_NEIGHBOUR)
+    return glued >= _MIN_GLUED and word_of_its_own(part, _MIN_GLUED_NEIGHBOUR)
 
 
 def masked_arabic_tokens(text: str) -> list[str]:

@@ -12,10 +12,9 @@ import re
 
 from .normalize import normalize
 from .screening_forms import affix_readings, complement_spellings, dialect_spellings, phrase_heads
+from .screening_glued import word_of_its_own
 from .screening_latin import arabizi_phrase_pattern, collapse, latin_line
 from .screening_readings import arabic_readings
-from .stopwords import is_stopword
-from .wordlist import known
 
 __all__ = ["PhraseList", "EDGE_PUNCT", "fold"]
 
@@ -26,11 +25,6 @@ _MAX_PHRASE_PIECES = 24  # tokens a phrase may be spread over (ع د ي م ا ل
 
 def fold(word: str) -> str:
     return collapse(normalize(word))
-
-
-def _glued_word(part: str) -> bool:
-    """Is ``part``, glued to a phrase, a word of its own («والله», «رسمي», «صار», «هو»)?"""
-    return len(part) >= 2 and (is_stopword(part) or known(part))
 
 
 def _other_persons(word: str) -> set[str]:
@@ -143,12 +137,12 @@ class PhraseList:
                     hits.append(hit)
                 for phrase, entry in starts.get(joined[:3], ()):  # … then a word glued after it
                     if (len(phrase) < len(joined) <= len(phrase) + 8 and joined.startswith(phrase)
-                            and len(before) < len(phrase) and _glued_word(joined[len(phrase):])):
+                            and len(before) < len(phrase) and word_of_its_own(joined[len(phrase):])):
                         hits.append(entry)
                 for phrase, entry in ends.get(joined[-3:], ()):  # a word glued before it, then the phrase
                     if (len(phrase) < len(joined) <= len(phrase) + 8 and joined.endswith(phrase)
                             and len(folded[i]) > len(joined) - len(phrase)
-                            and _glued_word(joined[: -len(phrase)])):
+                            and word_of_its_own(joined[: -len(phrase)])):
                         hits.append(entry)
                 before = joined
         return hits

@@ -397,10 +397,6 @@ class Stemmer:
         [0-9a-z ء-ي] remains, maybe nothing."""
         return self._stem_cached(word)
 
-    def pronoun_reading(self, original: str) -> str | None:
-        """The «his» key of a final ه without the article (:func:`nashra.arabic.haa_readings.pronoun_reading`)."""
-        return haa_readings.pronoun_reading(self, original)
-
     def other_key(self, original: str) -> str | None:
         """The other key a query tries for a word (:func:`nashra.arabic.query_readings.other_key`)."""
         return query_readings.other_key(self, original)

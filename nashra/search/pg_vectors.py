@@ -1,8 +1,8 @@
 """The text form of a PostgreSQL ``tsvector`` of stems, written in Python rather than parsed by the server.
 
 ``to_tsvector('simple', stems)`` runs PostgreSQL's text parser over every word; the same vector written out
-(«'حكوم':1,7 'قرار':2») and read with ``::tsvector`` costs the server about a third of that (3,000 articles'
-titles, summaries and bodies: 0.42–0.46 s against 0.17 s on this project's 2-core machine). An import has its
+(«'حكوم':1,7 'قرار':2») and read with ``::tsvector`` costs the server about a third of that (a diagnosis timed by
+hand, not a bench figure: 3,000 articles' titles, summaries and bodies, 0.42–0.46 s against 0.17 s). An import has its
 helper process write them beside the stems (:mod:`.import_hints`), so neither the server nor the importing
 process parses them. Pure Python, no Django.
 """
