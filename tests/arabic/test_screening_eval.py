@@ -36,8 +36,9 @@ def _load(name):
 # a phrase (طز فيهم، عساها بالماحي) and one space inside after an article with its proclitic (والس ربوت): 92.8 %.
 # Its other misses (a phrase's words reordered, Arabizi phrases, English typed in Arabic letters) are left: it is
 # held to what it caught, below the bar, as the key-group lists are (issue #17 stays open while it is).
-SETS = ["", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k"]
-BELOW_THE_BAR = {"_k": 0.927}
+# _l (after _k's, written with more Arabizi, reordered phrases and English typed in Arabic letters) 86.0 %, 2.4 %.
+SETS = ["", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_l"]
+BELOW_THE_BAR = {"_k": 0.927, "_l": 0.86}
 
 
 @pytest.mark.parametrize("suffix", SETS)
