@@ -29,7 +29,7 @@ def fa3alil_singulars(s: str) -> list[str]:
     """Known singulars of a plural of the pattern فعاليل (براكين، سلاطين، أساطير), also فواعيل
     (جواسيس → جاسوس، صواريخ → صاروخ، طواحين → طاحونة) and the فيعال whose plural doubles its
     second letter (دنانير → دينار، دواوين → ديوان، قراريط → قيراط)."""
-    if len(s) != 6 or s[2] != "ا" or s[4] != "ي" or not known(s):
+    if len(s) != 6 or s[2] != "ا" or s[4] != "ي":
         return []
     stems = [s[:2] + s[3] + v + s[5] for v in "اوي"]
     if s[1] == "و" and s[-2:] not in ("ين", "ون"):
@@ -37,8 +37,10 @@ def fa3alil_singulars(s: str) -> list[str]:
     if s[1] == s[3]:
         stems.append(s[0] + "ي" + s[3] + "ا" + s[5])  # فيعال: دينار، ديوان، قيراط
     found = [c for c in stems + [c + TAA for c in stems] if known(c)]
-    if found and band(s[:-2]) < min(map(band, found)):
-        return []  # مطارين is the dual of مطار, not a plural of مطران
+    if found and (s.endswith("ين") or s.startswith("ال")) and band(s[:-2]) < min(map(band, found)):
+        return []  # مطارين is the dual of مطار, not a plural of مطران; ألافيس no plural of ألف (نوافير is one)
+    if not known(s) and (s[-2:] in ("ين", "ون") or s.startswith("ال") or not known("ال" + s)):
+        return []  # the list must know the plural at least after the article (الأخاديد، الدراويش); no sound plural
     return found
 
 

@@ -338,11 +338,21 @@ def typed_hamza_after_article(word: str) -> str:
 
 def taa_before_my(word: str) -> bool:
     """«زوجتي»، «عائلتي»، «صحتي»، «زوجتك»: a ة-word with «my» (ـتـي) or «your» (ـتك), when the ة-word is
-    the commoner; not a nisba of a word ending in ت («بيروتي»، «صوتي»، «ذاتي»)."""
+    in use; not a nisba of a word ending in ت («بيروتي»، «صوتي»، «ذاتي»). Where no word ends in that ت the ي can
+    only be «my» (طفولتي، مخيلتي). Where it is «she did», the whole may be a dialect's «you (a woman) did»
+    (عرفتي، رجعتي), but a hollow verb's is not (إرادتي، استطاعتي: «you did» is أردت) nor a whole the list lacks
+    (ضحكتي). Otherwise the ة-word must be the commoner reading."""
     if len(word) < 4 or not word.endswith(("تي", "تك")):
         return False
-    singular = word[:-2] + TAA
-    return known(singular) and band(singular) < band(word) and band(singular) < band(word[:-1])
+    singular, ta_word = word[:-2] + TAA, word[:-1]
+    if not known(singular):
+        return False
+    if not known(ta_word):
+        return True
+    verb = ta_word[:-1]
+    if known(verb) and known(verb + "وا") and (verb[-2:-1] == "ا" or not known(word)):
+        return True
+    return band(singular) < band(word) and band(singular) < band(ta_word)
 
 
 def our(word: str) -> bool:

@@ -58,6 +58,7 @@ from nashra.arabic import dual_guards as duals
 from nashra.arabic import haa_readings, query_readings, verb_keys, wordlist
 from nashra.arabic import stem_guards as guards
 from nashra.arabic.al_initial import al_initial_stem
+from nashra.arabic.bare_tanween import without_bare_tanween
 from nashra.arabic.conjunction_fa import after_fa, fa, fa_and_preposition
 from nashra.arabic.defective_forms import defective_form_key
 from nashra.arabic.hamza_masdar import kasra_masdar
@@ -87,7 +88,7 @@ _SINGLE_PROCLITICS = "وبل"
 #: The version of the search keys this code makes. Raised whenever a change gives any word another
 #: key: an index built by an older version must be rebuilt (``nashra reindex``); the newsroom and
 #: ``nashra check`` say so until it is (nashra.search.versioning).
-KEYS_VERSION = 20
+KEYS_VERSION = 21
 CACHE_SIZE = 1 << 17
 
 
@@ -332,11 +333,8 @@ class Stemmer:
         if w.endswith("ا") and not w.endswith("ها") and len(w) >= 5 and self._lookup(w, False) is None and (
                 plural := self._lookup(w[:-1], True)) not in (None, w[:-1]):
             return finish_stem(plural)  # «شروطا»، «حقوقا»: a plural of the lexicon with its tanween (not «شرطة»)
-        if w.endswith("ا") and not w.endswith("تا") and len(w) >= 5 and not any(map(wordlist.known, (
-                w, "ال" + w, w[1:]))) and wordlist.known("ال" + w[:-1]) and wordlist.known(w[:-1]):
-            # «فيروسا»، «بروتوكولا»: the tanween of a noun the list knows only without it (not a dual in construct,
-            # فتاتا, nor a proclitic before a name, كروما)
-            w = w[:-1]
+        if (untanween := without_bare_tanween(w)) is not None:
+            w = untanween  # «فيروسا»، «جيوسياسيا»: a tanween typed as a bare ا
         hamza_final = bare.endswith("أ") and w.endswith("ا")
         if hamza_final:
             w = w[:-1] + "ء"  # مرفأ: a hamza, never tanween (مرفأ = المرفأ = مرفا)

@@ -390,7 +390,8 @@ def perfect_of(word: str, hamza_written: bool, noun_key: Callable[[str], str], k
         return after
     return (perfect or after_conjunction(word) or _root_haa_imperfect(word) or hollow_i_did(word)
             or rare_verb_perfect(word) or we_do_perfect(word, noun_key) or you_or_we_did(word, key)
-            or rare_person_perfect(word, verb_perfect))
+            or rare_person_perfect(word, verb_perfect, lambda masculine: perfect_of(
+                masculine, hamza_written, noun_key, key)))
 
 
 def future_prefix(word: str) -> int:
