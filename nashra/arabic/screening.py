@@ -21,7 +21,8 @@ however it is written:
 * Latin letters and digits inside an Arabic word, read as look-alikes (l → ا, o → ه) or
   as Arabizi (7 → ح, 3 → ع, 2 → ء or ق, 9 → ق or ص, m → م);
 * whole Arabizi and English words (:mod:`nashra.arabic.screening_latin`), phrases in Arabizi
-  («ebn el 7aram»), vowels drawn out («fasheeeel»);
+  («ebn el 7aram»), vowels drawn out («fasheeeel»); English words typed in Arabic letters («بلونكر»:
+  :mod:`nashra.arabic.screening_english_arabic`);
 * letters spaced or dotted apart (ح م ا ر, ح.م.ا.ر, «انت ح م ا ر»), one space inside a word (حما ر);
 * phrase entries however they are spread, run together or glued (:mod:`nashra.arabic.screening_phrases`).
 
@@ -36,6 +37,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from .normalize import normalize, strip_marks
+from .screening_english_arabic import EnglishInArabicLetters
 from .screening_forms import (
     affix_readings,
     bare_words,
@@ -158,6 +160,7 @@ class BannedList:
                     self.english.setdefault(parts[0], entry)
             elif parts:
                 self._add_arabic(parts[0], entry.endswith("ة"), entry)
+        self.english_in_arabic = EnglishInArabicLetters(self.english)  # «بلونكر»: plonker
 
     def _add_arabic(self, folded: str, feminine: bool, entry: str) -> None:
         entry_band = self.entry_bands[entry] = _band(collapse(folded))
@@ -275,7 +278,7 @@ class BannedList:
                     return None if any(_word_of_its_own(w, band_of_hit) for w in others) else hit
             if (undotted := dotless_reading(token)) is not None:
                 return self._skeleton_hit(undotted)
-            return None
+            return self.english_in_arabic.hit(normalize(token)) if self.english_in_arabic else None
         if not any(c.isalpha() for c in token):
             return None
         return self._latin_hit(token)
@@ -332,6 +335,10 @@ class BannedList:
         if "*" in text:  # «خ*اف»، «ج**وسة»: a letter or two starred out
             hits += [self.forms[form] for t in masked_arabic_tokens(text) if (form := masked_match(t, self.forms))]
         hits += self._glued_hits(tokens) + self._english_compound_hits(tokens)
+        if self.english_in_arabic:  # «بلوك هيد»، «بيل إند»: an English compound typed in Arabic as two words
+            longest = self.english_in_arabic.longest + 3  # (a longer pair is no entry: not normalized at all)
+            hits += [hit for a, b in zip(tokens, tokens[1:], strict=False) if min(len(a), len(b)) >= 3 and len(
+                a) + len(b) <= longest and (hit := self.english_in_arabic.hit(normalize(a) + normalize(b)))]
         if self.english and "*" in text:
             hits += masked_english_hits(text, self.english)
         if self.phrases:

@@ -2,8 +2,9 @@
 
 A phrase is found with its first word inflected (عديمي الشرف), its later words on any hamza seat or without their
 article, its words spread over letters spaced apart («ع د ي م ا ل ش ر ف»), run together («مايسوى شي»), glued to a
-neighbour word («صارعبد الدولار», «بلا شرفوالله»), with «your» of its last word said of others (يلعن أبوه), and in
-Arabizi («ebn el 7aram»). Pure Python, no Django.
+neighbour word («صارعبد الدولار», «بلا شرفوالله»), with «your» of any word said of others (يلعن أبوه، تبا لهم) or in
+a dialect (بيتكو، بيتچ), a curse «to you» said of anyone (تبا للوزير), one word put between its words («يخرب الله
+بيتك»), and in Arabizi («ebn el 7aram»). Pure Python, no Django.
 """
 
 from __future__ import annotations
@@ -15,11 +16,15 @@ from .screening_forms import affix_readings, complement_spellings, dialect_spell
 from .screening_glued import word_of_its_own
 from .screening_latin import arabizi_phrase_pattern, collapse, latin_line
 from .screening_readings import arabic_readings
+from .stopwords import is_stopword
 
 __all__ = ["PhraseList", "EDGE_PUNCT", "fold"]
 
 EDGE_PUNCT = "!|'"
-_OTHER_PRONOUNS = ("كي", "كم", "كما", "ه", "ها", "هم", "هما")  # for a phrase's last word ending in «your»
+# For a phrase's word ending in «your»: the other persons, and the dialects' «your» (بيتكو; Gulf and Iraqi چ, read ج)
+_OTHER_PRONOUNS = ("كي", "كم", "كما", "ه", "ها", "هم", "هما", "كو", "ج")
+_PREPOSITIONS_YOUR = ("لك", "بك")  # «تبا لك» said of anyone: «تبا للوزير»، «تبا لحكومة العار»
+_FILLERS = frozenset({"اله", "واله", "انت", "انتي", "انتو", "انتم"})  # folded: الله، والله، انت …
 _MAX_PHRASE_PIECES = 24  # tokens a phrase may be spread over (ع د ي م ا ل ش ر ف: nine)
 
 
@@ -29,9 +34,30 @@ def fold(word: str) -> str:
 
 def _other_persons(word: str) -> set[str]:
     """A word ending in «your» (ك) with the other pronouns: أبوك → أبوه، أبوكم، أبوها; فيك → فيه، فيهم."""
-    if not word.endswith("ك") or len(word) < 3:
+    if not word.endswith("ك") or len(word) < 3 and word not in _PREPOSITIONS_YOUR:
         return set()
     return {collapse(word[:-1] + pronoun) for pronoun in _OTHER_PRONOUNS}
+
+
+def _with_a_word_between(parts: tuple[frozenset[str], ...], readings: list[set[str]], folded: list[str]) -> bool:
+    """The phrase with one word put between two of its words: «يخرب الله بيتك», «يقطع الله عمرك», «صاحب أجندة
+    سياسية خارجية», «منك انت لله». The word between is no stop-word but «God» or «you» («التاجر عليه دين» is
+    a merchant in debt, no «تاجر دين»)."""
+    n = len(parts)
+    for gap in range(1, n):
+        first, rest = parts[:gap], parts[gap:]
+        for i in range(len(readings) - n):
+            if all(first[k] & readings[i + k] for k in range(gap)) and all(
+                    rest[k] & readings[i + gap + 1 + k] for k in range(n - gap)) and (
+                    folded[i + gap] in _FILLERS or not is_stopword(folded[i + gap])):
+                return True
+    return False
+
+
+def _said_of_anyone(parts: tuple[frozenset[str], ...], preposition: str, folded: list[str]) -> bool:
+    """A curse «to you» said of anyone: «تبا للوزير», «تبا لحكومة العار» for «تبا لك»."""
+    return any(folded[i] in parts[0] and folded[i + 1].startswith(preposition) and len(folded[i + 1]) >= 4
+               for i in range(len(folded) - 1))
 
 
 class PhraseList:
@@ -42,6 +68,7 @@ class PhraseList:
         self.arabizi_phrases: list[tuple[re.Pattern, str]] = []
         self.compact_phrases: dict[str, str] = {}  # a phrase's letters run together (ع د ي م ا ل ش ر ف) → entry
         self._phrase_ends: tuple[dict, dict] | None = None  # compact phrases by first and by last three letters
+        self._said_of_anyone: dict[str, str] = {}  # «تبا لك» → ل: also «تبا للوزير»
 
     def __bool__(self) -> bool:
         return bool(self.phrases)
@@ -71,6 +98,8 @@ class PhraseList:
         for index, part in enumerate(parts[1:]):
             complements[index] |= _other_persons(part)
         self.phrases.append(((frozenset(said), *complements), entry))
+        if len(parts) == 2 and parts[1] in _PREPOSITIONS_YOUR:
+            self._said_of_anyone[entry] = parts[1][0]
         for head in heads:
             for tail in ("".join(parts[1:]), "".join(p[2:] if p.startswith("ال") else p for p in parts[1:])):
                 self.compact_phrases.setdefault(collapse(head + tail), entry)
@@ -79,8 +108,9 @@ class PhraseList:
 
     def word_hits(self, tokens: list[str]) -> list[str]:
         tokens = [t.strip(EDGE_PUNCT) or t for t in tokens]
-        readings = [{core for r in arabic_readings(t) for core, _ in affix_readings(r)} | {fold(t)}
-                    for t in tokens]
+        folded = [fold(t) for t in tokens]
+        readings = [{core for r in arabic_readings(t) for core, _ in affix_readings(r)} | {word}
+                    for t, word in zip(tokens, folded, strict=True)]
         # a proclitic or يا on a short head, which affix readings leave alone: وذو، لذي، ياذا (الوجهين)
         readings = [rs | {r[1:] for r in rs if r[:1] in "وفلب" and len(r) == 3} | {r[2:] for r in rs if (
             r.startswith("يا") and len(r) == 4)} for rs in readings]
@@ -88,6 +118,10 @@ class PhraseList:
         for parts, entry in self.phrases:
             n = len(parts)
             if any(all(parts[k] & readings[i + k] for k in range(n)) for i in range(len(tokens) - n + 1)):
+                hits.append(entry)
+            elif entry in self._said_of_anyone and _said_of_anyone(parts, self._said_of_anyone[entry], folded):
+                hits.append(entry)
+            elif n >= 2 and _with_a_word_between(parts, readings, folded):
                 hits.append(entry)
         return hits
 

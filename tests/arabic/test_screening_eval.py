@@ -36,9 +36,12 @@ def _load(name):
 # a phrase (طز فيهم، عساها بالماحي) and one space inside after an article with its proclitic (والس ربوت): 92.8 %.
 # Its other misses (a phrase's words reordered, Arabizi phrases, English typed in Arabic letters) are left: it is
 # held to what it caught, below the bar, as the key-group lists are (issue #17 stays open while it is).
-# _l (after _k's, written with more Arabizi, reordered phrases and English typed in Arabic letters) 86.0 %, 2.4 %.
+# _l (after _k's, written with more Arabizi, reordered phrases and English typed in Arabic letters) 86.0 %, 2.4 %; then
+# English typed in Arabic letters (بلونكر), a word put inside a phrase (يخرب الله بيتك), a curse «to you» said of anyone
+# (تبا للوزير) and the dialects' «your» (كو، چ) on a phrase: 89.4 %. Its Arabizi phrases, capitalised Arabizi and
+# glued English are left, below the bar.
 SETS = ["", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_l"]
-BELOW_THE_BAR = {"_k": 0.927, "_l": 0.86}
+BELOW_THE_BAR = {"_k": 0.927, "_l": 0.893}
 
 
 @pytest.mark.parametrize("suffix", SETS)

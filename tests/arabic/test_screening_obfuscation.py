@@ -282,3 +282,22 @@ ELEVENTH = BannedList(["شرشوح", "طز فيك", "عساك بالماحي"])
 ])
 def test_a_phrase_s_your_said_of_others_and_a_space_after_a_proclitic_and_its_article(text, entry):
     assert ELEVENTH.find(text) == ([entry] if entry else [])
+
+
+TWELFTH = BannedList(["scumbag", "dimwit", "نذل", "ينعل أبوك", "تعسا لك", "صاحب أجندة مشبوهة"])
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("هالمعلق سكمباغ ما بيفهم", "scumbag"), ("يا عمي هاد سكامباج", "scumbag"),  # English typed in Arabic letters
+    ("روح نام ياديمويت", "dimwit"), ("الضيف ديم ويت بجد", "dimwit"),          # … after يا, or as two words
+    ("ينعل الله أبوك على هالكلام", "ينعل أبوك"),                               # «God» put inside a phrase
+    ("هذا النائب صاحب أجندة غربية مشبوهة", "صاحب أجندة مشبوهة"),               # … or another word
+    ("تعسا لكم ولحكومتكم", "تعسا لك"), ("تعسا للوزير وقراراته", "تعسا لك"),   # «to you» said of anyone
+    ("ينعل أبوكو على هالحكي", "ينعل أبوك"),                                   # Levantine «your» كو
+    ("ديم الحال يا زلمة", None), ("سكب الماء على الأرض", None),                 # Arabic words stay Arabic
+    ("تيسير المعاملات الحكومية", None),
+    ("التاجر عليه دين", None),                                               # a stop-word put between is no phrase
+    ("صاحب الأجندة عليه مشبوهة", None),
+])
+def test_english_typed_in_arabic_letters_a_word_inside_a_phrase_and_a_curse_said_of_anyone(text, entry):
+    assert TWELFTH.find(text) == ([entry] if entry else [])
