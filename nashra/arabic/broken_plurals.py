@@ -38,7 +38,9 @@ def fa3alil_singulars(s: str) -> list[str]:
         stems.append(s[0] + "ي" + s[3] + "ا" + s[5])  # فيعال: دينار، ديوان، قيراط
     found = [c for c in stems + [c + TAA for c in stems] if known(c)]
     if found and (s.endswith("ين") or s.startswith("ال")) and band(s[:-2]) < min(map(band, found)):
-        return []  # مطارين is the dual of مطار, not a plural of مطران; ألافيس no plural of ألف (نوافير is one)
+        return []  # مطارين is the dual of مطار, not a plural of مطران; ألافيس no plural of ألف
+    if found and band(s[:-2]) < min(map(band, found)):  # (a commoner word before the last two letters: نواف، كرام)
+        found = [c for c in found if known("ال" + c)]  # نوافير → النافورة, but كراميل: no «الكرمال»
     if not known(s) and (s[-2:] in ("ين", "ون") or s.startswith("ال") or not known("ال" + s)):
         return []  # the list must know the plural at least after the article (الأخاديد، الدراويش); no sound plural
     return found

@@ -60,6 +60,7 @@ def test_forms_of_one_word_share_a_key(forms):
     ("رجعتي", "رجعة"),
     ("بيروتي", "بيروت"),     # a nisba stays apart from its place
     ("الكوافير", "كافور"),   # a loanword shaped like فواعيل
+    ("الكراميل", "كرمال"),   # … or like فعاليل, whose «singular» never takes the article
     ("ألافيس", "فيس"),       # أل before a فعيل shape
 ])
 def test_look_alikes_keep_their_own_key(word, other):
