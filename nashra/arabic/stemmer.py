@@ -73,7 +73,7 @@ from nashra.arabic.search_query import MAX_QUERY_PARTS, QueryPart, parse_query
 from nashra.arabic.stopwords import is_ambiguous, is_stopword
 from nashra.arabic.variants import newsroom_spelling, variant
 from nashra.arabic.verb_keys import BARE_MARK, VERB_MARK, sound_plural_of
-from nashra.arabic.verbs import future_prefix, perfect_of, verb_perfect
+from nashra.arabic.verbs import bare_final_hamza, future_prefix, perfect_of, verb_perfect
 
 __all__ = [
     "Stemmer", "Term", "QueryPart", "default_stemmer", "stem", "terms", "query_terms",
@@ -335,7 +335,7 @@ class Stemmer:
             return finish_stem(plural)  # «شروطا»، «حقوقا»: a plural of the lexicon with its tanween (not «شرطة»)
         if (untanween := without_bare_tanween(w)) is not None:
             w = untanween  # «فيروسا»، «جيوسياسيا»: a tanween typed as a bare ا
-        hamza_final = bare.endswith("أ") and w.endswith("ا")
+        hamza_final = w.endswith("ا") and (bare.endswith("أ") or bare_final_hamza(w))  # (يبدا: يبدأ typed bare)
         if hamza_final:
             w = w[:-1] + "ء"  # مرفأ: a hamza, never tanween (مرفأ = المرفأ = مرفا)
         if "أي" not in bare:  # (ورأيهم: the writer wrote the hamza; its ي is no ئ typed as ي — not وراءهم)

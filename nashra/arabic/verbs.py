@@ -231,9 +231,11 @@ def _imperfect_candidates(word: str) -> tuple[list[str], list[str]]:
             continue  # تفعيل: تقرير، تعليم are verbal nouns
         if len(c) >= 3:
             # يستقدم → استقدم: a form X perfect keeps its alif («ستقدم» is «will present», no perfect)
-            out += [c] if c[0] == "ا" else ["ا" + c] if len(c) >= 5 and c.startswith("ست") else [c, "ا" + c]
-            if c[-1] == "ء":
-                out += [c[:-1] + "ا", "ا" + c[:-1] + "ا"]  # يلجأ، يبدؤون، يخطئ → لجأ، بدأ، أخطأ
+            out += [c] if c[0] == "ا" else ["ا" + c] if len(c) >= 5 and c.startswith("ست") else [c] if (
+                len(c) == 3 and c[-1] == "ا" and not known("ا" + c[:-1] + "ات")) else [c, "ا" + c]  # (يقرأون)
+            if c[-1] == "ء":  # يلجأ، يبدؤون، يخطئ → لجأ، بدأ، أخطأ — form IV only where its «she did» is in use
+                out += [c[:-1] + "ا"] + (["ا" + c[:-1] + "ا"] if len(c) > 3 or known("ا" + c[:-1] + "ات") else [])
+                # (يقرأ is قرأ: «اقرأ» is the imperative, and «اقرت، اقروا» are أقرّ's, not a defective أقرا's)
         if (len(c) == 3 and w[0] + c[0] != "يت" and c[-2] in "وي" or len(c) == 5 and c.startswith("ست")
                 and c[-2] == "ي"):
             # يقول → قال، يشير → أشار، يستقيل → استقال (not يتولون: a form V تولّى; not يستجوب, whose
@@ -392,6 +394,17 @@ def perfect_of(word: str, hamza_written: bool, noun_key: Callable[[str], str], k
             or rare_verb_perfect(word) or we_do_perfect(word, noun_key) or you_or_we_did(word, key)
             or rare_person_perfect(word, verb_perfect, lambda masculine: perfect_of(
                 masculine, hamza_written, noun_key, key)))
+
+
+def bare_final_hamza(word: str) -> bool:
+    """«يبدا», «تلجا», «نقرا»: an imperfect whose final hamza was typed as a bare ا (يبدأ، تلجأ، نقرأ), when the
+    verb read with the hamza is one whose «she did» and «they did» are both in use (بدأت، بدأوا)."""
+    if not (4 <= len(word) <= 6 and word[0] in "يتن" and word.endswith("ا")) or word.endswith("نا"):
+        return False
+    if _is_noun(word) or known(word + "ة") or known("ال" + word + "ة"):
+        return False  # تورا: the Torah (التوراة), no «she does»
+    perfect = verb_perfect(word[:-1] + "ء")
+    return perfect is not None and perfect.endswith("ا") and _both(perfect)
 
 
 def future_prefix(word: str) -> int:

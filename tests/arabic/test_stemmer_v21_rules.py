@@ -2,7 +2,8 @@
 used here): «they (women) do / did» read as «they (men) do / did» of the same verb (هربن، يتسابقن، ينتظرن), a
 فعاليل / فواعيل plural the list holds only after the article (الأخاديد → أخدود), a nisba's tanween typed as a bare
 alif (جمركيا), and «my» on a ة-word where the ي cannot be a nisba's or a dialect's «you (a woman) did» (طفولتي،
-إرادتي). Each rule is paired with the words it must leave alone. No Django, no database."""
+إرادتي); and from blind search set f: a hamza-final verb's form I (يقرأ is قرأ, not أقرأ) and an imperfect's final
+hamza typed bare (يبدا). Each rule is paired with the words it must leave alone. No Django, no database."""
 
 import pytest
 
@@ -42,6 +43,10 @@ def meet(*forms: str) -> bool:
     ("إرادتي", "إرادة"),                       # … or the ت is a hollow verb's «she did» (أرادت; «you did» أردت)
     ("استطاعتي", "استطاعة"),
     ("ضحكتي", "ضحكة"),                         # … or the whole is no word of the list
+    ("يقرأ", "تقرأ", "قرأ", "قرأت", "يقرؤون", "يقرأون"),  # form I of a hamza-final verb, not أقرأ (اقرأ: «read!»)
+    ("يبدا", "تبدا", "بدأ", "بدأت"),            # an imperfect's final hamza typed bare
+    ("يلجا", "لجأ"),
+    ("يخطئ", "أخطأ"),                           # (form IV where its «she did» is in use)
 ])
 def test_forms_of_one_word_share_a_key(forms):
     assert meet(*forms), {w: sorted(keys(w)) for w in forms}
@@ -62,6 +67,8 @@ def test_forms_of_one_word_share_a_key(forms):
     ("الكوافير", "كافور"),   # a loanword shaped like فواعيل
     ("الكراميل", "كرمال"),   # … or like فعاليل, whose «singular» never takes the article
     ("ألافيس", "فيس"),       # أل before a فعيل shape
+    ("تورا", "ورى"),         # the Torah (التوراة), no «she does» with its hamza typed bare
+    ("يقرأ", "أقر"),         # reads ≠ approved
 ])
 def test_look_alikes_keep_their_own_key(word, other):
     assert not keys(word) & keys(other), (sorted(keys(word)), sorted(keys(other)))
