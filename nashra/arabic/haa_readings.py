@@ -50,6 +50,8 @@ def pronoun_reading(stemmer: Stemmer, original: str) -> str | None:
     pronoun = stemmer.stem(bare[:-1])
     if not (known(folded[:-1]) or stemmer._is_known(pronoun)):
         return None  # «حكومه»: no word «حكوم» to be «his» of
+    if guards.root_haa(folded):
+        return None  # «دكتوراه»، «جنيه»: the ه is the word's own
     return pronoun if pronoun != key and stemmer.stem(bare[:-1] + TAA) == key else None
 
 

@@ -7,7 +7,7 @@ hamza typed bare (يبدا). Each rule is paired with the words it must leave al
 
 import pytest
 
-from nashra.arabic.stemmer import KEYS_VERSION, stem
+from nashra.arabic.stemmer import KEYS_VERSION, default_stemmer, stem
 from tests.arabic.test_stemmer_v5_rules import keys
 
 
@@ -76,3 +76,9 @@ def test_look_alikes_keep_their_own_key(word, other):
 
 def test_a_pronoun_after_a_feminine_plural_is_still_cut():
     assert stem("شرطهن") == stem("شرط")
+
+
+@pytest.mark.parametrize("word", ["مياه", "وجوه", "تنبيه", "دكتوراه", "توجه"])
+def test_an_article_s_word_whose_final_haa_is_its_own_is_indexed_as_with_the_article(word):
+    # (it was indexed as «his» + مي، وجو …, so a story's «مياه» was not found by «المياه»)
+    assert [t.stem for t in default_stemmer.terms(word)] == [t.stem for t in default_stemmer.terms("ال" + word)]
