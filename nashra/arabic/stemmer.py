@@ -71,9 +71,10 @@ from nashra.arabic.places import definite_place
 from nashra.arabic.preposition_readings import article_before_noun, kaf_before_unknown
 from nashra.arabic.search_query import MAX_QUERY_PARTS, QueryPart, parse_query
 from nashra.arabic.stopwords import is_ambiguous, is_stopword
+from nashra.arabic.typed_verbs import bare_final_hamza, future_prefix
 from nashra.arabic.variants import newsroom_spelling, variant
 from nashra.arabic.verb_keys import BARE_MARK, VERB_MARK, sound_plural_of
-from nashra.arabic.verbs import bare_final_hamza, future_prefix, perfect_of, verb_perfect
+from nashra.arabic.verbs import perfect_of, verb_perfect
 
 __all__ = [
     "Stemmer", "Term", "QueryPart", "default_stemmer", "stem", "terms", "query_terms",

@@ -1,11 +1,11 @@
-"""Keys v16: the future before a form V / VI imperfect (nashra.arabic.verbs.future_prefix), defective verbs of forms
-VI and V (nashra.arabic.defective_forms) and «your» on a
+"""Keys v16: the future before a form V / VI imperfect (nashra.arabic.typed_verbs.future_prefix), defective verbs of
+forms VI and V (nashra.arabic.defective_forms) and «your» on a
 three-letter noun (nashra.arabic.stem_guards.your)."""
 
 import pytest
 
 from nashra.arabic.stemmer import KEYS_VERSION, stem
-from nashra.arabic.verbs import future_prefix
+from nashra.arabic.typed_verbs import future_prefix
 
 
 @pytest.mark.parametrize("future, now", [
