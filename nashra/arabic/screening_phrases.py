@@ -68,7 +68,7 @@ class PhraseList:
         self.arabizi_phrases: list[tuple[re.Pattern, str]] = []
         self.compact_phrases: dict[str, str] = {}  # a phrase's letters run together (ع د ي م ا ل ش ر ف) → entry
         self._phrase_ends: tuple[dict, dict] | None = None  # compact phrases by first and by last three letters
-        self._said_of_anyone: dict[str, str] = {}  # «تبا لك» → ل: also «تبا للوزير»
+        self._curse_prepositions: dict[str, str] = {}  # «تبا لك» → ل: also «تبا للوزير»
 
     def __bool__(self) -> bool:
         return bool(self.phrases)
@@ -99,7 +99,7 @@ class PhraseList:
             complements[index] |= _other_persons(part)
         self.phrases.append(((frozenset(said), *complements), entry))
         if len(parts) == 2 and parts[1] in _PREPOSITIONS_YOUR:
-            self._said_of_anyone[entry] = parts[1][0]
+            self._curse_prepositions[entry] = parts[1][0]
         for head in heads:
             for tail in ("".join(parts[1:]), "".join(p[2:] if p.startswith("ال") else p for p in parts[1:])):
                 self.compact_phrases.setdefault(collapse(head + tail), entry)
@@ -119,7 +119,7 @@ class PhraseList:
             n = len(parts)
             if any(all(parts[k] & readings[i + k] for k in range(n)) for i in range(len(tokens) - n + 1)):
                 hits.append(entry)
-            elif entry in self._said_of_anyone and _said_of_anyone(parts, self._said_of_anyone[entry], folded):
+            elif entry in self._curse_prepositions and _said_of_anyone(parts, self._curse_prepositions[entry], folded):
                 hits.append(entry)
             elif n >= 2 and _with_a_word_between(parts, readings, folded):
                 hits.append(entry)
